@@ -1,0 +1,39 @@
+/**
+ * The one error shape that crosses every boundary (IPC, HTTP, CLI). Every message a user can see
+ * exists in Vietnamese first and in English.
+ */
+export interface ErrorInfo {
+  code: string;
+  message: string;
+  messageEn: string;
+}
+
+export class AppError extends Error implements ErrorInfo {
+  readonly code: string;
+  readonly messageEn: string;
+  constructor(code: string, message: string, messageEn: string) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.messageEn = messageEn;
+  }
+  toInfo(): ErrorInfo {
+    return { code: this.code, message: this.message, messageEn: this.messageEn };
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export function errorInfo(e: unknown): ErrorInfo {
+  if (isAppError(e)) return e.toInfo();
+  const detail = e instanceof Error ? e.message : String(e);
+  return {
+    code: 'internal',
+    message: `Lỗi không mong đợi: ${detail}`,
+    messageEn: `Unexpected error: ${detail}`,
+  };
+}

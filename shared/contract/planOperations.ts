@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { planSchema } from '../model/plan.ts';
+import { op } from './operation.ts';
+import type {
+  AppInfo,
+  ExportResult,
+  PlanRecord,
+  PlanSummary,
+  RevisionInfo,
+  SaveResult,
+  TemplateInfo,
+} from './records.ts';
+
+export const planIdSchema = z.string().min(1).max(64);
+
+/** Library, editing and history of plans. */
+export const planOperations = {
+  appInfo: op<AppInfo>()(z.tuple([])),
+  listTemplates: op<TemplateInfo[]>()(z.tuple([])),
+  listPlans: op<PlanSummary[]>()(z.tuple([])),
+  createPlan: op<PlanRecord>()(z.tuple([z.object({ templateId: z.string().min(1).max(64) })])),
+  getPlan: op<PlanRecord>()(z.tuple([planIdSchema])),
+  savePlan: op<SaveResult>()(
+    z.tuple([
+      planIdSchema,
+      planSchema,
+      z.object({
+        kind: z.enum(['autosave', 'save']),
+        /** The revision the editor started from: a save on top of another window's save is refused. */
+        baseRevision: z.number().int().min(0),
+      }),
+    ]),
+  ),
+  deletePlan: op<void>()(z.tuple([planIdSchema])),
+  listRevisions: op<RevisionInfo[]>()(z.tuple([planIdSchema])),
+  getRevision: op<PlanRecord>()(z.tuple([planIdSchema, z.number().int().min(1)])),
+  exportPlan: op<ExportResult>()(z.tuple([planIdSchema, z.object({ draft: z.boolean() })])),
+};

@@ -1,0 +1,60 @@
+import type { Plan } from '../model/plan.ts';
+
+/** What the library lists: enough to show and sort plans without loading them. */
+export interface PlanSummary {
+  id: string;
+  title: string;
+  year: number;
+  numberSymbol: string;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  predecessorId: string | null;
+}
+
+export interface PlanRecord {
+  id: string;
+  plan: Plan;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type RevisionKind = 'create' | 'autosave' | 'save' | 'import' | 'rollover' | 'export' | 'restore';
+
+export interface RevisionInfo {
+  revision: number;
+  kind: RevisionKind;
+  createdAt: string;
+  note: string;
+}
+
+export interface TemplateInfo {
+  id: string;
+  name: string;
+  nameEn: string;
+  description: string;
+  descriptionEn: string;
+  builtIn: boolean;
+}
+
+export interface SaveResult {
+  revision: number;
+  updatedAt: string;
+}
+
+export interface ExportResult {
+  fileName: string;
+  /** The .docx bytes, base64: binary payloads cross the contract as JSON, never as file paths. */
+  base64: string;
+  sha256: string;
+  revision: number;
+  draft: boolean;
+}
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  /** 'electron' or 'web': the renderer adapts downloads and file dialogs, nothing else. */
+  host: 'electron' | 'web';
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { issueDateSchema } from './issueDate.ts';
+import { richTextSchema } from './richText.ts';
+
+/** Version of the plan document format; migrations in planMigrations.ts bring older files forward. */
+export const PLAN_SCHEMA_VERSION = 1;
+
+const id = z.string().min(1).max(64);
+/** Text a user types in one line: NFC, trimmed of stray whitespace at the ends by the editor. */
+const line = z.string().max(2000);
+
+/** The header block of NĐ 30: parent body, issuing body, number/symbol, place and date. */
+export const headerSchema = z.object({
+  parentBody: line,
+  issuingBody: line,
+  /** Blank ("") until the clerk issues the plan: the export then prints "Số:   /KH-BCĐ". */
+  number: z.string().max(16).regex(/^\d*$/, 'Số văn bản chỉ gồm chữ số / The number is digits only'),
+  symbol: z.string().max(64),
+  place: line,
+  issueDate: issueDateSchema,
+});
+export type Header = z.infer<typeof headerSchema>;
+
+/**
+ * The four fields of a task in section II. All optional (a real plan leaves some out) but checked.
+ * Values are kept as typed, with their punctuation; the exporter adds a final "." only when missing.
+ */
+export const taskFieldsSchema = z.object({
+  lead: line.nullable(),
+  coordinating: line.nullable(),
+  timeline: line.nullable(),
+  deliverable: z.string().max(20000).nullable(),
+});
+export type TaskFields = z.infer<typeof taskFieldsSchema>;
+
+/**
+ * A numbered item: "1. Mục đích", "1.1. Ban hành …", "a) …". Its number is derived from its place,
+ * never stored. With a title the number heads its own line; with an empty title the number runs
+ * into the first body paragraph (section IV's "1. Sở Tư pháp … chỉ đạo …").
+ * In section II an item without children is a task; an item with children is a group.
+ */
+export interface Item {
+  type: 'item';
+  id: string;
+  title: string;
+  body: z.infer<typeof richTextSchema>;
+  fields?: TaskFields | undefined;
+  children: Item[];
+}
+export const itemSchema: z.ZodType<Item> = z.lazy(() =>
+  z.object({
+    type: z.literal('item'),
+    id,
+    title: z.string().max(4000),
+    body: richTextSchema,
+    fields: taskFieldsSchema.optional(),
+    children: z.array(itemSchema).max(2000),
+  }),
+);
+
+/** Unnumbered body text inside a section (an introduction, or a closing paragraph after the items). */
+export const textBlockSchema = z.object({ type: z.literal('text'), id, body: richTextSchema });
+export type TextBlock = z.infer<typeof textBlockSchema>;
+
+export type SectionNode = Item | TextBlock;
+export const sectionNodeSchema: z.ZodType<SectionNode> = z.union([itemSchema, textBlockSchema]);
+
+/** What a section is for: the checks and rollover treat section II (content) differently. */
+export const sectionRoleSchema = z.enum(['purpose', 'content', 'funding', 'implementation', 'other']);
+export type SectionRole = z.infer<typeof sectionRoleSchema>;
+
+export const sectionSchema = z.object({
+  id,
+  /** Without its Roman numeral: "MỤC ĐÍCH, YÊU CẦU". */
+  title: line,
+  role: sectionRoleSchema,
+  content: z.array(sectionNodeSchema).max(5000),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+export const recipientsSchema = z.object({
+  /** One entry per line, as typed ("TT. Tỉnh ủy;"); the exporter adds "- " and a missing ";". */
+  entries: z.array(line).max(500),
+  /** What follows "- Lưu: " — "VT, THNC (HTMĐ)." — kept as typed so the checks can see a missing ".". */
+  archive: line,
+});
+export type Recipients = z.infer<typeof recipientsSchema>;
+
+export const signatureSchema = z.object({
+  /** Upper-case lines above the signature space, with any authority prefix: "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH". */
+  lines: z.array(line).max(6),
+  /** Signer's name, without academic titles. */
+  name: line,
+});
+export type Signature = z.infer<typeof signatureSchema>;
+
+export const appendixTableSchema = z.object({
+  header: z.array(z.string().max(500)).max(20),
+  rows: z.array(z.array(z.string().max(20000)).max(20)).max(5000),
+});
+
+export const appendixSchema = z.object({
+  id,
+  title: line,
+  subtitle: line,
+  landscape: z.boolean(),
+  body: richTextSchema,
+  table: appendixTableSchema.nullable(),
+});
+export type Appendix = z.infer<typeof appendixSchema>;
+
+export const predecessorSchema = z.object({
+  /** Id in the workspace when the predecessor is stored there. */
+  id: z.string().nullable(),
+  title: z.string(),
+  year: z.number().int(),
+});
+
+export const planSchema = z.object({
+  schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
+  /** The plan's own year (the year it plans for), apart from its issue date. */
+  year: z.number().int().min(1945).max(2200),
+  header: headerSchema,
+  /** "KẾ HOẠCH" */
+  typeName: line,
+  /** Trích yếu: the one-line summary under the type name. */
+  summary: z.string().max(4000),
+  /** Prose opening ("Thực hiện Kế hoạch số …, … như sau:"). */
+  preamble: richTextSchema,
+  /** Optional căn cứ list, one legal basis per entry, without the final ";" or "." (derived). */
+  legalBases: z.array(z.string().max(4000)).max(200),
+  sections: z.array(sectionSchema).max(50),
+  recipients: recipientsSchema,
+  signature: signatureSchema,
+  appendices: z.array(appendixSchema).max(50),
+  predecessor: predecessorSchema.nullable(),
+});
+export type Plan = z.infer<typeof planSchema>;
