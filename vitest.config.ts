@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // The renderer's Vite config sets `root: renderer/`, which would hide every other test;
-// unit tests therefore have a config of their own at the repository root.
+// unit tests therefore have a config of their own at the repository root. End-to-end tests
+// (test/e2e, Playwright) run separately.
 export default defineConfig({
   test: {
     include: [
@@ -9,9 +10,11 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'templates/**/*.test.ts',
+      'test/**/*.test.ts',
     ],
+    exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     pool: 'forks',
   },
 });
