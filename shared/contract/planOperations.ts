@@ -18,6 +18,8 @@ export const planOperations = {
   appInfo: op<AppInfo>()(z.tuple([])),
   listTemplates: op<TemplateInfo[]>()(z.tuple([])),
   listPlans: op<PlanSummary[]>()(z.tuple([])),
+  /** Accent-insensitive full-text search over all plans ("pho bien" finds "phổ biến"). */
+  searchPlans: op<PlanSummary[]>()(z.tuple([z.string().max(500)])),
   createPlan: op<PlanRecord>()(z.tuple([z.object({ templateId: z.string().min(1).max(64) })])),
   getPlan: op<PlanRecord>()(z.tuple([planIdSchema])),
   savePlan: op<SaveResult>()(

@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/contract/appError.ts';
+import type { PlanRecord, PlanSummary, RevisionInfo, RevisionKind } from '../../../shared/contract/records.ts';
+import type { Plan } from '../../../shared/model/plan.ts';
+import { parsePlan } from '../../../shared/model/parsePlan.ts';
+import { planTexts } from '../../../shared/model/walk.ts';
+import type { Db } from './openDatabase.ts';
+
+interface PlanRow {
+  id: string;
+  title: string;
+  year: number;
+  number_symbol: string;
+  head_revision: number;
+  predecessor_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function notFound(id: string): AppError {
+  return new AppError('not_found', `Không tìm thấy kế hoạch ${id}.`, `Plan ${id} not found.`);
+}
+
+function toSummary(r: PlanRow): PlanSummary {
+  return {
+    id: r.id,
+    title: r.title,
+    year: r.year,
+    numberSymbol: r.number_symbol,
+    revision: r.head_revision,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    predecessorId: r.predecessor_id,
+  };
+}
+
+function numberSymbolOf(plan: Plan): string {
+  return `${plan.header.number}/${plan.header.symbol}`;
+}
+
+/**
+ * Plans and their append-only revision history. Every save appends a revision (the whole document as
+ * JSON); nothing is ever overwritten, so nothing typed is lost. Deleting a plan hides it from the
+ * library but keeps its history.
+ */
+export class PlanStore {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {}
+
+  list(): PlanSummary[] {
+    const rows = this.db
+      .prepare('SELECT * FROM plans WHERE deleted_at IS NULL ORDER BY updated_at DESC, id')
+      .all() as PlanRow[];
+    return rows.map(toSummary);
+  }
+
+  /** Accent-insensitive full-text search: "pho bien" finds "phổ biến". */
+  search(query: string): PlanSummary[] {
+    const terms = query
+      .normalize('NFC')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((t) => t.length > 0)
+      .map((t) => `"${t.replace(/"/g, '""')}"*`);
+    if (terms.length === 0) return this.list();
+    const rows = this.db
+      .prepare(
+        `SELECT p.* FROM plan_search s JOIN plans p ON p.id = s.plan_id
+         WHERE plan_search MATCH ? AND p.deleted_at IS NULL ORDER BY rank`,
+      )
+      .all(terms.join(' ')) as PlanRow[];
+    return rows.map(toSummary);
+  }
+
+  create(plan: Plan, kind: RevisionKind, note = '', predecessorId: string | null = null): PlanRecord {
+    const id = randomUUID();
+    const at = this.now();
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO plans (id, title, year, number_symbol, head_revision, predecessor_id, created_at, updated_at)
+           VALUES (?, ?, ?, ?, 1, ?, ?, ?)`,
+        )
+        .run(id, plan.summary, plan.year, numberSymbolOf(plan), predecessorId, at, at);
+      this.appendRevision(id, 1, kind, note, plan, at);
+    })();
+    return { id, plan, revision: 1, createdAt: at, updatedAt: at };
+  }
+
+  private row(id: string): PlanRow {
+    const row = this.db.prepare('SELECT * FROM plans WHERE id = ? AND deleted_at IS NULL').get(id) as PlanRow | undefined;
+    if (!row) throw notFound(id);
+    return row;
+  }
+
+  get(id: string): PlanRecord {
+    const row = this.row(id);
+    return this.getRevision(id, row.head_revision, row);
+  }
+
+  getRevision(id: string, revision: number, known?: PlanRow): PlanRecord {
+    const row = known ?? this.row(id);
+    const rev = this.db
+      .prepare('SELECT document, created_at FROM revisions WHERE plan_id = ? AND revision = ?')
+      .get(id, revision) as { document: string; created_at: string } | undefined;
+    if (!rev) {
+      throw new AppError('not_found', `Kế hoạch không có phiên bản ${revision}.`, `The plan has no revision ${revision}.`);
+    }
+    const parsed = parsePlan(JSON.parse(rev.document));
+    if (!parsed.ok) throw new AppError('corrupt_revision', parsed.message, parsed.messageEn);
+    return { id, plan: parsed.plan, revision, createdAt: row.created_at, updatedAt: rev.created_at };
+  }
+
+  /**
+   * Append a revision on top of `baseRevision`. A save based on an older revision (another window
+   * saved meanwhile) is refused instead of silently overwriting the other window's work.
+   */
+  save(id: string, plan: Plan, kind: RevisionKind, baseRevision: number, note = ''): { revision: number; updatedAt: string } {
+    return this.db.transaction(() => {
+      const row = this.row(id);
+      if (row.head_revision !== baseRevision) {
+        throw new AppError(
+          'conflict',
+          `Kế hoạch đã được lưu ở nơi khác (phiên bản ${row.head_revision}); hãy mở lại để không ghi đè.`,
+          `The plan was saved elsewhere (revision ${row.head_revision}); reopen it to avoid overwriting.`,
+        );
+      }
+      const head = this.db
+        .prepare('SELECT document FROM revisions WHERE plan_id = ? AND revision = ?')
+        .get(id, row.head_revision) as { document: string };
+      // An autosave of an unchanged document adds nothing to the history.
+      if (kind === 'autosave' && head.document === JSON.stringify(plan)) {
+        return { revision: row.head_revision, updatedAt: row.updated_at };
+      }
+      const revision = row.head_revision + 1;
+      const at = this.now();
+      this.appendRevision(id, revision, kind, note, plan, at);
+      this.db
+        .prepare('UPDATE plans SET title = ?, year = ?, number_symbol = ?, head_revision = ?, updated_at = ? WHERE id = ?')
+        .run(plan.summary, plan.year, numberSymbolOf(plan), revision, at, id);
+      return { revision, updatedAt: at };
+    })();
+  }
+
+  private appendRevision(id: string, revision: number, kind: RevisionKind, note: string, plan: Plan, at: string): void {
+    this.db
+      .prepare('INSERT INTO revisions (plan_id, revision, kind, created_at, note, document) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, revision, kind, at, note, JSON.stringify(plan));
+    this.db.prepare('DELETE FROM plan_search WHERE plan_id = ?').run(id);
+    const content = planTexts(plan)
+      .map((t) => t.text)
+      .join('\n');
+    this.db.prepare('INSERT INTO plan_search (plan_id, content) VALUES (?, ?)').run(id, content);
+  }
+
+  revisions(id: string): RevisionInfo[] {
+    this.row(id);
+    const rows = this.db
+      .prepare('SELECT revision, kind, created_at, note FROM revisions WHERE plan_id = ? ORDER BY revision DESC')
+      .all(id) as Array<{ revision: number; kind: RevisionKind; created_at: string; note: string }>;
+    return rows.map((r) => ({ revision: r.revision, kind: r.kind, createdAt: r.created_at, note: r.note }));
+  }
+
+  delete(id: string): void {
+    this.row(id);
+    this.db.prepare('UPDATE plans SET deleted_at = ? WHERE id = ?').run(this.now(), id);
+    this.db.prepare('DELETE FROM plan_search WHERE plan_id = ?').run(id);
+  }
+
+  /** An export remembers which revision it came from and the sha256 of the file written. */
+  recordExport(id: string, revision: number, draft: boolean, fileName: string, sha256: string): void {
+    this.db
+      .prepare('INSERT INTO exports (plan_id, revision, draft, file_name, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, revision, draft ? 1 : 0, fileName, sha256, this.now());
+  }
+
+  exports(id: string): Array<{ revision: number; draft: boolean; fileName: string; sha256: string; createdAt: string }> {
+    const rows = this.db
+      .prepare('SELECT revision, draft, file_name, sha256, created_at FROM exports WHERE plan_id = ? ORDER BY id')
+      .all(id) as Array<{ revision: number; draft: number; file_name: string; sha256: string; created_at: string }>;
+    return rows.map((r) => ({ revision: r.revision, draft: r.draft === 1, fileName: r.file_name, sha256: r.sha256, createdAt: r.created_at }));
+  }
+}

@@ -1,0 +1,44 @@
+import { commands } from './cli/commands/index.ts';
+import type { CliIo } from './cli/command.ts';
+import { reportFailure } from './cli/errors.ts';
+import { resolveDataDir } from './backend/dataDir.ts';
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}\n  ${' '.repeat(width)}  ${c.summaryEn}`);
+  return [
+    'PlanDraft — Soạn thảo Kế hoạch (dòng lệnh / command line)',
+    '',
+    'Cách dùng / Usage: plandraft <lệnh/command> [tham số/options]',
+    '',
+    'Lệnh / Commands:',
+    ...lines,
+    '',
+    'plandraft <lệnh> --help   hướng dẫn một lệnh / help for one command',
+    `Thư mục dữ liệu / Data folder: ${resolveDataDir()} (đặt PLANDRAFT_HOME để đổi / set PLANDRAFT_HOME to change)`,
+    '',
+  ].join('\n');
+}
+
+/** Run the CLI; returns the exit code. Never throws. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+    return name ? 0 : 2;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`Lỗi: không có lệnh "${name}"\nError: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.summary}\n${command.summaryEn}\n\n${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    return reportFailure(e, io, command.usage);
+  }
+}

@@ -1,0 +1,37 @@
+import { createBackend } from '../../backend/backend.ts';
+import { resolveDataDir } from '../../backend/dataDir.ts';
+import { sourceResourcesDir } from '../../backend/templates.ts';
+import { dispatch } from '../../../shared/contract/dispatch.ts';
+import { operationNames } from '../../../shared/contract/operations.ts';
+import { UsageError, type Command } from '../command.ts';
+
+/**
+ * `plandraft api <operation> [json-args]`: call any contract operation on the workspace, exactly as
+ * the desktop app and the browser host do. The envelope is printed as JSON.
+ */
+export const apiCommand: Command = {
+  name: 'api',
+  summary: 'Gọi một thao tác của hợp đồng API trên thư mục dữ liệu (in JSON)',
+  summaryEn: 'Call a contract operation on the workspace (prints JSON)',
+  usage: `plandraft api <operation> ['<JSON array of arguments>']\n  operations: ${operationNames.join(', ')}`,
+  async run(args, io) {
+    const [name, json] = args;
+    if (!name) throw new UsageError('thiếu tên thao tác', 'missing operation name');
+    let parsed: unknown = [];
+    if (json !== undefined) {
+      try {
+        parsed = JSON.parse(json);
+      } catch {
+        throw new UsageError('tham số phải là một mảng JSON', 'arguments must be a JSON array');
+      }
+    }
+    const backend = createBackend({ dataDir: resolveDataDir(io.env), resourcesDir: sourceResourcesDir(), host: 'web' });
+    try {
+      const result = await dispatch(backend.handlers, name, parsed);
+      io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+      return result.ok ? 0 : 1;
+    } finally {
+      backend.close();
+    }
+  },
+};

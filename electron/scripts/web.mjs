@@ -1,0 +1,33 @@
+// `npm run web [-- --port N]`: build the renderer when it is missing or older than its sources,
+// then start the browser-mode host (electron/web/main.ts) on Node 22 through tsx.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const built = path.join(root, 'dist', 'renderer', 'index.html');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p));
+    else newest = Math.max(newest, fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+const stale =
+  !fs.existsSync(built) ||
+  Math.max(newestMtime(path.join(root, 'renderer')), newestMtime(path.join(root, 'shared'))) > fs.statSync(built).mtimeMs;
+if (stale) {
+  process.stderr.write('Đang dựng giao diện… / Building the renderer…\n');
+  const r = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: ['ignore', 2, 2], // keep stdout for the one "ready" line
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+const child = spawn('npx', ['tsx', 'electron/web/main.ts', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+child.on('exit', (code) => process.exit(code ?? 0));

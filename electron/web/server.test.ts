@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../backend/backend.ts';
+import { sourceResourcesDir } from '../backend/templates.ts';
+import { startWebHost, type WebHost } from './server.ts';
+
+let dir: string;
+let backend: Backend;
+let host: WebHost;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plandraft-web-'));
+  const staticDir = path.join(dir, 'static');
+  fs.mkdirSync(staticDir);
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>PlanDraft</title>');
+  backend = createBackend({ dataDir: path.join(dir, 'data'), resourcesDir: sourceResourcesDir(), host: 'web' });
+  host = await startWebHost({ handlers: backend.handlers, staticDir, port: 0 });
+});
+afterAll(async () => {
+  await host.close();
+  backend.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const call = (op: string, body: string, auth = `Bearer ${host.token}`) =>
+  fetch(`http://127.0.0.1:${host.port}/api/${op}`, { method: 'POST', headers: { Authorization: auth, 'Content-Type': 'application/json' }, body });
+
+describe('browser-mode host', () => {
+  it('listens on 127.0.0.1 with the token in the URL fragment', () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{20,}$/);
+  });
+
+  it('serves the contract over POST /api/<operation> with the envelope', async () => {
+    const created = await (await call('createPlan', JSON.stringify([{ templateId: 'langson-2021' }]))).json();
+    expect(created.ok).toBe(true);
+    const list = await (await call('listPlans', '[]')).json();
+    expect(list.value[0].title).toContain('Lạng Sơn');
+  });
+
+  it('answers 401 without the token, 400 for a bad body, 404 for an unknown operation', async () => {
+    expect((await call('listPlans', '[]', '')).status).toBe(401);
+    expect((await call('listPlans', '[]', 'Bearer wrong-token-wrong-token-wrong')).status).toBe(401);
+    expect((await call('listPlans', '{not json')).status).toBe(400);
+    expect((await call('readFile', '[]')).status).toBe(404);
+  });
+
+  it('returns validation errors in the envelope (HTTP 200)', async () => {
+    const res = await call('getPlan', '[42]');
+    expect(res.status).toBe(200);
+    expect((await res.json()).error.code).toBe('invalid_arguments');
+  });
+
+  it('serves the page with a CSP and refuses foreign Host headers and path escapes', async () => {
+    const page = await fetch(`http://127.0.0.1:${host.port}/`);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const escape = await fetch(`http://127.0.0.1:${host.port}/..%2f..%2fpackage.json`);
+    expect(escape.status).toBe(404);
+  });
+});
