@@ -1,0 +1,64 @@
+import type { Envelope } from '../../shared/contract/appError.ts';
+import { operationNames, type RendererApi } from '../../shared/contract/operations.ts';
+
+type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+function failure(code: string, message: string, messageEn: string): Envelope<never> {
+  return { ok: false, error: { code, message, messageEn } };
+}
+
+function isEnvelope(v: unknown): v is Envelope<unknown> {
+  if (typeof v !== 'object' || v === null || !('ok' in v)) return false;
+  const e = v as { ok: unknown; error?: { message?: unknown } };
+  return e.ok === true || (e.ok === false && typeof e.error?.message === 'string');
+}
+
+/**
+ * The contract over HTTP for browser mode, built from the operation table so a new operation needs
+ * no code here: `POST <base>api/<operation>` with the JSON array of arguments and the run's token.
+ * Every failure — network, 401, a reply that is not an envelope — comes back as an error envelope,
+ * so callers handle one shape and nothing is swallowed.
+ */
+export function createHttpApi(token: string, options: { base?: string; fetch?: Fetch } = {}): RendererApi {
+  const base = options.base ?? '/';
+  const doFetch: Fetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const call = async (name: string, args: unknown[]): Promise<Envelope<unknown>> => {
+    let res: Response;
+    try {
+      res = await doFetch(`${base}api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(args),
+      });
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return failure(
+        'network',
+        `Không kết nối được với PlanDraft (máy chủ đã tắt?): ${detail}`,
+        `Cannot reach PlanDraft (is the host still running?): ${detail}`,
+      );
+    }
+    let body: unknown = null;
+    try {
+      body = await res.json();
+    } catch {
+      body = null;
+    }
+    if (isEnvelope(body)) return body;
+    if (res.status === 401) {
+      return failure(
+        'unauthorized',
+        'Mã truy cập không hợp lệ. Hãy mở lại đúng địa chỉ PlanDraft đã in ra (có phần #token=…).',
+        'Invalid access token. Open the exact address PlanDraft printed (with its #token=… part).',
+      );
+    }
+    return failure(
+      'bad_reply',
+      `Máy chủ trả lời không hợp lệ (HTTP ${res.status}) cho thao tác ${name}.`,
+      `The host sent an invalid reply (HTTP ${res.status}) to ${name}.`,
+    );
+  };
+  const api: Record<string, (...args: unknown[]) => Promise<Envelope<unknown>>> = {};
+  for (const name of operationNames) api[name] = (...args) => call(name, args);
+  return api as unknown as RendererApi;
+}

@@ -1,0 +1,106 @@
+import type { Envelope, ErrorInfo } from '../../shared/contract/appError.ts';
+import type { SaveResult } from '../../shared/contract/records.ts';
+import type { Plan } from '../../shared/model/plan.ts';
+
+export type SaveStatus =
+  | { state: 'saved' }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'error'; error: ErrorInfo };
+
+export interface AutosaverOptions {
+  save: (plan: Plan, baseRevision: number) => Promise<Envelope<SaveResult>>;
+  /** The revision the editor loaded: the back end refuses a save on top of someone else's. */
+  revision: number;
+  delayMs: number;
+  onStatus: (status: SaveStatus) => void;
+  onSaved?: (result: SaveResult) => void;
+}
+
+/**
+ * Debounced, serialised autosave. Typing restarts the timer; at most one save is in flight, and a
+ * change made during a save is saved right after it with the new base revision. A failed save keeps
+ * the unsaved plan (shown as an error, retried on the next change or on flush) — nothing typed is
+ * dropped silently.
+ */
+export class Autosaver {
+  private pending: Plan | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private inFlight: Promise<boolean> | null = null;
+  private baseRevision: number;
+
+  constructor(private readonly opts: AutosaverOptions) {
+    this.baseRevision = opts.revision;
+  }
+
+  get revision(): number {
+    return this.baseRevision;
+  }
+
+  get dirty(): boolean {
+    return this.pending !== null || this.inFlight !== null;
+  }
+
+  schedule(plan: Plan): void {
+    this.pending = plan;
+    this.opts.onStatus({ state: 'pending' });
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.run();
+    }, this.opts.delayMs);
+  }
+
+  /** Save now whatever is pending and wait for it; true when everything typed is stored. */
+  flush(): Promise<boolean> {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    return this.run();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private async run(): Promise<boolean> {
+    for (;;) {
+      if (this.inFlight) {
+        if (!(await this.inFlight)) return false;
+        continue;
+      }
+      const plan = this.pending;
+      if (!plan) return true;
+      this.pending = null;
+      this.inFlight = this.saveOnce(plan).finally(() => {
+        this.inFlight = null;
+      });
+    }
+  }
+
+  private async saveOnce(plan: Plan): Promise<boolean> {
+    this.opts.onStatus({ state: 'saving' });
+    let result: Envelope<SaveResult>;
+    try {
+      result = await this.opts.save(plan, this.baseRevision);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      result = {
+        ok: false,
+        error: { code: 'internal', message: `Lỗi khi lưu: ${detail}`, messageEn: `Error while saving: ${detail}` },
+      };
+    }
+    if (result.ok) {
+      this.baseRevision = result.value.revision;
+      this.opts.onSaved?.(result.value);
+      this.opts.onStatus(this.pending ? { state: 'pending' } : { state: 'saved' });
+      return true;
+    }
+    // Keep what failed unless something newer is already waiting.
+    if (!this.pending) this.pending = plan;
+    this.opts.onStatus({ state: 'error', error: result.error });
+    return false;
+  }
+}
