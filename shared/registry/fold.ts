@@ -1,0 +1,21 @@
+/**
+ * Accent-insensitive folding for search and matching: "Phổ biến, Giáo dục" → "pho bien, giao duc".
+ * Combining marks go (after NFD), and đ/Đ — a letter of its own, which Unicode does not decompose and
+ * SQLite's unicode61 tokenizer therefore keeps — becomes d, so "dieu" finds "điều" too.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The folded words of a text (letters and digits only), for prefix search. */
+export function foldedTerms(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { numberSymbolKey, splitNumberSymbol } from './numberSymbol.ts';
+import { registryDocSchema } from './registryDoc.ts';
+import { parseRegistrySeed } from './registrySeed.ts';
+
+const file = path.resolve(import.meta.dirname, '../../templates/registry/seed.json');
+const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { documents: unknown[] };
+
+describe('templates/registry/seed.json', () => {
+  const parsed = parseRegistrySeed(raw);
+
+  it('parses as a whole', () => {
+    expect(parsed.ok ? 'ok' : parsed.messageEn).toBe('ok');
+  });
+
+  it('every entry is a valid registry document with a source', () => {
+    for (const doc of raw.documents) {
+      const d = registryDocSchema.parse(doc);
+      expect(d.source.trim().length, d.id).toBeGreaterThan(20);
+    }
+  });
+
+  it('has unique ids and unique identifiers', () => {
+    if (!parsed.ok) throw new Error(parsed.messageEn);
+    const docs = parsed.seed.documents;
+    expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
+    expect(new Set(docs.map((d) => numberSymbolKey(d.numberSymbol))).size).toBe(docs.length);
+    expect(docs.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('keeps number, year and symbol consistent with the identifier', () => {
+    if (!parsed.ok) throw new Error(parsed.messageEn);
+    for (const d of parsed.seed.documents) {
+      expect(splitNumberSymbol(d.numberSymbol), d.id).toEqual({
+        number: d.number,
+        year: d.year,
+        symbol: d.symbol,
+      });
+      if (d.year !== null && d.date !== null) expect(d.date.startsWith(String(d.year)), d.id).toBe(true);
+    }
+  });
+
+  it('never states a status without naming what replaced it or a source for it', () => {
+    if (!parsed.ok) throw new Error(parsed.messageEn);
+    for (const d of parsed.seed.documents) {
+      if (d.status === 'replaced') {
+        expect(d.replacedBy, d.id).not.toBeNull();
+        expect(d.source, d.id).toContain('thay thế');
+      } else expect(d.replacedBy, d.id).toBeNull();
+    }
+  });
+
+  it("contains the seed plan's own citations with its dates", () => {
+    if (!parsed.ok) throw new Error(parsed.messageEn);
+    const byNs = new Map(parsed.seed.documents.map((d) => [d.numberSymbol, d]));
+    expect(byNs.get('113/KH-UBND')?.date).toBe('2017-06-20');
+    expect(byNs.get('152/KH-UBND')?.date).toBe('2017-09-01');
+    expect(byNs.get('2658/QĐ-BTP')?.issuer).toBe('Bộ Tư pháp');
+    expect(byNs.get('2559/QĐ-UBND')?.date).toBe('2020-12-15');
+    expect(byNs.get('1824/QĐ-UBND')?.issuer).toBe('Chủ tịch UBND tỉnh Lạng Sơn');
+  });
+
+  it('refuses a seed with a duplicate identifier', () => {
+    const docs = raw.documents as Record<string, unknown>[];
+    const dup = { ...docs[0], id: 'other' };
+    const bad = parseRegistrySeed({ description: '', documents: [...docs, dup] });
+    expect(bad.ok).toBe(false);
+  });
+
+  it('changes its hash when the content changes', () => {
+    const docs = raw.documents as Record<string, unknown>[];
+    const edited = parseRegistrySeed({
+      description: '',
+      documents: [{ ...docs[0], note: 'khác' }, ...docs.slice(1)],
+    });
+    if (!parsed.ok || !edited.ok) throw new Error('seed');
+    expect(edited.seed.hash).not.toBe(parsed.seed.hash);
+  });
+});
