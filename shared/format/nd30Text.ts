@@ -1,0 +1,151 @@
+import type { Header, TaskFields } from '../model/plan.ts';
+import { formatLongDate } from '../model/issueDate.ts';
+import { ND30, textWidthMm, type TaskFieldKey, type TextStyle } from './nd30.ts';
+import { textWidthPt } from './textWidth.ts';
+import { ptToMm } from './units.ts';
+
+/**
+ * What the document prints, derived from the plan by the NĐ 30 rules. The exporter and the preview
+ * both call these, so the Word file and the screen can never disagree on a character.
+ */
+
+/** Upper-cases a text when its style says so (Vietnamese locale: "đ" → "Đ"). */
+export function cased(text: string, s: Pick<TextStyle, 'upper'>): string {
+  return s.upper ? text.toLocaleUpperCase('vi') : text;
+}
+
+/** NĐ 30: numbers under 10 take a leading zero ("05"). */
+export function padDocNumber(number: string): string {
+  const n = Number.parseInt(number, 10);
+  if (!Number.isFinite(n)) return number;
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** "Số: 05/KH-UBND", or "Số:        /KH-BCĐ" with a blank for the clerk before issue. */
+export function numberSymbolLine(h: Pick<Header, 'number' | 'symbol'>): string {
+  const { label } = ND30.header.numberSymbol;
+  const symbol = h.symbol.replace(/\s+/g, '');
+  if (h.number.trim() === '') return `${label}${ND30.header.numberBlank}/${symbol}`;
+  return `${label} ${padDocNumber(h.number.trim())}/${symbol}`;
+}
+
+/** "Lạng Sơn, ngày 05 tháng 01 năm 2021" with blanks where the clerk will write. */
+export function placeDateLine(h: Pick<Header, 'place' | 'issueDate'>): string {
+  const place = h.place.trim();
+  const date = formatLongDate(h.issueDate);
+  return place ? `${place}, ${date}` : date;
+}
+
+/** The căn cứ list: `;` after each basis, `.` after the last (whatever the drafter typed there). */
+export function legalBasisLines(bases: readonly string[]): string[] {
+  const { separator, terminator } = ND30.legalBasis;
+  return bases.map((b, i) => {
+    const core = b.trim().replace(/[;.,]+$/u, '');
+    return core + (i === bases.length - 1 ? terminator : separator);
+  });
+}
+
+/** Adds a final "." to a task field only when the drafter left no terminal punctuation. */
+export function withFinalMark(value: string): string {
+  const v = value.trim();
+  if (v === '') return v;
+  const last = v[v.length - 1] ?? '';
+  return ND30.task.terminalPunctuation.includes(last) ? v : v + ND30.task.finalMark;
+}
+
+/** "- Cơ quan chủ trì: Sở Tư pháp." for each field the task has, in the seed's order. */
+export function taskFieldLines(
+  fields: TaskFields | undefined,
+): Array<{ key: TaskFieldKey; label: string; value: string }> {
+  if (!fields) return [];
+  const out: Array<{ key: TaskFieldKey; label: string; value: string }> = [];
+  for (const f of ND30.task.fields) {
+    const v = fields[f.key];
+    if (v === null || v.trim() === '') continue;
+    out.push({ key: f.key, label: `${ND30.task.bullet}${f.label}: `, value: withFinalMark(v) });
+  }
+  return out;
+}
+
+/** "- TT. Tỉnh ủy;" — adds the "- " and a missing ";" but keeps what was typed. */
+export function recipientLine(entry: string): string {
+  const { bullet, separator } = ND30.footer.recipientsList;
+  const e = entry.trim().replace(/^[-–]\s*/u, '');
+  return bullet + (e.endsWith(separator) || e.endsWith('.') ? e : e + separator);
+}
+
+/** "- Lưu: VT, THNC (HTMĐ)." exactly as typed after "Lưu:". */
+export function archiveLine(archive: string): string {
+  const a = archive
+    .trim()
+    .replace(/^[-–]\s*/u, '')
+    .replace(/^Lưu:\s*/u, '');
+  return `${ND30.footer.recipientsList.bullet}${ND30.footer.archivePrefix}${a}`;
+}
+
+/** Width in mm of a text set in the given style. */
+export function styledWidthMm(text: string, s: TextStyle): number {
+  return ptToMm(textWidthPt(cased(text, s), s.sizePt, s.bold, s.italic));
+}
+
+export interface HeaderLayout {
+  /** Whole table width, mm (may exceed the text width by `outdentMm`). */
+  tableMm: number;
+  leftMm: number;
+  rightMm: number;
+  /** How far the table starts left of the text area. */
+  outdentMm: number;
+  issuingRuleMm: number;
+  tieuNguRuleMm: number;
+}
+
+/**
+ * Column widths of the header table: the right column holds the Quốc hiệu on one line, the left one
+ * gets the rest, and when the longest body name still does not fit, the table reaches into the left
+ * margin (never more than the spec allows).
+ */
+export function headerLayout(h: Pick<Header, 'parentBody' | 'issuingBody'>): HeaderLayout {
+  const t = ND30.header.table;
+  const hs = ND30.header;
+  const rightMm = Math.ceil(styledWidthMm(hs.quocHieu.text, hs.quocHieu) + t.rightSlackMm);
+  const names = Math.max(
+    styledWidthMm(h.parentBody, hs.parentBody),
+    styledWidthMm(h.issuingBody, hs.issuingBody),
+    styledWidthMm(numberSymbolLine({ number: '00', symbol: 'KH' }), hs.numberSymbol),
+  );
+  const neededLeft = Math.ceil(Math.max(t.leftMinMm, names + 2 * t.cellMarginMm + 2));
+  const text = textWidthMm();
+  const baseLeft = text - rightMm;
+  const outdentMm = Math.min(t.maxOutdentMm, Math.max(0, neededLeft - baseLeft));
+  const leftMm = baseLeft + outdentMm;
+  return {
+    tableMm: leftMm + rightMm,
+    leftMm,
+    rightMm,
+    outdentMm,
+    issuingRuleMm: styledWidthMm(h.issuingBody, hs.issuingBody) * hs.issuingBodyRule.fraction,
+    tieuNguRuleMm: styledWidthMm(hs.tieuNgu.text, hs.tieuNgu) * hs.tieuNguRule.fraction,
+  };
+}
+
+/** Length of the line under the trích yếu: a fraction of its longest printed line. */
+export function summaryRuleMm(summary: string): number {
+  const s = ND30.title.summary;
+  const full = styledWidthMm(summary, s);
+  const longestLine = Math.min(full, textWidthMm());
+  return longestLine * ND30.title.summaryRule.fraction;
+}
+
+/** "Dự thảo lần 3 — 05/01/2021 14:30" for the draft mark; parts left out when unknown. */
+export function draftCaption(
+  revision: number | null | undefined,
+  exportedAt: string | null | undefined,
+): string {
+  const parts: string[] = [];
+  if (revision !== null && revision !== undefined) parts.push(`Lần ${revision}`);
+  if (exportedAt) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(exportedAt);
+    if (m) parts.push(`${m[3]}/${m[2]}/${m[1]}${m[4] ? ` ${m[4]}:${m[5]}` : ''}`);
+  }
+  return parts.join(' — ');
+}
