@@ -8,6 +8,7 @@ import { openDatabase } from './store/openDatabase.ts';
 import { PlanStore } from './store/planStore.ts';
 import { BuiltInTemplates } from './templates.ts';
 import { exportHandlers } from './handlers/exportHandlers.ts';
+import { registryHandlers } from './handlers/registryHandlers.ts';
 
 export interface BackendOptions {
   dataDir: string;
@@ -51,6 +52,7 @@ export function createBackend(options: BackendOptions): Backend {
   const handlers: Handlers = {
     ...planHandlers(context),
     ...exportHandlers(context),
+    ...registryHandlers(context),
   };
   const missing = operationNames.filter((n) => typeof (handlers as Record<string, unknown>)[n] !== 'function');
   if (missing.length > 0) throw new Error(`Backend is missing handlers for: ${missing.join(', ')}`);

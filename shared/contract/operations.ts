@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Envelope } from './appError.ts';
 import type { Operation } from './operation.ts';
 import { planOperations } from './planOperations.ts';
+import { registryOperations } from './registryOperations.ts';
 
 /**
  * THE contract: every operation the renderer, the HTTP host and the CLI can call, in one table.
@@ -9,6 +10,7 @@ import { planOperations } from './planOperations.ts';
  */
 export const operations = {
   ...planOperations,
+  ...registryOperations,
 };
 
 export type Operations = typeof operations;

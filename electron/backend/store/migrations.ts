@@ -49,4 +49,42 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  // Registry of legal documents (issue 4, DESIGN §5 "Registry"): see electron/backend/registry/.
+  {
+    name: '002 registry of legal documents, its full-text search and built-in seed bookkeeping',
+    sql: `
+      CREATE TABLE registry_docs (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        number TEXT NOT NULL,
+        year INTEGER,
+        symbol TEXT NOT NULL,
+        number_symbol TEXT NOT NULL,
+        -- Matching keys computed by shared/registry (numberSymbolKey, nameKey); rebuilt when they change.
+        ns_key TEXT NOT NULL,
+        name_key TEXT,
+        date TEXT,
+        issuer TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        name TEXT,
+        status TEXT NOT NULL CHECK (status IN ('in_force', 'expired', 'replaced', 'unknown')),
+        replaced_by TEXT,
+        source TEXT NOT NULL,
+        note TEXT NOT NULL,
+        -- 'seed' rows come from templates/registry/seed.json and follow it until the user edits them.
+        origin TEXT NOT NULL CHECK (origin IN ('seed', 'user')),
+        user_modified INTEGER NOT NULL DEFAULT 0,
+        -- Only seed rows are tombstoned, so that a seed upgrade does not bring a deleted entry back.
+        deleted_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX registry_docs_ns_key ON registry_docs (ns_key);
+      CREATE INDEX registry_docs_name_key ON registry_docs (name_key);
+      CREATE VIRTUAL TABLE registry_search USING fts5(
+        doc_id UNINDEXED, content, tokenize = 'unicode61 remove_diacritics 2'
+      );
+      CREATE TABLE registry_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `,
+  },
 ];

@@ -1,0 +1,352 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../../shared/contract/appError.ts';
+import { foldedTerms } from '../../../shared/registry/fold.ts';
+import { numberSymbolKey } from '../../../shared/registry/numberSymbol.ts';
+import type { RegistryDoc, RegistryLookup } from '../../../shared/registry/registryDoc.ts';
+import { formatRegistryCsv, parseRegistryCsv } from '../../../shared/registry/registryCsv.ts';
+import {
+  inputFromCitation,
+  requireRegistryFields,
+  type CitationForRegistry,
+  type RegistryDocFields,
+  type RegistryDocInput,
+} from '../../../shared/registry/registryInput.ts';
+import { nameKey, preferYear, searchText } from '../../../shared/registry/registryMatch.ts';
+import type {
+  AddFromCitationResult,
+  RegistryImportResult,
+} from '../../../shared/registry/registryRecords.ts';
+import type { RegistrySeed } from '../../../shared/registry/registrySeed.ts';
+import type { Db } from '../store/openDatabase.ts';
+
+/**
+ * Bump when numberSymbolKey, nameKey or searchText change meaning: the store then recomputes the
+ * stored keys and the search index on open, so old rows keep matching.
+ */
+export const REGISTRY_KEY_VERSION = '1';
+
+interface DocRow {
+  id: string;
+  type: string;
+  number: string;
+  year: number | null;
+  symbol: string;
+  number_symbol: string;
+  date: string | null;
+  issuer: string;
+  summary: string;
+  name: string | null;
+  status: RegistryDoc['status'];
+  replaced_by: string | null;
+  source: string;
+  note: string;
+  origin: 'seed' | 'user';
+  user_modified: number;
+  deleted_at: string | null;
+}
+
+function toDoc(r: DocRow): RegistryDoc {
+  return {
+    id: r.id,
+    type: r.type,
+    number: r.number,
+    year: r.year,
+    symbol: r.symbol,
+    numberSymbol: r.number_symbol,
+    date: r.date,
+    issuer: r.issuer,
+    summary: r.summary,
+    name: r.name,
+    status: r.status,
+    replacedBy: r.replaced_by,
+    source: r.source,
+    note: r.note,
+  };
+}
+
+/** An exported line imported back unchanged must not mark a built-in entry as edited by the user. */
+function sameContent(doc: RegistryDoc, f: RegistryDocFields): boolean {
+  const { id: _id, ...fields } = doc;
+  return JSON.stringify(fields) === JSON.stringify({ ...fields, ...f });
+}
+
+function notFound(id: string): AppError {
+  return new AppError(
+    'not_found',
+    `Không có văn bản ${id} trong sổ văn bản.`,
+    `No document ${id} in the registry.`,
+  );
+}
+
+const LIVE = 'deleted_at IS NULL';
+const ORDER = "ORDER BY COALESCE(date, '') DESC, number_symbol";
+
+/** True when the workspace has the registry tables (a database from before them has not). */
+export function hasRegistryTables(db: Db): boolean {
+  return (
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'registry_docs'").get() !==
+    undefined
+  );
+}
+
+function keysAreCurrent(db: Db): boolean {
+  const row = db.prepare("SELECT value FROM registry_meta WHERE key = 'key_version'").get() as
+    { value: string } | undefined;
+  return row?.value === REGISTRY_KEY_VERSION;
+}
+
+/**
+ * The registry as the checks see it, straight from SQLite. Works on a read-only database too; there,
+ * keys written by another version of the matching rules cannot be rebuilt, so the rows are matched
+ * in memory instead.
+ */
+export function sqliteRegistryLookup(db: Db): RegistryLookup {
+  if (!keysAreCurrent(db)) {
+    const rows = (db.prepare(`SELECT * FROM registry_docs WHERE ${LIVE}`).all() as DocRow[]).map(toDoc);
+    return {
+      byNumberSymbol: (ns) =>
+        rows.filter((d) => d.numberSymbol !== '' && numberSymbolKey(d.numberSymbol) === numberSymbolKey(ns)),
+      byName: (name) => {
+        const { key, year } = nameKey(name);
+        return preferYear(
+          rows.filter((d) => d.name !== null && nameKey(d.name).key === key),
+          year,
+        );
+      },
+    };
+  }
+  const byKey = db.prepare(`SELECT * FROM registry_docs WHERE ns_key = ? AND ${LIVE} ${ORDER}`);
+  const byName = db.prepare(`SELECT * FROM registry_docs WHERE name_key = ? AND ${LIVE} ${ORDER}`);
+  return {
+    byNumberSymbol: (ns) => (byKey.all(numberSymbolKey(ns)) as DocRow[]).map(toDoc),
+    byName: (name) => {
+      const { key, year } = nameKey(name);
+      return preferYear((byName.all(key) as DocRow[]).map(toDoc), year);
+    },
+  };
+}
+
+/**
+ * The workspace's registry of legal documents: the built-in seed (kept in step with
+ * templates/registry/seed.json until the user edits an entry) plus what the user adds by hand, from
+ * citations and from CSV. Search is accent-insensitive through FTS5 over folded text.
+ */
+export class RegistryStore {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {
+    this.refreshKeys();
+  }
+
+  /** Recompute keys and the search index when the matching rules changed since they were written. */
+  private refreshKeys(): void {
+    if (keysAreCurrent(this.db)) return;
+    this.db.transaction(() => {
+      const rows = this.db.prepare('SELECT * FROM registry_docs').all() as DocRow[];
+      this.db.prepare('DELETE FROM registry_search').run();
+      for (const r of rows) this.index(toDoc(r));
+      this.db
+        .prepare(
+          "INSERT INTO registry_meta (key, value) VALUES ('key_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .run(REGISTRY_KEY_VERSION);
+    })();
+  }
+
+  private index(doc: RegistryDoc): void {
+    this.db
+      .prepare('UPDATE registry_docs SET ns_key = ?, name_key = ? WHERE id = ?')
+      .run(numberSymbolKey(doc.numberSymbol), doc.name === null ? null : nameKey(doc.name).key, doc.id);
+    this.db.prepare('DELETE FROM registry_search WHERE doc_id = ?').run(doc.id);
+    this.db
+      .prepare('INSERT INTO registry_search (doc_id, content) VALUES (?, ?)')
+      .run(doc.id, searchText(doc));
+  }
+
+  private unindex(id: string): void {
+    this.db.prepare('DELETE FROM registry_search WHERE doc_id = ?').run(id);
+  }
+
+  private write(
+    id: string,
+    f: RegistryDocFields,
+    origin: 'seed' | 'user',
+    userModified: boolean,
+  ): RegistryDoc {
+    const at = this.now();
+    this.db
+      .prepare(
+        `INSERT INTO registry_docs (id, type, number, year, symbol, number_symbol, ns_key, name_key, date, issuer,
+           summary, name, status, replaced_by, source, note, origin, user_modified, deleted_at, created_at, updated_at)
+         VALUES (@id, @type, @number, @year, @symbol, @numberSymbol, '', NULL, @date, @issuer, @summary, @name,
+           @status, @replacedBy, @source, @note, @origin, @userModified, NULL, @at, @at)
+         ON CONFLICT (id) DO UPDATE SET type = excluded.type, number = excluded.number, year = excluded.year,
+           symbol = excluded.symbol, number_symbol = excluded.number_symbol, date = excluded.date,
+           issuer = excluded.issuer, summary = excluded.summary, name = excluded.name, status = excluded.status,
+           replaced_by = excluded.replaced_by, source = excluded.source, note = excluded.note,
+           user_modified = excluded.user_modified, deleted_at = NULL, updated_at = excluded.updated_at`,
+      )
+      .run({ id, ...f, origin, userModified: userModified ? 1 : 0, at });
+    const doc: RegistryDoc = { id, ...f };
+    this.index(doc);
+    return doc;
+  }
+
+  private row(id: string): DocRow | undefined {
+    return this.db.prepare('SELECT * FROM registry_docs WHERE id = ?').get(id) as DocRow | undefined;
+  }
+
+  /**
+   * Bring the built-in entries in step with the seed file: new entries added, changed ones updated,
+   * dropped ones removed — except entries the user edited or deleted, which stay as the user left
+   * them. Nothing happens when the seed did not change since the last sync.
+   */
+  syncSeed(seed: RegistrySeed): void {
+    const done = this.db.prepare("SELECT value FROM registry_meta WHERE key = 'seed_hash'").get() as
+      { value: string } | undefined;
+    if (done?.value === seed.hash) return;
+    this.db.transaction(() => {
+      const ids = new Set<string>();
+      for (const { id, ...fields } of seed.documents) {
+        ids.add(id);
+        const existing = this.row(id);
+        if (
+          existing &&
+          (existing.origin !== 'seed' || existing.user_modified === 1 || existing.deleted_at !== null)
+        )
+          continue;
+        this.write(id, fields, 'seed', false);
+      }
+      const stale = this.db
+        .prepare(
+          "SELECT id FROM registry_docs WHERE origin = 'seed' AND user_modified = 0 AND deleted_at IS NULL",
+        )
+        .all() as { id: string }[];
+      for (const { id } of stale) {
+        if (ids.has(id)) continue;
+        this.db.prepare('DELETE FROM registry_docs WHERE id = ?').run(id);
+        this.unindex(id);
+      }
+      this.db
+        .prepare(
+          "INSERT INTO registry_meta (key, value) VALUES ('seed_hash', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .run(seed.hash);
+    })();
+  }
+
+  list(): RegistryDoc[] {
+    return (this.db.prepare(`SELECT * FROM registry_docs WHERE ${LIVE} ${ORDER}`).all() as DocRow[]).map(
+      toDoc,
+    );
+  }
+
+  /** Every word of the query starts a word of the entry, accents and case aside. */
+  search(query: string): RegistryDoc[] {
+    const terms = foldedTerms(query).map((t) => `"${t.replace(/"/g, '""')}"*`);
+    if (terms.length === 0) return this.list();
+    const rows = this.db
+      .prepare(
+        `SELECT d.* FROM registry_search s JOIN registry_docs d ON d.id = s.doc_id
+         WHERE registry_search MATCH ? AND d.deleted_at IS NULL ORDER BY rank`,
+      )
+      .all(terms.join(' ')) as DocRow[];
+    return rows.map(toDoc);
+  }
+
+  get(id: string): RegistryDoc {
+    const r = this.row(id);
+    if (!r || r.deleted_at !== null) throw notFound(id);
+    return toDoc(r);
+  }
+
+  add(input: RegistryDocInput): RegistryDoc {
+    const fields = requireRegistryFields(input);
+    return this.db.transaction(() => this.write(randomUUID(), fields, 'user', true))();
+  }
+
+  update(id: string, input: RegistryDocInput): RegistryDoc {
+    const fields = requireRegistryFields(input);
+    return this.db.transaction(() => {
+      const r = this.row(id);
+      if (!r || r.deleted_at !== null) throw notFound(id);
+      return this.write(id, fields, r.origin, true);
+    })();
+  }
+
+  delete(id: string): void {
+    this.db.transaction(() => {
+      const r = this.row(id);
+      if (!r || r.deleted_at !== null) throw notFound(id);
+      if (r.origin === 'seed') {
+        this.db
+          .prepare('UPDATE registry_docs SET deleted_at = ?, updated_at = ? WHERE id = ?')
+          .run(this.now(), this.now(), id);
+      } else {
+        this.db.prepare('DELETE FROM registry_docs WHERE id = ?').run(id);
+      }
+      this.unindex(id);
+    })();
+  }
+
+  /** The entry for the same document: same identifier (or law name) and same date. */
+  private findSame(f: RegistryDocFields): RegistryDoc | null {
+    const candidates =
+      f.numberSymbol !== ''
+        ? (this.db
+            .prepare(`SELECT * FROM registry_docs WHERE ns_key = ? AND ${LIVE}`)
+            .all(numberSymbolKey(f.numberSymbol)) as DocRow[])
+        : f.name !== null
+          ? (this.db
+              .prepare(`SELECT * FROM registry_docs WHERE name_key = ? AND number_symbol = '' AND ${LIVE}`)
+              .all(nameKey(f.name).key) as DocRow[])
+          : [];
+    const same = candidates.find((r) => r.date === f.date);
+    return same ? toDoc(same) : null;
+  }
+
+  /** One click from a recognised citation: the existing entry when the registry already has it. */
+  addFromCitation(citation: CitationForRegistry, source: string): AddFromCitationResult {
+    const fields = requireRegistryFields(inputFromCitation(citation, source));
+    return this.db.transaction(() => {
+      const same = this.findSame(fields);
+      if (same) return { doc: same, created: false };
+      return { doc: this.write(randomUUID(), fields, 'user', true), created: true };
+    })();
+  }
+
+  /**
+   * CSV import: a line with the id of an entry updates it; a line naming a document the registry has
+   * (identifier and date) updates that one; any other line adds an entry. Bad lines are reported and
+   * skipped; the good ones are written in one transaction.
+   */
+  importCsv(text: string): RegistryImportResult {
+    const { rows, errors } = parseRegistryCsv(text);
+    let added = 0;
+    let updated = 0;
+    this.db.transaction(() => {
+      for (const row of rows) {
+        const byId = row.id === null ? undefined : this.row(row.id);
+        const target = byId && byId.deleted_at === null ? toDoc(byId) : this.findSame(row.fields);
+        if (target && sameContent(target, row.fields)) continue;
+        if (target) {
+          this.write(target.id, row.fields, this.row(target.id)?.origin ?? 'user', true);
+          updated++;
+        } else {
+          this.write(randomUUID(), row.fields, 'user', true);
+          added++;
+        }
+      }
+    })();
+    return { added, updated, errors };
+  }
+
+  exportCsv(): string {
+    return formatRegistryCsv(this.list());
+  }
+
+  lookup(): RegistryLookup {
+    return sqliteRegistryLookup(this.db);
+  }
+}
