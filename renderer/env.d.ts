@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { RendererApi } from '../shared/contract/operations.ts';
 
 declare global {

@@ -1,8 +1,8 @@
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
-const root = fileURLToPath(new URL('.', import.meta.url));
+// Vite's config loader defines import.meta.dirname; no Node import needed (renderer/ lint forbids them).
+const root = import.meta.dirname;
 
 /**
  * index.html carries the strict CSP of the shipped app. Vite's dev server injects an inline
@@ -22,10 +22,13 @@ export default defineConfig({
   base: './',
   plugins: [react(), devWithoutCsp()],
   build: {
-    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    // Relative to root: <repo>/dist/renderer, which the web host and Electron load.
+    outDir: '../dist/renderer',
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // One local bundle (React, Lexical, zod) read from disk or 127.0.0.1: size warnings do not apply.
+    chunkSizeWarningLimit: 1500,
   },
   server: { host: '127.0.0.1', strictPort: false },
 });

@@ -38,7 +38,7 @@ export function createHttpApi(token: string, options: { base?: string; fetch?: F
         `Cannot reach PlanDraft (is the host still running?): ${detail}`,
       );
     }
-    let body: unknown = null;
+    let body: unknown;
     try {
       body = await res.json();
     } catch {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import seedJson from '../../templates/plans/langson-2021.json';
 import { numberPlan } from '../../shared/model/numbering.ts';
 import { parsePlan } from '../../shared/model/parsePlan.ts';
 import { planSchema, type Item, type Plan } from '../../shared/model/plan.ts';
@@ -15,9 +15,7 @@ import {
   updateTaskField,
 } from './planEdit.ts';
 
-const seed: Plan = planSchema.parse(
-  JSON.parse(readFileSync(new URL('../../templates/plans/langson-2021.json', import.meta.url), 'utf8')),
-);
+const seed: Plan = planSchema.parse(seedJson);
 
 function content(plan: Plan): Item[] {
   const s = plan.sections.find((x) => x.role === 'content');

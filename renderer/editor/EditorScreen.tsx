@@ -1,0 +1,206 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ErrorInfo } from '../../shared/contract/appError.ts';
+import type { RendererApi } from '../../shared/contract/operations.ts';
+import type { PlanRecord } from '../../shared/contract/records.ts';
+import { numberPlan } from '../../shared/model/numbering.ts';
+import type { Plan } from '../../shared/model/plan.ts';
+import { useI18n } from '../i18n/I18n.tsx';
+import { ErrorBanner } from '../shell/ErrorBanner.tsx';
+import { downloadFile } from '../shell/download.ts';
+import { editorPanels } from '../slots.ts';
+import { Autosaver, type SaveStatus } from './autosave.ts';
+import { HeaderBlock, TitleBlock } from './blocks/HeaderBlock.tsx';
+import { SectionBlock } from './blocks/SectionBlock.tsx';
+import { AppendicesBlock, LegalBasesBlock, PreambleBlock, RecipientsBlock, SignatureBlock } from './blocks/SimpleBlocks.tsx';
+import { Outline } from './Outline.tsx';
+import { PreviewPanel } from './PreviewPanel.tsx';
+
+const AUTOSAVE_DELAY_MS = 800;
+
+type ExportState = { state: 'idle' } | { state: 'busy'; draft: boolean } | { state: 'done'; fileName: string } | { state: 'error'; error: ErrorInfo };
+
+export function EditorScreen({ api, planId, onBack }: { api: RendererApi; planId: string; onBack: () => void }) {
+  const { t } = useI18n();
+  const [record, setRecord] = useState<PlanRecord | null>(null);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void api.getPlan(planId).then((r) => {
+      if (!live) return;
+      if (r.ok) setRecord(r.value);
+      else setError(r.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, planId, attempt]);
+  if (error) {
+    return (
+      <div className="screen">
+        <div className="toolbar">
+          <button type="button" className="btn" onClick={onBack}>
+            ← {t('back')}
+          </button>
+        </div>
+        <div className="screen-body">
+          <ErrorBanner
+            error={error}
+            onRetry={() => {
+              setError(null);
+              setAttempt((n) => n + 1);
+            }}
+          />
+        </div>
+      </div>
+    );
+  }
+  if (!record) return <div className="screen loading">{t('loading')}</div>;
+  return <PlanEditor key={record.id} api={api} record={record} onBack={onBack} />;
+}
+
+function statusText(status: SaveStatus, t: ReturnType<typeof useI18n>['t']): string {
+  if (status.state === 'saved') return t('saved');
+  if (status.state === 'saving') return t('saving');
+  if (status.state === 'pending') return t('unsaved');
+  return t('saveFailed');
+}
+
+function PlanEditor({ api, record, onBack }: { api: RendererApi; record: PlanRecord; onBack: () => void }) {
+  const { t, errorText, lang } = useI18n();
+  const [plan, setPlanState] = useState<Plan>(record.plan);
+  const planRef = useRef(plan);
+  const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
+  const [exportState, setExportState] = useState<ExportState>({ state: 'idle' });
+  const [leaveBlocked, setLeaveBlocked] = useState(false);
+  const saver = useMemo(
+    () =>
+      new Autosaver({
+        save: (p, baseRevision) => api.savePlan(record.id, p, { kind: 'autosave', baseRevision }),
+        revision: record.revision,
+        delayMs: AUTOSAVE_DELAY_MS,
+        onStatus: setStatus,
+      }),
+    [api, record],
+  );
+  // Leaving the editor (route change, closing the window) saves what is pending.
+  useEffect(() => {
+    const onUnload = (e: BeforeUnloadEvent) => {
+      if (!saver.dirty) return;
+      void saver.flush();
+      e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onUnload);
+    return () => {
+      window.removeEventListener('beforeunload', onUnload);
+      void saver.flush().finally(() => saver.dispose());
+    };
+  }, [saver]);
+
+  const setPlan = useCallback(
+    (edit: (p: Plan) => Plan) => {
+      const next = edit(planRef.current);
+      if (next === planRef.current) return;
+      planRef.current = next;
+      setPlanState(next);
+      saver.schedule(next);
+    },
+    [saver],
+  );
+  const flush = useCallback(() => saver.flush(), [saver]);
+  const numbers = useMemo(() => numberPlan(plan), [plan]);
+
+  const back = async () => {
+    if ((await saver.flush()) || leaveBlocked) onBack();
+    else setLeaveBlocked(true);
+  };
+
+  const doExport = async (draft: boolean) => {
+    setExportState({ state: 'busy', draft });
+    // The export reads the stored plan: store what was typed first.
+    if (!(await saver.flush())) {
+      setExportState({ state: 'idle' });
+      return;
+    }
+    const r = await api.exportPlan(record.id, { draft });
+    if (!r.ok) {
+      setExportState({ state: 'error', error: r.error });
+      return;
+    }
+    downloadFile(r.value.fileName, r.value.base64);
+    setExportState({ state: 'done', fileName: r.value.fileName });
+  };
+  const busy = exportState.state === 'busy';
+
+  return (
+    <div className="screen editor-screen">
+      <div className="toolbar">
+        <button type="button" className="btn" onClick={() => void back()} data-testid="back">
+          ← {t('back')}
+        </button>
+        <div className="toolbar-title" title={plan.summary}>
+          <span className="doc-type">{plan.typeName || 'KẾ HOẠCH'}</span>
+          <span className="doc-summary">{plan.summary || t('untitled')}</span>
+        </div>
+        <span className={`save-status save-${status.state}`} data-testid="save-status" role="status">
+          <span className="dot" />
+          {statusText(status, t)}
+        </span>
+        <button type="button" className="btn" disabled={busy} onClick={() => void doExport(true)} data-testid="export-draft">
+          {busy && exportState.draft ? t('exporting') : t('exportDraft')}
+        </button>
+        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void doExport(false)} data-testid="export-final">
+          {busy && !exportState.draft ? t('exporting') : t('exportFinal')}
+        </button>
+      </div>
+      {status.state === 'error' ? (
+        <div className="banner banner-error" role="alert" data-testid="save-error">
+          <strong>{t('saveFailed')}:</strong> {errorText(status.error)}
+          {leaveBlocked ? <span> — {t('back')}?</span> : null}
+        </div>
+      ) : null}
+      {exportState.state === 'error' ? (
+        <div className="banner banner-error" role="alert" data-testid="export-error">
+          {errorText(exportState.error)}
+        </div>
+      ) : null}
+      {exportState.state === 'done' ? (
+        <div className="banner banner-ok" role="status" data-testid="export-done">
+          {t('exported', { file: exportState.fileName })}
+          <button type="button" className="link" onClick={() => setExportState({ state: 'idle' })}>
+            {t('close')}
+          </button>
+        </div>
+      ) : null}
+      <div className="editor-layout">
+        <Outline plan={plan} numbers={numbers} />
+        <div className="doc-form" data-testid="editor">
+          <HeaderBlock header={plan.header} setPlan={setPlan} />
+          <TitleBlock typeName={plan.typeName} summary={plan.summary} year={plan.year} setPlan={setPlan} />
+          <PreambleBlock preamble={plan.preamble} setPlan={setPlan} />
+          <LegalBasesBlock legalBases={plan.legalBases} setPlan={setPlan} />
+          {plan.sections.map((s, i) => (
+            <SectionBlock key={s.id} section={s} numbers={numbers} index={i} count={plan.sections.length} setPlan={setPlan} />
+          ))}
+          <RecipientsBlock recipients={plan.recipients} setPlan={setPlan} />
+          <SignatureBlock signature={plan.signature} setPlan={setPlan} />
+          <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />
+        </div>
+        {/* Side panel: the A4 preview, then feature panels registered in renderer/slots.ts (checks, …). */}
+        <aside className="side-panel" aria-label={t('sidePanel')}>
+          <PreviewPanel plan={plan} />
+          {editorPanels.map(({ id, title, Component }) => (
+            <div className="panel" key={id} data-panel={id}>
+              <div className="panel-head">
+                <h3>{title[lang]}</h3>
+              </div>
+              <div className="panel-body">
+                <Component api={api} planId={record.id} plan={plan} setPlan={setPlan} flush={flush} />
+              </div>
+            </div>
+          ))}
+        </aside>
+      </div>
+    </div>
+  );
+}

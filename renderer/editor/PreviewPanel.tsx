@@ -1,0 +1,36 @@
+import { useState, type ComponentType } from 'react';
+import type { Plan } from '../../shared/model/plan.ts';
+import { useI18n } from '../i18n/I18n.tsx';
+
+interface A4PreviewProps {
+  plan: Plan;
+  draft: boolean;
+}
+
+/*
+ * ── MOUNT POINT: live A4 preview (renderer/preview/A4Preview.tsx, built by the exporter). ──
+ * Resolved at build time: while the file does not exist the glob is empty and a placeholder shows;
+ * once it exists it is mounted here with no other change.
+ */
+const previewModules = import.meta.glob<{ A4Preview?: ComponentType<A4PreviewProps> }>('../preview/A4Preview.tsx', {
+  eager: true,
+});
+const A4Preview = Object.values(previewModules)[0]?.A4Preview ?? null;
+
+export function PreviewPanel({ plan }: { plan: Plan }) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(false);
+  return (
+    <div className="panel" data-testid="preview-panel">
+      <div className="panel-head">
+        <h3>Xem trước A4</h3>
+        <label className="check small">
+          <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} /> {t('exportDraft')}
+        </label>
+      </div>
+      <div className="panel-body preview-mount" id="a4-preview-mount">
+        {A4Preview ? <A4Preview plan={plan} draft={draft} /> : <p className="muted">{t('previewPending')}</p>}
+      </div>
+    </div>
+  );
+}

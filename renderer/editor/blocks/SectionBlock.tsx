@@ -1,0 +1,239 @@
+import { memo, useCallback } from 'react';
+import type { NumberLabel } from '../../../shared/model/numbering.ts';
+import { newId } from '../../../shared/model/ids.ts';
+import type { Item, Plan, Section, SectionRole, TaskFields, TextBlock } from '../../../shared/model/plan.ts';
+import type { RichText } from '../../../shared/model/richText.ts';
+import { useI18n } from '../../i18n/I18n.tsx';
+import type { MessageKey } from '../../i18n/messages.ts';
+import { RichTextField } from '../../richtext/RichTextField.tsx';
+import { Field, IconButton, MoveRemove, TextArea, TextInput } from '../fields.tsx';
+import {
+  appendChild,
+  appendToSection,
+  emptyItem,
+  insertAfter,
+  moveNode,
+  removeNode,
+  updateItem,
+  updateNode,
+  updateSection,
+  updateTaskField,
+} from '../planEdit.ts';
+
+type SetPlan = (edit: (p: Plan) => Plan) => void;
+type Numbers = Map<string, NumberLabel>;
+
+/** Items nest at most three levels (1, 1.1, a): the numbering of NĐ 30 plans has no fourth. */
+const MAX_DEPTH = 3;
+
+const ROLE_KEYS: Record<SectionRole, MessageKey> = {
+  purpose: 'rolePurpose',
+  content: 'roleContent',
+  funding: 'roleFunding',
+  implementation: 'roleImplementation',
+  other: 'roleOther',
+};
+
+const FIELD_KEYS: Array<keyof TaskFields> = ['lead', 'coordinating', 'timeline', 'deliverable'];
+
+function TaskFieldsEditor({ item, setPlan }: { item: Item; setPlan: SetPlan }) {
+  const { t } = useI18n();
+  const f = item.fields;
+  return (
+    <div className="task-fields" data-testid={`task-${item.id}`}>
+      {FIELD_KEYS.map((key) => (
+        <Field key={key} label={t(key)}>
+          <TextArea
+            value={f?.[key] ?? ''}
+            onChange={(v) => setPlan((p) => updateTaskField(p, item.id, key, v))}
+            testId={`task-${item.id}-${key}`}
+            ariaLabel={t(key)}
+          />
+        </Field>
+      ))}
+    </div>
+  );
+}
+
+interface ItemProps {
+  item: Item;
+  numbers: Numbers;
+  index: number;
+  count: number;
+  depth: number;
+  isContent: boolean;
+  setPlan: SetPlan;
+}
+
+const ItemEditor = memo(
+  function ItemEditor({ item, numbers, index, count, depth, isContent, setPlan }: ItemProps) {
+    const { t } = useI18n();
+    const label = numbers.get(item.id);
+    const onBody = useCallback(
+      (body: RichText) => setPlan((p) => updateItem(p, item.id, (x) => ({ ...x, body }))),
+      [item.id, setPlan],
+    );
+    const isTask = isContent && item.children.length === 0;
+    const remove = () => {
+      const hasContent = item.children.length > 0 || item.body.length > 0 || item.title !== '';
+      if (hasContent && !window.confirm(t('confirmRemoveItem', { label: label?.label ?? '' }))) return;
+      setPlan((p) => removeNode(p, item.id));
+    };
+    return (
+      <div className={`item item-depth-${depth}`} data-testid={`item-${label?.label ?? item.id}`} data-item-id={item.id}>
+        <div className="node-head">
+          <span className="num-badge" title={t('derivedNumber')}>
+            {label?.prefix.trim() ?? '?'}
+          </span>
+          <TextInput
+            value={item.title}
+            onChange={(title) => setPlan((p) => updateItem(p, item.id, (x) => ({ ...x, title })))}
+            placeholder={t('itemTitlePlaceholder')}
+            ariaLabel={t('itemTitle')}
+            className="input-title"
+            testId={`item-${item.id}-title`}
+          />
+          <span className="node-tools">
+            <MoveRemove index={index} count={count} onMove={(d) => setPlan((p) => moveNode(p, item.id, d))} onRemove={remove} testId={`item-${item.id}`} />
+          </span>
+        </div>
+        <div className="node-body">
+          <RichTextField value={item.body} onChange={onBody} label={`${label?.label ?? ''} ${t('itemBody')}`} testId={`item-${item.id}-body`} />
+          {isTask || item.fields ? <TaskFieldsEditor item={item} setPlan={setPlan} /> : null}
+          {item.children.map((child, i) => (
+            <ItemEditor
+              key={child.id}
+              item={child}
+              numbers={numbers}
+              index={i}
+              count={item.children.length}
+              depth={depth + 1}
+              isContent={isContent}
+              setPlan={setPlan}
+            />
+          ))}
+          <div className="node-add">
+            <button type="button" className="btn btn-ghost btn-small" onClick={() => setPlan((p) => insertAfter(p, item.id, emptyItem(isContent)))}>
+              + {t('addItem')}
+            </button>
+            {depth < MAX_DEPTH ? (
+              <button type="button" className="btn btn-ghost btn-small" onClick={() => setPlan((p) => appendChild(p, item.id, emptyItem(isContent)))}>
+                + {t('addSubItem')}
+              </button>
+            ) : null}
+          </div>
+        </div>
+      </div>
+    );
+  },
+  // Re-render only when this item (or its place) changed. Children's numbers depend only on this
+  // item's own number and its children array, both compared here.
+  (a, b) =>
+    a.item === b.item &&
+    a.index === b.index &&
+    a.count === b.count &&
+    a.isContent === b.isContent &&
+    a.setPlan === b.setPlan &&
+    a.numbers.get(a.item.id)?.label === b.numbers.get(b.item.id)?.label,
+);
+
+function TextBlockEditor(props: { node: TextBlock; index: number; count: number; setPlan: SetPlan }) {
+  const { t } = useI18n();
+  const { node, setPlan } = props;
+  const onBody = useCallback(
+    (body: RichText) => setPlan((p) => updateNode<TextBlock>(p, node.id, (x) => ({ ...x, body }))),
+    [node.id, setPlan],
+  );
+  return (
+    <div className="textblock">
+      <div className="node-head">
+        <span className="num-badge num-badge-text">¶</span>
+        <span className="muted small">{t('textBlock')}</span>
+        <span className="node-tools">
+          <MoveRemove index={props.index} count={props.count} onMove={(d) => setPlan((p) => moveNode(p, node.id, d))} onRemove={() => setPlan((p) => removeNode(p, node.id))} />
+        </span>
+      </div>
+      <RichTextField value={node.body} onChange={onBody} label={t('textBlock')} />
+    </div>
+  );
+}
+
+export const SectionBlock = memo(function SectionBlock(props: {
+  section: Section;
+  numbers: Numbers;
+  index: number;
+  count: number;
+  setPlan: SetPlan;
+}) {
+  const { t } = useI18n();
+  const { section, numbers, setPlan } = props;
+  const isContent = section.role === 'content';
+  const roman = numbers.get(section.id)?.label ?? '?';
+  const items = section.content;
+  const removeSection = () => {
+    if (!window.confirm(`${t('removeSection')} ${roman}. ${section.title}?`)) return;
+    setPlan((p) => ({ ...p, sections: p.sections.filter((s) => s.id !== section.id) }));
+  };
+  return (
+    <section className="block block-section" id={`block-${section.id}`} data-testid={`section-${roman}`}>
+      <header className="block-head section-head">
+        <span className="roman" title={t('derivedNumber')}>
+          {roman}.
+        </span>
+        <TextInput
+          value={section.title}
+          onChange={(title) => setPlan((p) => updateSection(p, section.id, (s) => ({ ...s, title })))}
+          ariaLabel={t('sectionTitle')}
+          className="input-section"
+          testId={`section-${section.id}-title`}
+        />
+        <select
+          className="input select"
+          value={section.role}
+          aria-label={t('roleLabel')}
+          title={t('roleLabel')}
+          onChange={(e) => setPlan((p) => updateSection(p, section.id, (s) => ({ ...s, role: e.target.value as SectionRole })))}
+        >
+          {(Object.keys(ROLE_KEYS) as SectionRole[]).map((r) => (
+            <option key={r} value={r}>
+              {t(ROLE_KEYS[r])}
+            </option>
+          ))}
+        </select>
+        <IconButton label={t('removeSection')} danger onClick={removeSection}>
+          ✕
+        </IconButton>
+      </header>
+      <div className="block-body">
+        {items.map((node, i) =>
+          node.type === 'item' ? (
+            <ItemEditor
+              key={node.id}
+              item={node}
+              numbers={numbers}
+              index={i}
+              count={items.length}
+              depth={1}
+              isContent={isContent}
+              setPlan={setPlan}
+            />
+          ) : (
+            <TextBlockEditor key={node.id} node={node} index={i} count={items.length} setPlan={setPlan} />
+          ),
+        )}
+        <div className="node-add">
+          <button type="button" className="btn btn-ghost btn-small" onClick={() => setPlan((p) => appendToSection(p, section.id, emptyItem(isContent)))}>
+            + {t('addItem')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-ghost btn-small"
+            onClick={() => setPlan((p) => appendToSection(p, section.id, { type: 'text', id: newId('t'), body: [] }))}
+          >
+            + {t('addText')}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+});

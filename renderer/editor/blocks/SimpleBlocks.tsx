@@ -1,0 +1,136 @@
+import { memo, useCallback } from 'react';
+import { newId } from '../../../shared/model/ids.ts';
+import type { Appendix, Plan, Recipients, Signature } from '../../../shared/model/plan.ts';
+import type { RichText } from '../../../shared/model/richText.ts';
+import { useI18n } from '../../i18n/I18n.tsx';
+import { RichTextField } from '../../richtext/RichTextField.tsx';
+import { Block, Field, MoveRemove, StringListEditor, TextInput } from '../fields.tsx';
+import { moveInArray, removeAt, updateAppendix } from '../planEdit.ts';
+
+type SetPlan = (edit: (p: Plan) => Plan) => void;
+
+export const PreambleBlock = memo(function PreambleBlock({ preamble, setPlan }: { preamble: RichText; setPlan: SetPlan }) {
+  const { t } = useI18n();
+  const onChange = useCallback((rt: RichText) => setPlan((p) => ({ ...p, preamble: rt })), [setPlan]);
+  return (
+    <Block id="block-preamble" title={t('blockPreamble')}>
+      <RichTextField value={preamble} onChange={onChange} label={t('blockPreamble')} testId="preamble" />
+    </Block>
+  );
+});
+
+export const LegalBasesBlock = memo(function LegalBasesBlock({ legalBases, setPlan }: { legalBases: string[]; setPlan: SetPlan }) {
+  const { t } = useI18n();
+  return (
+    <Block id="block-legal" title={t('blockLegalBases')}>
+      <StringListEditor
+        values={legalBases}
+        onChange={(v) => setPlan((p) => ({ ...p, legalBases: v }))}
+        addLabel={t('addLegalBasis')}
+        placeholder={t('legalBasisPlaceholder')}
+        emptyText={t('noLegalBases')}
+        multiline
+        marker={() => 'Căn cứ'}
+        testId="legal"
+      />
+    </Block>
+  );
+});
+
+export const RecipientsBlock = memo(function RecipientsBlock({ recipients, setPlan }: { recipients: Recipients; setPlan: SetPlan }) {
+  const { t } = useI18n();
+  const set = (r: Partial<Recipients>) => setPlan((p) => ({ ...p, recipients: { ...p.recipients, ...r } }));
+  return (
+    <Block id="block-recipients" title={t('blockRecipients')}>
+      <StringListEditor
+        values={recipients.entries}
+        onChange={(entries) => set({ entries })}
+        addLabel={t('addRecipient')}
+        marker={() => '-'}
+        testId="recipients"
+      />
+      <div className="string-row archive-row">
+        <span className="row-marker">- Lưu:</span>
+        <TextInput value={recipients.archive} onChange={(archive) => set({ archive })} ariaLabel={t('archive')} testId="recipients-archive" />
+      </div>
+    </Block>
+  );
+});
+
+export const SignatureBlock = memo(function SignatureBlock({ signature, setPlan }: { signature: Signature; setPlan: SetPlan }) {
+  const { t } = useI18n();
+  const set = (s: Partial<Signature>) => setPlan((p) => ({ ...p, signature: { ...p.signature, ...s } }));
+  return (
+    <Block id="block-signature" title={t('blockSignature')}>
+      <div className="signature">
+        <Field label={t('signatureLine')}>
+          <StringListEditor values={signature.lines} onChange={(lines) => set({ lines })} addLabel={t('addSignatureLine')} max={6} testId="signature-lines" />
+        </Field>
+        <Field label={t('signerName')}>
+          <TextInput value={signature.name} onChange={(name) => set({ name })} testId="signature-name" className="input-strong" />
+        </Field>
+      </div>
+    </Block>
+  );
+});
+
+const AppendixEditor = memo(function AppendixEditor(props: { appendix: Appendix; index: number; count: number; setPlan: SetPlan }) {
+  const { t } = useI18n();
+  const { appendix: a, setPlan } = props;
+  const set = (patch: Partial<Appendix>) => setPlan((p) => updateAppendix(p, a.id, (x) => ({ ...x, ...patch })));
+  const onBody = useCallback(
+    (body: RichText) => setPlan((p) => updateAppendix(p, a.id, (x) => ({ ...x, body }))),
+    [a.id, setPlan],
+  );
+  return (
+    <div className="appendix" data-testid={`appendix-${props.index}`}>
+      <div className="node-head">
+        <span className="num-badge">{t('appendix', { n: props.index + 1 })}</span>
+        <MoveRemove
+          index={props.index}
+          count={props.count}
+          onMove={(d) => setPlan((p) => ({ ...p, appendices: moveInArray(p.appendices, props.index, d) }))}
+          onRemove={() => setPlan((p) => ({ ...p, appendices: removeAt(p.appendices, props.index) }))}
+        />
+      </div>
+      <div className="grid-2">
+        <Field label={t('appendixTitle')}>
+          <TextInput value={a.title} onChange={(title) => set({ title })} />
+        </Field>
+        <Field label={t('appendixSubtitle')}>
+          <TextInput value={a.subtitle} onChange={(subtitle) => set({ subtitle })} />
+        </Field>
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={a.landscape} onChange={(e) => set({ landscape: e.target.checked })} /> {t('landscape')}
+      </label>
+      <RichTextField value={a.body} onChange={onBody} label={t('appendixTitle')} />
+      {a.table ? (
+        <p className="muted">{t('appendixTable', { rows: a.table.rows.length, cols: a.table.header.length })}</p>
+      ) : null}
+    </div>
+  );
+});
+
+export const AppendicesBlock = memo(function AppendicesBlock({ appendices, setPlan }: { appendices: Appendix[]; setPlan: SetPlan }) {
+  const { t } = useI18n();
+  const add = () =>
+    setPlan((p) => ({
+      ...p,
+      appendices: [
+        ...p.appendices,
+        { id: newId('a'), title: `PHỤ LỤC ${p.appendices.length + 1}`, subtitle: '', landscape: false, body: [], table: null },
+      ],
+    }));
+  return (
+    <Block id="block-appendices" title={t('blockAppendices')}>
+      {appendices.length === 0 ? <p className="muted">{t('noAppendices')}</p> : null}
+      {appendices.map((a, i) => (
+        <AppendixEditor key={a.id} appendix={a} index={i} count={appendices.length} setPlan={setPlan} />
+      ))}
+      <button type="button" className="btn btn-ghost btn-small" onClick={add}>
+        + {t('addAppendix')}
+      </button>
+    </Block>
+  );
+});

@@ -1,0 +1,174 @@
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useI18n } from '../i18n/I18n.tsx';
+import { moveInArray, removeAt, replaceAt } from './planEdit.ts';
+
+/** Text typed by the user is stored NFC (input methods may produce decomposed Vietnamese). */
+const nfc = (s: string) => s.normalize('NFC');
+
+export function Field({ label, hint, children, wide }: { label: string; hint?: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <label className={wide ? 'field field-wide' : 'field'}>
+      <span className="field-label">{label}</span>
+      {children}
+      {hint ? <span className="field-hint">{hint}</span> : null}
+    </label>
+  );
+}
+
+export function TextInput(props: {
+  value: string;
+  onChange: (v: string) => void;
+  placeholder?: string;
+  className?: string;
+  testId?: string;
+  ariaLabel?: string;
+  inputMode?: 'numeric' | 'text';
+  maxLength?: number;
+}) {
+  return (
+    <input
+      type="text"
+      className={`input ${props.className ?? ''}`}
+      value={props.value}
+      placeholder={props.placeholder}
+      data-testid={props.testId}
+      aria-label={props.ariaLabel}
+      inputMode={props.inputMode}
+      maxLength={props.maxLength}
+      spellCheck={false}
+      onChange={(e) => props.onChange(nfc(e.target.value))}
+    />
+  );
+}
+
+/** A textarea that grows with its content, for one-paragraph fields (trích yếu, căn cứ, kết quả). */
+export function TextArea(props: {
+  value: string;
+  onChange: (v: string) => void;
+  placeholder?: string;
+  className?: string;
+  testId?: string;
+  ariaLabel?: string;
+}) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + 2}px`;
+  }, [props.value]);
+  return (
+    <textarea
+      ref={ref}
+      rows={1}
+      className={`input textarea ${props.className ?? ''}`}
+      value={props.value}
+      placeholder={props.placeholder}
+      data-testid={props.testId}
+      aria-label={props.ariaLabel}
+      spellCheck={false}
+      onChange={(e) => props.onChange(nfc(e.target.value))}
+    />
+  );
+}
+
+export function IconButton(props: {
+  label: string;
+  onClick: () => void;
+  disabled?: boolean;
+  children: ReactNode;
+  danger?: boolean;
+  testId?: string;
+}) {
+  return (
+    <button
+      type="button"
+      className={props.danger ? 'icon-btn icon-btn-danger' : 'icon-btn'}
+      title={props.label}
+      aria-label={props.label}
+      disabled={props.disabled}
+      data-testid={props.testId}
+      onClick={props.onClick}
+    >
+      {props.children}
+    </button>
+  );
+}
+
+/** Up / down / remove for an entry of a list. */
+export function MoveRemove(props: {
+  index: number;
+  count: number;
+  onMove: (delta: number) => void;
+  onRemove: () => void;
+  testId?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <span className="move-remove">
+      <IconButton label={t('moveUp')} disabled={props.index === 0} onClick={() => props.onMove(-1)} testId={props.testId && `${props.testId}-up`}>
+        ↑
+      </IconButton>
+      <IconButton
+        label={t('moveDown')}
+        disabled={props.index === props.count - 1}
+        onClick={() => props.onMove(1)}
+        testId={props.testId && `${props.testId}-down`}
+      >
+        ↓
+      </IconButton>
+      <IconButton label={t('remove')} danger onClick={props.onRemove} testId={props.testId && `${props.testId}-remove`}>
+        ✕
+      </IconButton>
+    </span>
+  );
+}
+
+/** An editable list of one-line strings: căn cứ, nơi nhận, dòng chức vụ. */
+export function StringListEditor(props: {
+  values: string[];
+  onChange: (values: string[]) => void;
+  addLabel: string;
+  placeholder?: string;
+  multiline?: boolean;
+  max?: number;
+  emptyText?: string;
+  testId: string;
+  marker?: (index: number) => string;
+}) {
+  const { values, onChange } = props;
+  return (
+    <div className="string-list" data-testid={props.testId}>
+      {values.length === 0 && props.emptyText ? <p className="muted">{props.emptyText}</p> : null}
+      {values.map((v, i) => (
+        <div className="string-row" key={i}>
+          {props.marker ? <span className="row-marker">{props.marker(i)}</span> : null}
+          {props.multiline ? (
+            <TextArea value={v} placeholder={props.placeholder} onChange={(x) => onChange(replaceAt(values, i, x))} testId={`${props.testId}-${i}`} />
+          ) : (
+            <TextInput value={v} placeholder={props.placeholder} onChange={(x) => onChange(replaceAt(values, i, x))} testId={`${props.testId}-${i}`} />
+          )}
+          <MoveRemove index={i} count={values.length} onMove={(d) => onChange(moveInArray(values, i, d))} onRemove={() => onChange(removeAt(values, i))} />
+        </div>
+      ))}
+      {props.max === undefined || values.length < props.max ? (
+        <button type="button" className="btn btn-ghost btn-small" onClick={() => onChange([...values, ''])}>
+          + {props.addLabel}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** A titled card for one block of the plan; `id` is the scroll target of the outline. */
+export function Block({ id, title, children, actions }: { id: string; title: string; children: ReactNode; actions?: ReactNode }) {
+  return (
+    <section className="block" id={id} data-block={id}>
+      <header className="block-head">
+        <h2>{title}</h2>
+        {actions ? <div className="block-actions">{actions}</div> : null}
+      </header>
+      <div className="block-body">{children}</div>
+    </section>
+  );
+}

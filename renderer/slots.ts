@@ -1,0 +1,37 @@
+import type { ComponentType } from 'react';
+import type { RendererApi } from '../shared/contract/operations.ts';
+import type { Plan } from '../shared/model/plan.ts';
+
+/**
+ * Extension points for feature panels (citations in renderer/checks, import/rollover in
+ * renderer/reuse). A feature registers itself with one line here; the library and the editor
+ * render whatever is registered, so they need no edit to grow.
+ */
+export interface LibraryToolbarProps {
+  api: RendererApi;
+  /** Re-read the plan list (after an import or a rollover created a plan). */
+  refresh: () => void;
+  openPlan: (id: string) => void;
+}
+
+export interface EditorPanelProps {
+  api: RendererApi;
+  planId: string;
+  plan: Plan;
+  /** Apply an edit to the plan (it is autosaved like a typed change). */
+  setPlan: (edit: (plan: Plan) => Plan) => void;
+  /** Save whatever is pending now; true when everything is stored. */
+  flush: () => Promise<boolean>;
+}
+
+export interface EditorPanel {
+  id: string;
+  title: { vi: string; en: string };
+  Component: ComponentType<EditorPanelProps>;
+}
+
+/** Buttons shown in the library's toolbar, after "Tạo kế hoạch mới". */
+export const libraryToolbarItems: Array<ComponentType<LibraryToolbarProps>> = [];
+
+/** Panels shown in the editor's side panel, below the A4 preview. */
+export const editorPanels: EditorPanel[] = [];
