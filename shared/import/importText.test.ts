@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../model/parsePlan.ts';
+import { planTexts } from '../model/walk.ts';
+import { importText } from './importText.ts';
+import { missingLines, sourceLines } from './testSupport.ts';
+
+const seedText = readFileSync(
+  new URL('../../test/fixtures/seed-plan-langson-2021.txt', import.meta.url),
+  'utf8',
+);
+const template = JSON.parse(
+  readFileSync(new URL('../../templates/plans/langson-2021.json', import.meta.url), 'utf8'),
+) as unknown;
+
+describe('importText — the seed plan as .txt', () => {
+  const { plan, report } = importText(seedText);
+
+  it('accounts for every non-empty line and places all of them', () => {
+    expect(report.sourceParagraphs).toBe(sourceLines(seedText).length);
+    expect(report.placedParagraphs).toBe(report.sourceParagraphs);
+    expect(report.unplaced).toEqual([]);
+  });
+
+  it('loses no sentence', () => {
+    expect(missingLines(sourceLines(seedText), plan)).toEqual([]);
+  });
+
+  it('finds the 8 tasks (1.1, 1.2, 2–7) and the 12 recipients', () => {
+    expect(report.tasks).toBe(8);
+    expect(report.recipients).toBe(12);
+    expect(plan.recipients.archive).toBe('VT, THNC (HTMĐ)');
+  });
+
+  it('gives the same plan as the hand-encoded template, apart from the header lost in the text', () => {
+    const parsed = parsePlan(template);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const expected = planTexts(parsed.plan)
+      .filter((t) => t.location.block !== 'header' || t.location.field === 'numberSymbol')
+      .map((t) => [t.location.label, t.text]);
+    const actual = planTexts(plan)
+      .filter((t) => t.location.block !== 'header' || t.location.field === 'numberSymbol')
+      .map((t) => [t.location.label, t.text]);
+    expect(actual).toEqual(expected);
+    expect(plan.year).toBe(2021);
+    expect(plan.header.issueDate).toEqual({ day: null, month: 1, year: 2021 });
+    expect(plan.signature).toEqual({
+      lines: ['TRƯỞNG BAN', 'PHÓ CHỦ TỊCH UBND TỈNH'],
+      name: 'Dương Xuân Huyền',
+    });
+  });
+
+  it('joins the deliverable that a page break split ("trưởng" / "thôn, khu phố")', () => {
+    const deliverables = planTexts(plan).filter((t) => t.location.field === 'deliverable');
+    expect(deliverables.some((d) => d.text.includes('trưởng thôn, khu phố, bí thư chi bộ'))).toBe(true);
+    expect(report.sourceParagraphs).toBe(81);
+  });
+});
+
+describe('importText — variants offices use', () => {
+  const text = [
+    'UBND TỈNH CAO BẰNG',
+    'SỞ TƯ PHÁP',
+    'Số: 12/KH-STP',
+    'Cao Bằng, ngày 05 tháng 01 năm 2022',
+    'KẾ HOẠCH',
+    'Công tác phổ biến, giáo dục pháp luật năm 2022',
+    'Căn cứ Luật Phổ biến, giáo dục pháp luật năm 2012;',
+    'Căn cứ Quyết định số 2658/QĐ-BTP ngày 31/12/2020 của Bộ Tư pháp;',
+    'Sở Tư pháp xây dựng Kế hoạch như sau:',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'Bảo đảm thiết thực, hiệu quả.',
+    'II. NHIỆM VỤ',
+    '1. Tuyên truyền pháp luật trên báo chí',
+    'a) Đăng tải tin bài trên Cổng thông tin điện tử',
+    '+ Đơn vị chủ trì: Phòng Phổ biến, giáo dục pháp luật.',
+    '+ Phối hợp: Văn phòng Sở.',
+    '+ Thời gian: Quý II năm 2022.',
+    '+ Sản phẩm: Tin bài được đăng tải.',
+    'b) Tổ chức cuộc thi tìm hiểu pháp luật',
+    '- Chủ trì: Phòng Phổ biến, giáo dục pháp luật.',
+    '- Đơn vị phối hợp: Sở Giáo dục và Đào tạo.',
+    '- Thời gian thực hiện: Tháng 9 năm 2022.',
+    '- Kết quả sản phẩm: Cuộc thi được tổ chức.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các phòng, đơn vị thuộc Sở triển khai thực hiện Kế hoạch này./.',
+    'Nơi nhận:',
+    '- Bộ Tư pháp;',
+    '- UBND tỉnh;',
+    '- Lưu: VT, PBGDPL.',
+    'KT. GIÁM ĐỐC',
+    'PHÓ GIÁM ĐỐC',
+    '(Đã ký)',
+    'Nguyễn Thị Lan',
+  ].join('\n');
+  const { plan, report } = importText(text);
+
+  it('reads the header, the căn cứ list and the field label variants', () => {
+    expect(plan.header).toMatchObject({
+      parentBody: 'UBND TỈNH CAO BẰNG',
+      issuingBody: 'SỞ TƯ PHÁP',
+      number: '12',
+      symbol: 'KH-STP',
+      place: 'Cao Bằng',
+      issueDate: { day: 5, month: 1, year: 2022 },
+    });
+    expect(plan.year).toBe(2022);
+    expect(plan.legalBases).toEqual([
+      'Căn cứ Luật Phổ biến, giáo dục pháp luật năm 2012',
+      'Căn cứ Quyết định số 2658/QĐ-BTP ngày 31/12/2020 của Bộ Tư pháp',
+    ]);
+    const tasks = plan.sections[1]?.content[0];
+    expect(tasks?.type === 'item' && tasks.children.map((c) => c.fields)).toEqual([
+      {
+        lead: 'Phòng Phổ biến, giáo dục pháp luật.',
+        coordinating: 'Văn phòng Sở.',
+        timeline: 'Quý II năm 2022.',
+        deliverable: 'Tin bài được đăng tải.',
+      },
+      {
+        lead: 'Phòng Phổ biến, giáo dục pháp luật.',
+        coordinating: 'Sở Giáo dục và Đào tạo.',
+        timeline: 'Tháng 9 năm 2022.',
+        deliverable: 'Cuộc thi được tổ chức.',
+      },
+    ]);
+    expect(report.tasks).toBe(2);
+    expect(report.recipients).toBe(2);
+    expect(plan.signature).toEqual({ lines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], name: 'Nguyễn Thị Lan' });
+  });
+
+  it('reports what it could not place and still keeps it', () => {
+    expect(report.unplaced).toEqual([
+      { text: '(Đã ký)', reason: expect.stringMatching(/chữ ký|ký/) as unknown },
+    ]);
+    expect(report.placedParagraphs + 1).toBe(report.sourceParagraphs);
+    expect(report.sourceParagraphs).toBe(33);
+  });
+
+  it('keeps text after the signature as free text instead of dropping it', () => {
+    const r = importText(`${text}\nGhi chú: bản sao gửi kèm theo hồ sơ.`);
+    expect(r.report.unplaced.map((u) => u.text)).toContain('Ghi chú: bản sao gửi kèm theo hồ sơ.');
+    const last = r.plan.sections[r.plan.sections.length - 1]?.content.at(-1);
+    expect(last?.type === 'text' && last.body[0]?.runs[0]?.text).toBe('Ghi chú: bản sao gửi kèm theo hồ sơ.');
+  });
+});
+
+describe('importText — legacy encodings and NFD', () => {
+  it('converts a TCVN3 text file', () => {
+    const tcvn = ['KÕ ho¹ch', 'Thùc hiÖn KÕ ho¹ch sè 113/KH-UBND ngµy 20/6/2017 cña UBND tØnh.'].join('\n');
+    const { plan, report } = importText(tcvn);
+    expect(plan.preamble[0]?.runs[0]?.text).toBe(
+      'Thực hiện Kế hoạch số 113/KH-UBND ngày 20/6/2017 của UBND tỉnh.',
+    );
+    expect(report.warnings.some((w) => w.text === 'TCVN3 (ABC)')).toBe(true);
+  });
+  it('composes NFD text', () => {
+    const nfd = 'KẾ HOẠCH\nTuyên truyền pháp luật năm 2021\nThực hiện Kế hoạch số 113/KH-UBND.'.normalize(
+      'NFD',
+    );
+    const { plan } = importText(nfd);
+    expect(plan.typeName).toBe('KẾ HOẠCH');
+    expect(plan.summary).toBe('Tuyên truyền pháp luật năm 2021');
+    expect(plan.summary === plan.summary.normalize('NFC')).toBe(true);
+  });
+});

@@ -1,0 +1,421 @@
+import { AppError } from '../contract/appError.ts';
+import { entryText, readPackage, type OoxmlPackage } from '../ooxml/readPackage.ts';
+import { childElements, descendants, firstChild, parseXml, type XmlElement } from '../ooxml/parseXml.ts';
+import { DocxNumbering } from './docxNumbering.ts';
+import {
+  mergeProps,
+  parseStyles,
+  readParaProps,
+  readRunProps,
+  resolveStyle,
+  type DocxStyles,
+  type RunProps,
+} from './docxStyles.ts';
+import { decodeLegacy, legacyEncodingOfFont } from './legacyEncoding.ts';
+import {
+  MAX_PARAGRAPH_CHARS,
+  paragraphTooLong,
+  type SourceBlock,
+  type SourceDocument,
+  type SourceParagraph,
+  type SourceRun,
+} from './sourceModel.ts';
+
+/** A Word document part above this size is not a plan; refused before parsing costs seconds. */
+const MAX_PART_CHARS = 40 * 1024 * 1024;
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** Errors for files that are not .docx at all, with what to do about them. */
+function refuseNonDocx(bytes: Uint8Array): void {
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new AppError(
+      'import_legacy_doc',
+      'Đây là tệp Word cũ (.doc). Hãy mở bằng Word hoặc LibreOffice và lưu lại thành .docx rồi nhập lại.',
+      'This is an old binary Word file (.doc). Open it in Word or LibreOffice, save it as .docx and import again.',
+    );
+  }
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) {
+    throw new AppError(
+      'import_rtf',
+      'Đây là tệp RTF, không phải .docx. Hãy lưu lại thành .docx rồi nhập lại.',
+      'This is an RTF file, not a .docx. Save it as .docx and import again.',
+    );
+  }
+}
+
+function xmlPart(pkg: OoxmlPackage, name: string): XmlElement | null {
+  const text = entryText(pkg, name);
+  if (text === null) return null;
+  if (text.length > MAX_PART_CHARS) {
+    throw new AppError(
+      'docx_too_large',
+      `Phần ${name} của tệp Word quá lớn để là một kế hoạch; đã dừng nhập.`,
+      `Part ${name} of the Word file is too large for a plan; import stopped.`,
+    );
+  }
+  return parseXml(text, name);
+}
+
+function resolveTarget(fromPart: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const base = fromPart
+    .slice(0, fromPart.lastIndexOf('/') + 1)
+    .split('/')
+    .filter(Boolean);
+  for (const seg of target.split('/')) {
+    if (seg === '..') base.pop();
+    else if (seg !== '.' && seg !== '') base.push(seg);
+  }
+  return base.join('/');
+}
+
+/**
+ * External relationships: a hyperlink is harmless (we keep its text and never follow it) and an
+ * attached template only names a .dotx; anything else that points outside the file (linked
+ * sub-documents, frames, linked images or objects, mail-merge sources) is refused — the import
+ * must never depend on, or reach for, something outside the file.
+ */
+function checkExternalRelationships(pkg: OoxmlPackage, warnings: SourceDocument['warnings']): void {
+  for (const name of pkg.keys()) {
+    if (!name.endsWith('.rels')) continue;
+    const root = xmlPart(pkg, name);
+    if (!root) continue;
+    for (const rel of childElements(root, 'Relationship')) {
+      if ((rel.attrs['TargetMode'] ?? '').toLowerCase() !== 'external') continue;
+      const type = rel.attrs['Type'] ?? '';
+      const target = rel.attrs['Target'] ?? '';
+      if (/\/hyperlink$/.test(type)) continue;
+      if (/\/attachedTemplate$/.test(type)) {
+        warnings.push({
+          text: target,
+          reason: 'Mẫu (template) đính kèm bên ngoài tệp được bỏ qua / external attached template ignored',
+        });
+        continue;
+      }
+      throw new AppError(
+        'docx_external_reference',
+        `Tệp Word tham chiếu đến nội dung bên ngoài tệp (${target}); PlanDraft không tải nội dung bên ngoài. Hãy mở tệp trong Word, bỏ liên kết (nhúng nội dung) rồi lưu lại.`,
+        `The Word file refers to content outside the file (${target}); PlanDraft never fetches external content. Open it in Word, break the links (embed the content) and save it again.`,
+      );
+    }
+  }
+}
+
+function mainDocumentPart(pkg: OoxmlPackage): string {
+  const rels = xmlPart(pkg, '_rels/.rels');
+  const main = rels
+    ? childElements(rels, 'Relationship').find((r) => /\/officeDocument$/.test(r.attrs['Type'] ?? ''))
+    : undefined;
+  const target = main?.attrs['Target'];
+  return target ? resolveTarget('', target) : 'word/document.xml';
+}
+
+interface ReadContext {
+  styles: DocxStyles;
+  numbering: DocxNumbering;
+  blocks: SourceBlock[];
+  nextId: number;
+  /** A page or section break was seen since the last non-empty paragraph. */
+  pendingBreak: boolean;
+  warnings: SourceDocument['warnings'];
+}
+
+interface Piece {
+  text: string;
+  props: RunProps;
+}
+
+/** Text pieces of one paragraph, in order, plus what the paragraph holds besides text. */
+interface ParagraphContent {
+  pieces: Piece[];
+  textboxes: XmlElement[];
+  pageBreakAtStart: boolean;
+  hidden: string[];
+}
+
+function runText(r: XmlElement, props: RunProps, out: ParagraphContent): void {
+  const push = (text: string): void => {
+    out.pieces.push({ text, props });
+  };
+  for (const c of childElements(r)) {
+    switch (c.name) {
+      case 'w:t':
+        push(c.children.filter((x): x is string => typeof x === 'string').join(''));
+        break;
+      case 'w:tab':
+      case 'w:ptab':
+        push(' ');
+        break;
+      case 'w:noBreakHyphen':
+        push('-');
+        break;
+      case 'w:cr':
+        push('\n');
+        break;
+      case 'w:br': {
+        const type = c.attrs['w:type'];
+        const empty = out.pieces.every((p) => p.text.trim() === '');
+        // A page break before any text moves the whole paragraph to the next page; one inside the
+        // text splits a sentence across pages and reads like a line break (joined later if the
+        // sentence goes on).
+        if ((type === 'page' || type === 'column') && empty) out.pageBreakAtStart = true;
+        else push('\n');
+        break;
+      }
+      case 'w:lastRenderedPageBreak':
+        if (out.pieces.every((p) => p.text.trim() === '')) out.pageBreakAtStart = true;
+        break;
+      case 'w:drawing':
+      case 'w:pict':
+      case 'w:object':
+        out.textboxes.push(...descendants(c, 'w:txbxContent'));
+        break;
+      case 'mc:AlternateContent': {
+        // Choice and Fallback hold the same text box twice: read the first choice only.
+        const choice = firstChild(c, 'mc:Choice') ?? firstChild(c, 'mc:Fallback');
+        if (choice) out.textboxes.push(...descendants(choice, 'w:txbxContent'));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+function collectParagraph(el: XmlElement, ctx: ReadContext, baseRun: RunProps, out: ParagraphContent): void {
+  for (const c of childElements(el)) {
+    switch (c.name) {
+      case 'w:r': {
+        const rPr = firstChild(c, 'w:rPr');
+        const rStyle = rPr && firstChild(rPr, 'w:rStyle')?.attrs['w:val'];
+        let props = baseRun;
+        if (rStyle) props = mergeProps(props, resolveStyle(ctx.styles, rStyle).run);
+        props = mergeProps(props, readRunProps(rPr));
+        if (props.vanish) {
+          const tmp: ParagraphContent = { pieces: [], textboxes: [], pageBreakAtStart: false, hidden: [] };
+          runText(c, props, tmp);
+          const t = tmp.pieces.map((p) => p.text).join('');
+          if (t.trim()) out.hidden.push(t);
+          break;
+        }
+        runText(c, props, out);
+        break;
+      }
+      case 'w:hyperlink':
+      case 'w:smartTag':
+      case 'w:ins':
+      case 'w:moveTo':
+      case 'w:fldSimple':
+      case 'w:customXml':
+      case 'w:bdo':
+      case 'w:dir':
+        collectParagraph(c, ctx, baseRun, out);
+        break;
+      case 'w:sdt': {
+        const content = firstChild(c, 'w:sdtContent');
+        if (content) collectParagraph(content, ctx, baseRun, out);
+        break;
+      }
+      case 'm:oMathPara':
+      case 'm:oMath':
+        out.pieces.push({
+          text: descendants(c, 'm:t')
+            .map((t) => t.children.join(''))
+            .join(''),
+          props: baseRun,
+        });
+        break;
+      // w:del / w:moveFrom hold deleted text (tracked changes): not part of the document as read.
+      default:
+        break;
+    }
+  }
+}
+
+function piecesToRuns(pieces: Piece[]): SourceRun[] {
+  const runs: SourceRun[] = [];
+  for (const p of pieces) {
+    let text = p.text;
+    const legacy = legacyEncodingOfFont(p.props.font);
+    if (legacy) text = decodeLegacy(text, legacy.encoding, legacy.upper);
+    else text = text.replace(/\u00ad/g, '');
+    if (p.props.caps) text = text.toLocaleUpperCase('vi');
+    text = text.normalize('NFC').replace(/[\t\u00a0\u2007\u202f]/g, ' ');
+    if (!text) continue;
+    const run: SourceRun = { text };
+    if (p.props.bold) run.bold = true;
+    if (p.props.italic) run.italic = true;
+    if (p.props.underline) run.underline = true;
+    const last = runs[runs.length - 1];
+    if (
+      last &&
+      !!last.bold === !!run.bold &&
+      !!last.italic === !!run.italic &&
+      !!last.underline === !!run.underline
+    ) {
+      last.text += run.text;
+    } else runs.push(run);
+  }
+  return runs;
+}
+
+function readParagraph(p: XmlElement, ctx: ReadContext, sink: SourceParagraph[]): void {
+  const pPr = firstChild(p, 'w:pPr');
+  const direct = readParaProps(pPr);
+  const styleId = pPr && firstChild(pPr, 'w:pStyle')?.attrs['w:val'];
+  const style = resolveStyle(ctx.styles, styleId ?? ctx.styles.defaultParagraphStyle);
+  const para = mergeProps(style.para, direct);
+  const baseRun = mergeProps(ctx.styles.defaults, style.run);
+  const content: ParagraphContent = { pieces: [], textboxes: [], pageBreakAtStart: false, hidden: [] };
+  collectParagraph(p, ctx, baseRun, content);
+  for (const h of content.hidden) {
+    ctx.warnings.push({ text: h, reason: 'Chữ ẩn (hidden) không được nhập / hidden text not imported' });
+  }
+  const total = content.pieces.reduce((n, x) => n + x.text.length, 0);
+  if (total > MAX_PARAGRAPH_CHARS) throw paragraphTooLong(total);
+  const runs = piecesToRuns(content.pieces);
+  const text = runs.map((r) => r.text).join('');
+  const breakHere = content.pageBreakAtStart || para.pageBreakBefore === true;
+  let numberLabel: string | null = null;
+  let bullet = false;
+  if (para.numId !== undefined && text.trim() !== '') {
+    const n = ctx.numbering.next(para.numId, para.ilvl ?? 0);
+    if (n) {
+      numberLabel = n.bullet ? null : n.label || null;
+      bullet = n.bullet;
+    }
+  }
+  if (text.trim() === '') {
+    if (breakHere) ctx.pendingBreak = true;
+  } else {
+    sink.push({
+      kind: 'paragraph',
+      id: ctx.nextId++,
+      runs,
+      numberLabel,
+      bullet,
+      breakBefore: breakHere || ctx.pendingBreak,
+      align: para.align ?? null,
+    });
+    ctx.pendingBreak = false;
+  }
+  // A section break ends with this paragraph: what follows starts a new section (usually a page).
+  if (pPr && firstChild(pPr, 'w:sectPr')) ctx.pendingBreak = true;
+  for (const box of content.textboxes) readBlockContainer(box, ctx, sink, null);
+}
+
+function readTable(tbl: XmlElement, ctx: ReadContext): SourceBlock {
+  const rows: SourceParagraph[][][] = [];
+  for (const tr of childElements(tbl, 'w:tr')) {
+    const cells: SourceParagraph[][] = [];
+    for (const tc of childElements(tr, 'w:tc')) {
+      const paras: SourceParagraph[] = [];
+      readBlockContainer(tc, ctx, paras, null);
+      cells.push(paras);
+    }
+    rows.push(cells);
+  }
+  return { kind: 'table', rows };
+}
+
+/**
+ * Read body-level content. With `blocks` given, tables stay tables; inside a table cell (blocks null)
+ * nested tables are flattened into the cell's paragraphs.
+ */
+function readBlockContainer(
+  el: XmlElement,
+  ctx: ReadContext,
+  sink: SourceParagraph[],
+  blocks: SourceBlock[] | null,
+): void {
+  for (const c of childElements(el)) {
+    switch (c.name) {
+      case 'w:p':
+        if (blocks) {
+          const tmp: SourceParagraph[] = [];
+          readParagraph(c, ctx, tmp);
+          blocks.push(...tmp);
+        } else readParagraph(c, ctx, sink);
+        break;
+      case 'w:tbl':
+        if (blocks) blocks.push(readTable(c, ctx));
+        else {
+          for (const tr of childElements(c, 'w:tr'))
+            for (const tc of childElements(tr, 'w:tc')) readBlockContainer(tc, ctx, sink, null);
+        }
+        break;
+      case 'w:sdt': {
+        const content = firstChild(c, 'w:sdtContent');
+        if (content) readBlockContainer(content, ctx, sink, blocks);
+        break;
+      }
+      case 'w:customXml':
+      case 'w:ins':
+      case 'w:moveTo':
+        readBlockContainer(c, ctx, sink, blocks);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** Read a .docx into source blocks. Throws AppError (Vietnamese + English) on anything unusable. */
+export function readDocx(bytes: Uint8Array): SourceDocument {
+  refuseNonDocx(bytes);
+  const wantedFirst = (name: string): boolean => name === '_rels/.rels';
+  const first = readPackage(bytes, wantedFirst);
+  const mainPart = mainDocumentPart(first);
+  const wanted = (name: string): boolean =>
+    name === mainPart ||
+    name.endsWith('.rels') ||
+    name === 'word/styles.xml' ||
+    name === 'word/numbering.xml' ||
+    name === 'word/footnotes.xml';
+  const pkg = readPackage(bytes, wanted);
+  if (!pkg.has(mainPart)) {
+    throw new AppError(
+      'docx_no_document',
+      'Tệp zip này không chứa nội dung Word (thiếu word/document.xml); không phải tệp .docx.',
+      'This zip holds no Word content (word/document.xml is missing); it is not a .docx file.',
+    );
+  }
+  const warnings: SourceDocument['warnings'] = [];
+  checkExternalRelationships(pkg, warnings);
+  const doc = xmlPart(pkg, mainPart);
+  const body = doc && firstChild(doc, 'w:body');
+  if (!body) {
+    throw new AppError(
+      'docx_no_body',
+      'Nội dung Word không có phần thân văn bản (w:body).',
+      'The Word content has no document body (w:body).',
+    );
+  }
+  const ctx: ReadContext = {
+    styles: parseStyles(xmlPart(pkg, 'word/styles.xml')),
+    numbering: new DocxNumbering(xmlPart(pkg, 'word/numbering.xml')),
+    blocks: [],
+    nextId: 0,
+    pendingBreak: false,
+    warnings,
+  };
+  readBlockContainer(body, ctx, [], ctx.blocks);
+  const footnotes = xmlPart(pkg, 'word/footnotes.xml');
+  if (footnotes) {
+    const notes = childElements(footnotes, 'w:footnote').filter((f) => !f.attrs['w:type']);
+    for (const note of notes) {
+      const text = descendants(note, 'w:t')
+        .map((t) => t.children.join(''))
+        .join('')
+        .trim();
+      if (text)
+        warnings.push({ text, reason: 'Chú thích cuối trang không được nhập / footnote not imported' });
+    }
+  }
+  return { blocks: ctx.blocks, paragraphCount: ctx.nextId, warnings, plainText: false };
+}

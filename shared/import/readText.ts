@@ -1,0 +1,50 @@
+import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from './legacyEncoding.ts';
+import {
+  MAX_PARAGRAPH_CHARS,
+  paragraphTooLong,
+  type SourceDocument,
+  type SourceParagraph,
+} from './sourceModel.ts';
+
+export interface ReadTextOptions {
+  /** 'auto' (default) converts text that is clearly TCVN3 or VNI; 'none' never converts. */
+  legacyEncoding?: 'auto' | 'none' | LegacyEncoding;
+}
+
+/**
+ * Plain text: one paragraph per non-empty line (the import report counts lines). A byte-order mark
+ * and Windows line ends are dropped; decomposed (NFD) diacritics are composed.
+ */
+export function readText(text: string, options: ReadTextOptions = {}): SourceDocument {
+  const warnings: SourceDocument['warnings'] = [];
+  const src = text.replace(/^\ufeff/, '');
+  const mode = options.legacyEncoding ?? 'auto';
+  const encoding = mode === 'auto' ? detectLegacyEncoding(src) : mode === 'none' ? null : mode;
+  const lines = src.split(/\r\n|\r|\n|\u2028|\u2029/);
+  for (const line of lines) if (line.length > MAX_PARAGRAPH_CHARS) throw paragraphTooLong(line.length);
+  if (encoding) {
+    warnings.push({
+      text: encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI',
+      reason: `Văn bản mã cũ đã được chuyển sang Unicode / legacy encoding converted to Unicode`,
+    });
+  }
+  const blocks: SourceParagraph[] = [];
+  const converted = encoding ? lines.map((l) => decodeLegacy(l, encoding)) : lines;
+  for (const raw of converted) {
+    const line = raw
+      .normalize('NFC')
+      .replace(/[\t\u00a0\u2007\u202f]/g, ' ')
+      .replace(/\u00ad/g, '');
+    if (line.trim() === '') continue;
+    blocks.push({
+      kind: 'paragraph',
+      id: blocks.length,
+      runs: [{ text: line }],
+      numberLabel: null,
+      bullet: false,
+      breakBefore: false,
+      align: null,
+    });
+  }
+  return { blocks, paragraphCount: blocks.length, warnings, plainText: true };
+}
