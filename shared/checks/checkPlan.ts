@@ -1,0 +1,122 @@
+import { ParseCache } from '../citations/parseCache.ts';
+import { scanPlan, type PlanScan } from '../citations/planCitations.ts';
+import type { Plan } from '../model/plan.ts';
+import {
+  DEFAULT_ACCEPTED_ABBREVIATIONS,
+  type CheckOptions,
+  type RuleContext,
+  type RuleModule,
+} from './context.ts';
+import { SEVERITY_ORDER, type Finding, type RuleMeta, type Severity } from './finding.ts';
+import { abbreviationRules } from './rules/abbreviations.ts';
+import { consistencyRules } from './rules/consistency.ts';
+import { dateRules } from './rules/dates.ts';
+import { headerRules } from './rules/header.ts';
+import { internalRefRules } from './rules/internalRefs.ts';
+import { issuerSymbolRules } from './rules/issuerSymbol.ts';
+import { mentionRules } from './rules/mentions.ts';
+import { periodRules } from './rules/periods.ts';
+import { placeholderRules } from './rules/placeholders.ts';
+import { recipientRules } from './rules/recipients.ts';
+import { registryRules } from './rules/registry.ts';
+import { styleRules } from './rules/style.ts';
+import { symbolFormatRules } from './rules/symbolFormat.ts';
+import { taskRules } from './rules/tasks.ts';
+import { typeSymbolRules } from './rules/typeSymbol.ts';
+
+/** Every rule family, citation rules first, then the plan rules. */
+export const RULE_MODULES: RuleModule[] = [
+  typeSymbolRules,
+  issuerSymbolRules,
+  consistencyRules,
+  dateRules,
+  mentionRules,
+  symbolFormatRules,
+  styleRules,
+  abbreviationRules,
+  internalRefRules,
+  registryRules,
+  periodRules,
+  taskRules,
+  recipientRules,
+  headerRules,
+  placeholderRules,
+];
+
+export const RULES: RuleMeta[] = RULE_MODULES.flatMap((m) => m.rules);
+const DEFAULT_SEVERITY = new Map(RULES.map((r) => [r.id, r.severity]));
+
+export interface CheckResult {
+  findings: Finding[];
+  scan: PlanScan;
+  counts: Record<Severity, number>;
+}
+
+function context(plan: Plan, scan: PlanScan, options: CheckOptions): RuleContext {
+  return {
+    plan,
+    scan,
+    year: options.year ?? plan.year,
+    final: options.final ?? false,
+    accepted: new Set([...DEFAULT_ACCEPTED_ABBREVIATIONS, ...(options.acceptedAbbreviations ?? [])]),
+    registry: options.registry ?? null,
+  };
+}
+
+/** Run every rule over a plan. Pass the same cache again and unchanged texts are not re-parsed. */
+export function runChecks(
+  plan: Plan,
+  options: CheckOptions = {},
+  cache: ParseCache = new ParseCache(),
+): CheckResult {
+  const scan = scanPlan(plan, cache);
+  cache.sweep();
+  const ctx = context(plan, scan, options);
+  const order = new Map(
+    scan.texts.map((t, i) => [`${t.location.block}|${t.location.field}|${t.location.paragraph}`, i]),
+  );
+  const findings: Finding[] = [];
+  for (const module of RULE_MODULES) {
+    let drafts;
+    try {
+      drafts = module.run(ctx);
+    } catch {
+      // One broken rule must not hide the findings of the others.
+      continue;
+    }
+    for (const d of drafts) {
+      const configured = options.severities?.[d.rule];
+      if (configured === 'off') continue;
+      const severity = configured ?? DEFAULT_SEVERITY.get(d.rule) ?? 'warning';
+      findings.push({ ...d, severity });
+    }
+  }
+  const pos = (f: Finding): number =>
+    f.location ? (order.get(`${f.location.block}|${f.location.field}|${f.location.paragraph}`) ?? 1e9) : -1;
+  findings.sort(
+    (a, b) =>
+      pos(a) - pos(b) ||
+      (a.location?.start ?? 0) - (b.location?.start ?? 0) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.rule.localeCompare(b.rule),
+  );
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity] += 1;
+  return { findings, scan, counts };
+}
+
+export function checkPlan(plan: Plan, options: CheckOptions = {}): Finding[] {
+  return runChecks(plan, options).findings;
+}
+
+/**
+ * A checker bound to one open plan: it keeps the parse of every text, so re-checking after an edit
+ * re-parses only the texts that changed (the editor calls it on each change).
+ */
+export function createPlanChecker(): {
+  check(plan: Plan, options?: CheckOptions): CheckResult;
+  cache: ParseCache;
+} {
+  const cache = new ParseCache();
+  return { cache, check: (plan, options = {}) => runChecks(plan, options, cache) };
+}

@@ -1,0 +1,87 @@
+import type { PlanScan } from '../citations/planCitations.ts';
+import type { Plan } from '../model/plan.ts';
+import type { RegistryLookup } from '../registry/registryDoc.ts';
+import type { Draft, RuleMeta, Severity } from './finding.ts';
+
+/** Abbreviations any provincial plan may use without defining them. */
+export const DEFAULT_ACCEPTED_ABBREVIATIONS = [
+  'UBND',
+  'HĐND',
+  'MTTQ',
+  'MTTQVN',
+  'ĐBQH',
+  'QH',
+  'TW',
+  'TAND',
+  'VKSND',
+  'TANDTC',
+  'VKSNDTC',
+  'CAND',
+  'QĐND',
+  'BCH',
+  'BCĐ',
+  'BTV',
+  'CNTT',
+  'THCS',
+  'THPT',
+  'KT-XH',
+  'ANTT',
+  'ATGT',
+  'ATTP',
+  'ANQP',
+  'TNCS',
+  'HCM',
+  'TP',
+  'TTHC',
+  'VBQPPL',
+  'HĐPH',
+  'VT',
+  'COVID',
+  'HIV',
+  'AIDS',
+  'ASEAN',
+  'WTO',
+  'GDP',
+  'ĐVHC',
+  'VN',
+  'UBMTTQ',
+  'UBMTTQVN',
+  'BHXH',
+  'BHYT',
+  'PCCC',
+  'LĐTBXH',
+  'GDĐT',
+  'VHTTDL',
+  'TTTT',
+  'TNMT',
+  'NNPTNT',
+  'KHĐT',
+];
+
+export interface CheckOptions {
+  /** Rule id → severity, or "off". */
+  severities?: Record<string, Severity | 'off'>;
+  /** Added to the accepted abbreviations. */
+  acceptedAbbreviations?: string[];
+  /** The plan's year when the document does not say it (CLI --year); the plan model's year otherwise. */
+  year?: number;
+  /** Exported as final (not a draft): placeholders become findings. */
+  final?: boolean;
+  /** The registry of legal documents, when there is one. */
+  registry?: RegistryLookup | null;
+}
+
+export interface RuleContext {
+  plan: Plan;
+  scan: PlanScan;
+  year: number;
+  final: boolean;
+  accepted: Set<string>;
+  registry: RegistryLookup | null;
+}
+
+/** One family of rules: a small module with stable ids. */
+export interface RuleModule {
+  rules: RuleMeta[];
+  run(ctx: RuleContext): Draft[];
+}

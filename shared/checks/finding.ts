@@ -1,0 +1,58 @@
+import type { RangeLocation } from '../citations/planCitations.ts';
+import type { TextLocation } from '../model/walk.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A safe quick fix: replace `range` of the text at `location` by `replacement`. */
+export interface TextEdit {
+  location: TextLocation;
+  range: { start: number; end: number };
+  replacement: string;
+  /** What the button says. */
+  label: string;
+  labelEn: string;
+}
+
+export interface Finding {
+  /** Stable id ("citation.type-symbol"): severities are configured and findings filtered by it. */
+  rule: string;
+  severity: Severity;
+  message: string;
+  messageEn: string;
+  /** The text the finding is about, as written. */
+  excerpt: string;
+  /** Null for findings about the plan as a whole (none so far carry null). */
+  location: RangeLocation | null;
+  /** The rule it rests on, where there is one: "NĐ 30/2020, PL I, II.6.b". */
+  clause: string | null;
+  fix: TextEdit | null;
+}
+
+/** What a rule declares once: its id, default severity and a title for settings screens. */
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  title: string;
+  titleEn: string;
+}
+
+/** A finding before its severity is resolved from the options. */
+export type Draft = Omit<Finding, 'severity'>;
+
+export function at(location: TextLocation, start: number, end: number): RangeLocation {
+  return { ...location, start, end };
+}
+
+export function excerptOf(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+
+export const CLAUSE = {
+  citeFirst: 'NĐ 30/2020, PL I, II.6.b',
+  abbreviation: 'NĐ 30/2020, PL I, II.6.b',
+  number: 'NĐ 30/2020, PL I, II.3',
+  date: 'NĐ 30/2020, PL I, II.4',
+  signature: 'NĐ 30/2020, PL I, II.7',
+  recipients: 'NĐ 30/2020, PL I, II.9',
+} as const;

@@ -1,0 +1,258 @@
+import type { TextLocation } from '../../model/walk.ts';
+import type { RuleContext, RuleModule } from '../context.ts';
+import { at, CLAUSE, type Draft } from '../finding.ts';
+
+function locationOf(
+  ctx: RuleContext,
+  block: string,
+  field: string,
+  paragraph = 0,
+): { location: TextLocation; text: string } | null {
+  const t = ctx.scan.texts.find(
+    (x) => x.location.block === block && x.location.field === field && x.location.paragraph === paragraph,
+  );
+  return t ? { location: t.location, text: t.text } : null;
+}
+
+const AUTHORITY = /^(TM|KT|Q|TL|TUQ)\.\s/;
+const AUTHORITY_SLIP = /^(T\/M|K\/T|T\.M|K\.T|T\.L|TM|KT|TL|TUQ)(?:\s*\.)?\s+/;
+const ACADEMIC = /(?<![\p{L}])(?:GS|PGS|TS|ThS|KS|BS|CN|Th\.S)\.\s?/u;
+
+/** The plan's own header, Nơi nhận and signature block, per NĐ 30/2020 Phụ lục I. */
+export const headerRules: RuleModule = {
+  rules: [
+    {
+      id: 'plan.number-format',
+      severity: 'warning',
+      title: 'Số, ký hiệu của kế hoạch sai quy cách',
+      titleEn: 'Malformed plan number or symbol',
+    },
+    {
+      id: 'plan.symbol-type',
+      severity: 'error',
+      title: 'Ký hiệu của kế hoạch không mang mã KH',
+      titleEn: 'Plan symbol without the KH code',
+    },
+    {
+      id: 'plan.date-format',
+      severity: 'warning',
+      title: 'Địa danh, ngày ban hành chưa đúng',
+      titleEn: 'Place or issue date not right',
+    },
+    {
+      id: 'plan.archive-line',
+      severity: 'warning',
+      title: 'Dòng "Lưu" chưa đúng quy cách',
+      titleEn: 'The "Lưu" line is malformed',
+    },
+    {
+      id: 'plan.signature-authority',
+      severity: 'warning',
+      title: 'Quyền hạn ký viết sai',
+      titleEn: 'Signing authority prefix malformed',
+    },
+    {
+      id: 'plan.signature-format',
+      severity: 'info',
+      title: 'Khối chữ ký chưa đúng quy cách',
+      titleEn: 'Signature block format',
+    },
+  ],
+  run(ctx) {
+    const out: Draft[] = [];
+    const { plan, year } = ctx;
+    const h = plan.header;
+    const ns = locationOf(ctx, 'header', 'numberSymbol');
+    if (ns) {
+      if (/^[1-9]$/.test(h.number)) {
+        out.push({
+          rule: 'plan.number-format',
+          message: `Số của kế hoạch dưới 10 phải có số 0 ở đầu: "0${h.number}".`,
+          messageEn: `A number below 10 takes a leading zero: "0${h.number}".`,
+          excerpt: ns.text,
+          location: at(ns.location, 0, h.number.length),
+          clause: CLAUSE.number,
+          fix: {
+            location: ns.location,
+            range: { start: 0, end: 0 },
+            replacement: '0',
+            label: 'Thêm số 0',
+            labelEn: 'Add the leading zero',
+          },
+        });
+      }
+      const symbol = h.symbol;
+      const start = h.number.length + 1;
+      if (/\s/.test(symbol)) {
+        const clean = symbol.replace(/\s+/g, '');
+        out.push({
+          rule: 'plan.number-format',
+          message: `Ký hiệu "${symbol}" có khoảng trắng; viết liền: "${clean}".`,
+          messageEn: `The symbol "${symbol}" has spaces; write "${clean}".`,
+          excerpt: symbol,
+          location: at(ns.location, start, start + symbol.length),
+          clause: CLAUSE.number,
+          fix: {
+            location: ns.location,
+            range: { start, end: start + symbol.length },
+            replacement: clean,
+            label: `Sửa thành ${clean}`,
+            labelEn: `Change to ${clean}`,
+          },
+        });
+      }
+      const code = symbol.split('-')[0]?.trim().toUpperCase() ?? '';
+      if (/kế\s*hoạch/iu.test(plan.typeName) && symbol.trim() !== '' && code !== 'KH') {
+        out.push({
+          rule: 'plan.symbol-type',
+          message: `Ký hiệu của kế hoạch phải bắt đầu bằng "KH" (đang là "${symbol}").`,
+          messageEn: `A plan's symbol starts with "KH" (it is "${symbol}").`,
+          excerpt: symbol,
+          location: at(ns.location, start, start + symbol.length),
+          clause: 'NĐ 30/2020, PL III',
+          fix: null,
+        });
+      }
+    }
+    const place = locationOf(ctx, 'header', 'issuingBody');
+    const d = h.issueDate;
+    if (place && h.place.trim() === '') {
+      out.push({
+        rule: 'plan.date-format',
+        message: 'Chưa ghi địa danh trước ngày ban hành (ví dụ "Lạng Sơn, ngày … tháng … năm …").',
+        messageEn: 'The place before the issue date is missing (e.g. "Lạng Sơn, ngày … tháng … năm …").',
+        excerpt: '',
+        location: at(place.location, 0, 0),
+        clause: CLAUSE.date,
+        fix: null,
+      });
+    }
+    if (place && d.year !== null && d.year !== year && d.year !== year - 1) {
+      out.push({
+        rule: 'plan.date-format',
+        message: `Năm ban hành ${d.year} không khớp với năm ${year} của kế hoạch.`,
+        messageEn: `The issue year ${d.year} does not fit the plan's year ${year}.`,
+        excerpt: String(d.year),
+        location: at(place.location, 0, 0),
+        clause: CLAUSE.date,
+        fix: null,
+      });
+    }
+    const archive = locationOf(ctx, 'recipients', 'archive');
+    if (archive) {
+      const text = archive.text.trimEnd();
+      if (text.trim() === '') {
+        out.push({
+          rule: 'plan.archive-line',
+          message: 'Thiếu dòng "Lưu: VT, …." ở cuối Nơi nhận.',
+          messageEn: 'The closing "Lưu: VT, …." line of the recipients is missing.',
+          excerpt: '',
+          location: at(archive.location, 0, 0),
+          clause: CLAUSE.recipients,
+          fix: null,
+        });
+      } else if (!text.endsWith('.')) {
+        const end = text.length;
+        out.push({
+          rule: 'plan.archive-line',
+          message: `Dòng "Lưu: ${text}" phải kết thúc bằng dấu chấm.`,
+          messageEn: `The line "Lưu: ${text}" must end with a full stop.`,
+          excerpt: `Lưu: ${text}`,
+          location: at(archive.location, 0, end),
+          clause: CLAUSE.recipients,
+          fix: {
+            location: archive.location,
+            range: { start: end, end },
+            replacement: '.',
+            label: 'Thêm dấu chấm',
+            labelEn: 'Add the full stop',
+          },
+        });
+      }
+    }
+    plan.signature.lines.forEach((line, i) => {
+      const where = locationOf(ctx, 'signature', 'line', i);
+      if (!where) return;
+      const slip = AUTHORITY_SLIP.exec(line);
+      if (i === 0 && slip && !AUTHORITY.test(line)) {
+        const raw = slip[1] ?? '';
+        const fixed = `${raw.replace(/[/.]/g, '').toUpperCase()}. `;
+        out.push({
+          rule: 'plan.signature-authority',
+          message: `Quyền hạn ký viết là "${fixed.trim()}" (đang là "${slip[0].trim()}").`,
+          messageEn: `The signing authority is written "${fixed.trim()}" (it is "${slip[0].trim()}").`,
+          excerpt: line,
+          location: at(where.location, 0, slip[0].length),
+          clause: CLAUSE.signature,
+          fix: {
+            location: where.location,
+            range: { start: 0, end: slip[0].length },
+            replacement: fixed,
+            label: `Sửa thành ${fixed.trim()}`,
+            labelEn: `Change to ${fixed.trim()}`,
+          },
+        });
+      }
+      if (i === 0 && /^KT\./.test(line) && plan.signature.lines.length < 2) {
+        out.push({
+          rule: 'plan.signature-authority',
+          message: '"KT." (ký thay) cần dòng chức vụ của người ký thay ở dòng dưới (ví dụ "PHÓ CHỦ TỊCH").',
+          messageEn:
+            '"KT." (signing for) needs the signer\'s own title on the next line (e.g. "PHÓ CHỦ TỊCH").',
+          excerpt: line,
+          location: at(where.location, 0, line.length),
+          clause: CLAUSE.signature,
+          fix: null,
+        });
+      }
+      if (i > 0 && AUTHORITY.test(line)) {
+        out.push({
+          rule: 'plan.signature-authority',
+          message: `Quyền hạn ký ("${line.split(' ')[0]}") đứng ở dòng đầu của khối chữ ký.`,
+          messageEn: `The signing authority ("${line.split(' ')[0]}") belongs on the first line of the signature block.`,
+          excerpt: line,
+          location: at(where.location, 0, line.length),
+          clause: CLAUSE.signature,
+          fix: null,
+        });
+      }
+      if (line !== line.toUpperCase()) {
+        out.push({
+          rule: 'plan.signature-format',
+          message: `Dòng chức vụ "${line}" viết chữ in hoa.`,
+          messageEn: `The title line "${line}" is written in capitals.`,
+          excerpt: line,
+          location: at(where.location, 0, line.length),
+          clause: CLAUSE.signature,
+          fix: {
+            location: where.location,
+            range: { start: 0, end: line.length },
+            replacement: line.toUpperCase(),
+            label: 'Viết in hoa',
+            labelEn: 'Upper case',
+          },
+        });
+      }
+    });
+    const name = locationOf(ctx, 'signature', 'name');
+    const academic = name ? ACADEMIC.exec(name.text) : null;
+    if (name && academic) {
+      out.push({
+        rule: 'plan.signature-format',
+        message: `Họ tên người ký không kèm học hàm, học vị ("${academic[0].trim()}").`,
+        messageEn: `The signer's name carries no academic title ("${academic[0].trim()}").`,
+        excerpt: name.text,
+        location: at(name.location, academic.index, academic.index + academic[0].length),
+        clause: CLAUSE.signature,
+        fix: {
+          location: name.location,
+          range: { start: academic.index, end: academic.index + academic[0].length },
+          replacement: '',
+          label: 'Bỏ học hàm, học vị',
+          labelEn: 'Remove the title',
+        },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,90 @@
+import { fold } from '../../citations/textPrep.ts';
+import { planTasks } from '../../model/walk.ts';
+import type { RuleModule } from '../context.ts';
+import { at, CLAUSE, type Draft } from '../finding.ts';
+import { taskLocation } from './tasks.ts';
+
+/** Words of a field that name no agency in particular. */
+const GENERIC =
+  /(?:co lien quan|cac co quan|co quan, don vi|don vi|dia phuong|cac to chuc|cac nganh|cac cap|ca nhan|nguoi dan|nhan dan)/;
+const PROVINCIAL_AGENCY =
+  /^(?:so|ban|cong an|bo chi huy|dai|bao|cuc|chi cuc|kho bac|thanh tra|van phong|bao hiem|truong|vien|trung tam|hoi dong|ban quan ly)\b/;
+const ALL_PROVINCIAL =
+  /(?:cac so|so, ban, nganh|so, nganh|ban, nganh|co quan chuyen mon|cac co quan, don vi)/;
+const DISTRICT = /^(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|thanh pho|thi xa|quan)/;
+const ALL_DISTRICTS = /(?:ubnd|uy ban nhan dan) cac (?:huyen|thanh pho|thi xa|quan)/;
+const MASS_ORG = /^(?:hoi|doan|tinh doan|uy ban mat tran|mat tran|lien doan|uy ban mttq)/;
+const ALL_MASS = /(?:doan the|mttq|mat tran|to chuc chinh tri)/;
+
+function agencies(field: string): string[] {
+  return (
+    field
+      .split(/[,;]|\bvà\b/u)
+      .map((a) => a.replace(/\.$/, '').trim())
+      .filter((a) => a.length > 2)
+      // A named agency starts with a capital ("Công an tỉnh"); "cơ quan, đơn vị …" names none.
+      .filter((a) => /^\p{Lu}/u.test(a) && !GENERIC.test(fold(a)))
+  );
+}
+
+function covered(agency: string, entries: string[]): boolean {
+  const a = fold(agency).replace(/^(?:ubnd)\b/, 'uy ban nhan dan');
+  const core = a.replace(/\b(?:tinh|thanh pho)\b.*$/, '').trim();
+  for (const e of entries) {
+    if (core.length > 3 && e.includes(core)) return true;
+    if (PROVINCIAL_AGENCY.test(a) && ALL_PROVINCIAL.test(e)) return true;
+    if (DISTRICT.test(a) && ALL_DISTRICTS.test(e)) return true;
+    if (MASS_ORG.test(a) && ALL_MASS.test(e)) return true;
+  }
+  return false;
+}
+
+/**
+ * Agencies that lead or coordinate a task should receive the plan. Recipients abbreviate freely
+ * ("Các sở, ban, ngành thuộc tỉnh" covers Sở Tư pháp), so a miss is only a hint.
+ */
+export const recipientRules: RuleModule = {
+  rules: [
+    {
+      id: 'plan.recipient-missing',
+      severity: 'info',
+      title: 'Cơ quan thực hiện nhiệm vụ chưa có trong Nơi nhận',
+      titleEn: 'Agency responsible for a task missing from the recipients',
+    },
+  ],
+  run(ctx) {
+    const out: Draft[] = [];
+    const entries = ctx.plan.recipients.entries.map((e) =>
+      fold(e)
+        .replace(/\bubnd\b/g, 'uy ban nhan dan')
+        .replace(/\bmttqvn\b/g, 'mttq'),
+    );
+    const reported = new Set<string>();
+    for (const task of planTasks(ctx.plan)) {
+      for (const key of ['lead', 'coordinating'] as const) {
+        const field = task.fields?.[key];
+        if (!field) continue;
+        for (const agency of agencies(field)) {
+          const k = fold(agency);
+          if (reported.has(k) || covered(agency, entries)) continue;
+          reported.add(k);
+          const where = ctx.scan.texts.find((t) => t.location.block === task.id && t.location.field === key);
+          const fallback = taskLocation(ctx, task);
+          const location = where?.location ?? fallback?.location;
+          if (!location) continue;
+          const start = where ? Math.max(0, where.text.indexOf(agency)) : 0;
+          out.push({
+            rule: 'plan.recipient-missing',
+            message: `"${agency}" thực hiện nhiệm vụ nhưng chưa thấy trong Nơi nhận.`,
+            messageEn: `"${agency}" has a task but does not appear among the recipients.`,
+            excerpt: agency,
+            location: at(location, start, start + agency.length),
+            clause: CLAUSE.recipients,
+            fix: null,
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,434 @@
+import { isValidDate } from '../model/issueDate.ts';
+import { canonicalSegment, docTypeByName, DOC_TYPES, typeForCode } from './docTypes.ts';
+import {
+  AFTER_COMMA_STOP,
+  AFTER_SEMICOLON_STOP,
+  AND_STOP,
+  COMMA_ISSUER,
+  CONSTITUTION,
+  DATE_AFTER,
+  DEFINITION_OPEN,
+  ISSUER_LEAD,
+  ISSUER_STOP,
+  LAW_NAME_HEAD,
+  LIST_GAP,
+  NAME_STOP_BIGRAMS,
+  NAME_STOP_WORDS,
+  NAME_WORD,
+  NUMBER_AFTER_NAME,
+  NUMBER_SYMBOL,
+  SO_BEFORE,
+  SUMMARY_LEAD,
+  TYPE_BEFORE,
+  YEAR_AFTER_NAME,
+} from './patterns.ts';
+import { parseReferences } from './references.ts';
+import { prepareText, squash, type PreparedText } from './textPrep.ts';
+import type { DateParts, ParsedCitation, Span, TextParse } from './types.ts';
+
+const MAX_INPUT = 2_000_000;
+const SUMMARY_MAX = 300;
+const ISSUER_MAX = 90;
+
+/**
+ * Parse one piece of text (a paragraph, a field, a table cell): every citation, internal reference,
+ * definition, abbreviation and programme period in it. Never throws; linear in the text's length.
+ */
+export function parseText(original: string): TextParse {
+  try {
+    const source = original.length > MAX_INPUT ? original.slice(0, MAX_INPUT) : original;
+    const prep = prepareText(source);
+    const citations = findCitations(prep, source);
+    return { citations, ...parseReferences(prep, source, citations) };
+  } catch {
+    // A bug in a pattern must never take the editor down: report nothing for this text.
+    return emptyParse();
+  }
+}
+
+export function emptyParse(): TextParse {
+  return {
+    citations: [],
+    refs: [],
+    definitions: [],
+    abbreviations: [],
+    selfRefs: [],
+    yearRanges: [],
+    periods: [],
+    placeholders: [],
+    mostlyUpper: false,
+  };
+}
+
+/** Citations of a plain text, in order (convenience for tests and the CLI). */
+export function parseCitations(text: string): ParsedCitation[] {
+  return parseText(text).citations;
+}
+
+interface Draft {
+  c: ParsedCitation;
+  /** Offsets in the prepared text (the original's are derived at the end). */
+  pStart: number;
+  pEnd: number;
+  /** End of number, date and issuer: the place where a list continues. */
+  pTail: number;
+}
+
+function findCitations(prep: PreparedText, original: string): ParsedCitation[] {
+  const t = prep.text;
+  const drafts: Draft[] = [];
+  const re = new RegExp(NUMBER_SYMBOL.source, NUMBER_SYMBOL.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t)) !== null) {
+    const d = numberSymbolCitation(t, m, drafts[drafts.length - 1]);
+    if (d) drafts.push(d);
+  }
+  const { laws, dropped } = findLawNames(t, drafts);
+  const all = [...drafts.filter((d) => !dropped.has(d)), ...laws].sort((a, b) => a.pStart - b.pStart);
+  return all.map((d) => finish(d, prep, original));
+}
+
+function emptyCitation(): ParsedCitation {
+  return {
+    start: 0,
+    end: 0,
+    text: '',
+    type: null,
+    typeSpan: null,
+    typeInferred: false,
+    listed: false,
+    hasSo: false,
+    number: null,
+    year: null,
+    symbol: null,
+    numberSymbol: null,
+    numberSymbolSpan: null,
+    numberSymbolWritten: null,
+    party: false,
+    typeCode: null,
+    issuerSegments: [],
+    date: null,
+    dateParts: null,
+    dateValid: false,
+    dateSpan: null,
+    issuer: null,
+    issuerSpan: null,
+    summary: null,
+    name: null,
+    nameYear: null,
+  };
+}
+
+/** The canonical type name for a type word as written ("quyết  định" → "Quyết định"). */
+function typeName(written: string): string | null {
+  const squashed = squash(written).toLowerCase();
+  const info = docTypeByName(squashed);
+  return info ? info.name : (DOC_TYPES.find((t) => t.name.toLowerCase() === squashed)?.name ?? null);
+}
+
+function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undefined): Draft | null {
+  const c = emptyCitation();
+  const nsStart = m.index;
+  const nsEnd = m.index + m[0].length;
+  c.numberSymbolWritten = m[0];
+  c.numberSymbolSpan = { start: nsStart, end: nsEnd };
+  if (m[1] !== undefined) {
+    c.number = m[1];
+    c.year = m[2] !== undefined ? Number(m[2]) : null;
+    const segments = (m[3] ?? '').split(/\s*-\s*/).map(canonicalSegment);
+    c.symbol = segments.join('-');
+    c.numberSymbol = c.year === null ? `${c.number}/${c.symbol}` : `${c.number}/${c.year}/${c.symbol}`;
+    const first = segments[0] ?? '';
+    if (typeForCode(first) !== undefined) {
+      c.typeCode = (m[3] ?? '').split(/\s*-\s*/)[0] ?? null;
+      c.issuerSegments = segments.slice(1);
+    } else {
+      c.issuerSegments = segments;
+    }
+  } else {
+    c.party = true;
+    c.number = m[4] ?? null;
+    const code = canonicalSegment(m[5] ?? '');
+    const issuer = canonicalSegment(m[6] ?? '');
+    c.symbol = `${code}/${issuer}`;
+    c.numberSymbol = `${c.number}-${c.symbol}`;
+    c.typeCode = m[5] ?? null;
+    c.issuerSegments = [issuer];
+  }
+
+  // What stands before the number: a type word (with "số"), or "số" alone in a list.
+  const windowStart = Math.max(0, nsStart - 44);
+  const before = t.slice(windowStart, nsStart);
+  let pStart = nsStart;
+  const typed = TYPE_BEFORE.exec(before);
+  if (typed && typed[1] !== undefined) {
+    const typeStart = windowStart + typed.index;
+    c.type = typeName(typed[1]);
+    c.typeSpan = { start: typeStart, end: typeStart + typed[1].length };
+    c.hasSo = typed[2] !== undefined;
+    pStart = typeStart;
+  } else if (nsStart <= 12 && /^\s*Số\s{0,2}:\s{0,2}$/u.test(t.slice(0, nsStart))) {
+    // "Số: 05/KH-UBND" heading a text is a document's own number, not a citation.
+    return null;
+  } else {
+    const so = SO_BEFORE.exec(before);
+    if (so) {
+      c.hasSo = true;
+      pStart = windowStart + so.index;
+    }
+    if (prev && prev.c.type !== null && prev.pEnd <= pStart && pStart - prev.pEnd <= 8) {
+      const gap = t.slice(prev.pEnd, nsStart);
+      if (LIST_GAP.test(gap)) {
+        c.type = prev.c.type;
+        c.listed = true;
+      }
+    }
+    if (c.type === null) {
+      // A bare identifier counts only when its symbol names the type (or it is a law's number).
+      const inferred = c.typeCode !== null ? typeForCode(c.typeCode) : undefined;
+      if (inferred !== undefined) {
+        c.type = inferred;
+        c.typeInferred = true;
+      } else if (!(c.year !== null && /^(?:QH|UBTVQH)\d{0,2}$/i.test(c.symbol ?? ''))) {
+        if (!c.hasSo) return null;
+      }
+    }
+  }
+
+  let pos = nsEnd;
+  pos = readDate(t, pos, c);
+  const tail = readIssuer(t, pos, c);
+  pos = tail;
+  pos = readSummary(t, pos, c);
+  return { c, pStart, pEnd: pos, pTail: tail };
+}
+
+function readDate(t: string, pos: number, c: ParsedCitation): number {
+  DATE_AFTER.lastIndex = pos;
+  const d = DATE_AFTER.exec(t);
+  if (!d) return pos;
+  const day = Number(d[1] ?? d[5]);
+  const month = Number(d[3] ?? d[6]);
+  const year = Number(d[4] ?? d[7]);
+  const parts: DateParts = { day, month, year };
+  c.dateParts = parts;
+  c.dateValid = year >= 1945 && year <= 2200 && isValidDate(year, month, day);
+  c.date = c.dateValid ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
+  const ngay = d[0].toLowerCase().indexOf('ngày');
+  const start = ngay >= 0 ? d.index + ngay : pos;
+  let end = d.index + d[0].length;
+  while (end > start && (t[end - 1] === ')' || t[end - 1] === ' ')) end -= 1;
+  c.dateSpan = { start, end };
+  return d.index + d[0].length;
+}
+
+function readIssuer(t: string, pos: number, c: ParsedCitation): number {
+  ISSUER_LEAD.lastIndex = pos;
+  const lead = ISSUER_LEAD.exec(t);
+  if (!lead) return pos;
+  const from = lead.index + lead[0].length;
+  COMMA_ISSUER.lastIndex = from;
+  const special = COMMA_ISSUER.exec(t);
+  let to: number;
+  if (special) {
+    to = from + special[0].length;
+  } else {
+    const window = t.slice(from, from + ISSUER_MAX);
+    const stop = ISSUER_STOP.exec(window);
+    to = from + (stop ? stop.index : window.length);
+  }
+  const raw = t.slice(from, to);
+  const issuer = squash(raw);
+  if (issuer === '') return pos;
+  c.issuer = issuer;
+  c.issuerSpan = { start: from, end: from + raw.trimEnd().length };
+  return from + raw.trimEnd().length;
+}
+
+function readSummary(t: string, pos: number, c: ParsedCitation): number {
+  SUMMARY_LEAD.lastIndex = pos;
+  const lead = SUMMARY_LEAD.exec(t);
+  if (!lead) return pos;
+  const from = lead.index + lead[0].length;
+  const limit = Math.min(t.length, from + SUMMARY_MAX);
+  let paren = 0;
+  let quote = 0;
+  let end = limit;
+  for (let i = from; i < limit; i += 1) {
+    const ch = t[i];
+    if (ch === '(') {
+      if (paren === 0 && quote === 0 && DEFINITION_OPEN.test(t.slice(i, i + 30))) {
+        end = i;
+        break;
+      }
+      paren += 1;
+    } else if (ch === ')') {
+      if (paren === 0) {
+        end = i;
+        break;
+      }
+      paren -= 1;
+    } else if (ch === '“') quote += 1;
+    else if (ch === '”') {
+      if (quote === 0) {
+        end = i;
+        break;
+      }
+      quote -= 1;
+    }
+    if (paren > 0 || quote > 0) continue;
+    if (ch === ';' && (i + 1 >= t.length || AFTER_SEMICOLON_STOP.test(t.slice(i + 1, i + 40)))) {
+      end = i;
+      break;
+    }
+    if (ch === '.' && (i + 1 >= t.length || /^(?:\s+\p{Lu}|\s*$|\/)/u.test(t.slice(i + 1, i + 4)))) {
+      end = i;
+      break;
+    }
+    if (ch === ',' && AFTER_COMMA_STOP.test(t.slice(i + 1, i + 20))) {
+      end = i;
+      break;
+    }
+    if (ch === ':') {
+      end = i;
+      break;
+    }
+    if (ch === ' ' && AND_STOP.test(t.slice(i, i + 40))) {
+      end = i;
+      break;
+    }
+  }
+  if (end === limit && limit < t.length) {
+    // Cut off at the bound: end at the last whole word.
+    const lastSpace = t.lastIndexOf(' ', end);
+    if (lastSpace > from) end = lastSpace;
+  }
+  const summary = squash(t.slice(from, end)).replace(/[\s,;]+$/u, '');
+  if (summary.length < 3) return pos;
+  c.summary = summary;
+  return from + t.slice(from, end).trimEnd().length;
+}
+
+/** Laws, codes, ordinances and the Constitution cited by name. */
+function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: Set<Draft> } {
+  const out: Draft[] = [];
+  const byStart = new Map(numbered.map((d) => [d.c.numberSymbolSpan?.start ?? -1, d]));
+  const typedAt = new Set(numbered.map((d) => d.c.typeSpan?.start ?? -1));
+  const covered = (i: number): boolean => typedAt.has(i);
+  const dropped = new Set<Draft>();
+  const head = new RegExp(LAW_NAME_HEAD.source, LAW_NAME_HEAD.flags);
+  let m: RegExpExecArray | null;
+  while ((m = head.exec(t)) !== null) {
+    if (covered(m.index)) continue;
+    const typeWord = squash(m[1] ?? 'Luật');
+    const c = emptyCitation();
+    c.type = typeName(typeWord) ?? 'Luật';
+    c.typeSpan = { start: m.index, end: m.index + (m[1] ?? '').length };
+    const nameStart = m.index + m[0].length;
+    let pos = nameStart;
+    let nameEnd = nameStart;
+    let words = 0;
+    let firstAllCaps = false;
+    while (words < 14) {
+      let sepEnd = pos;
+      if (words > 0) {
+        const sep = /^(?:, | )/u.exec(t.slice(pos, pos + 2));
+        if (!sep) break;
+        sepEnd = pos + sep[0].length;
+        const next = t.slice(sepEnd, sepEnd + 24);
+        if (/^\p{Lu}/u.test(next) || firstAllCaps) break;
+        if (NAME_STOP_BIGRAMS.test(next)) break;
+        YEAR_AFTER_NAME.lastIndex = pos;
+        if (YEAR_AFTER_NAME.test(t)) break;
+      }
+      NAME_WORD.lastIndex = sepEnd;
+      const w = NAME_WORD.exec(t);
+      if (!w) break;
+      if (words > 0 && NAME_STOP_WORDS.has(w[0].toLowerCase())) break;
+      if (words === 0 && /^[A-ZĐ]{2,}$/u.test(w[0])) firstAllCaps = true;
+      pos = sepEnd + w[0].length;
+      nameEnd = pos;
+      words += 1;
+    }
+    if (words === 0) continue;
+    c.name = `${c.type} ${squash(t.slice(nameStart, nameEnd))}`;
+    let end = nameEnd;
+    YEAR_AFTER_NAME.lastIndex = end;
+    const y = YEAR_AFTER_NAME.exec(t);
+    if (y) {
+      c.nameYear = Number(y[1]);
+      end = y.index + y[0].length;
+    }
+    // "Luật … số 14/2012/QH13": the number belongs to this law; drop it as a separate mention.
+    NUMBER_AFTER_NAME.lastIndex = end;
+    const lead = NUMBER_AFTER_NAME.exec(t);
+    const numStart = lead ? lead.index + lead[0].length : end;
+    const merged = byStart.get(numStart);
+    if (
+      merged &&
+      !dropped.has(merged) &&
+      (merged.c.type === null || (merged.c.typeSpan?.start ?? -1) > m.index)
+    ) {
+      const mc = merged.c;
+      Object.assign(c, {
+        hasSo: /số/iu.test(t.slice(end, numStart)),
+        number: mc.number,
+        year: mc.year,
+        symbol: mc.symbol,
+        numberSymbol: mc.numberSymbol,
+        numberSymbolSpan: mc.numberSymbolSpan,
+        numberSymbolWritten: mc.numberSymbolWritten,
+        typeCode: mc.typeCode,
+        issuerSegments: mc.issuerSegments,
+        date: mc.date,
+        dateParts: mc.dateParts,
+        dateValid: mc.dateValid,
+        dateSpan: mc.dateSpan,
+        issuer: mc.issuer,
+        issuerSpan: mc.issuerSpan,
+        summary: mc.summary,
+      });
+      dropped.add(merged);
+      out.push({ c, pStart: m.index, pEnd: merged.pEnd, pTail: merged.pTail });
+      continue;
+    }
+    let p = readDate(t, end, c);
+    const tail = readIssuer(t, p, c);
+    p = tail;
+    out.push({ c, pStart: m.index, pEnd: p, pTail: tail });
+  }
+  const cons = new RegExp(CONSTITUTION.source, CONSTITUTION.flags);
+  while ((m = cons.exec(t)) !== null) {
+    const c = emptyCitation();
+    c.type = 'Hiến pháp';
+    c.typeSpan = { start: m.index, end: m.index + 9 };
+    c.name = 'Hiến pháp';
+    c.nameYear = Number(m[1]);
+    out.push({ c, pStart: m.index, pEnd: m.index + m[0].length, pTail: m.index + m[0].length });
+  }
+  return { laws: out, dropped };
+}
+
+function mapSpan(s: Span | null, prep: PreparedText): Span | null {
+  return s === null ? null : { start: prep.toOriginal(s.start), end: prep.toOriginal(s.end) };
+}
+
+function finish(d: Draft, prep: PreparedText, original: string): ParsedCitation {
+  const c = d.c;
+  const start = prep.toOriginal(d.pStart);
+  const end = prep.toOriginal(d.pEnd);
+  return {
+    ...c,
+    start,
+    end,
+    text: original.slice(start, end),
+    typeSpan: mapSpan(c.typeSpan, prep),
+    numberSymbolSpan: mapSpan(c.numberSymbolSpan, prep),
+    numberSymbolWritten:
+      c.numberSymbolSpan === null
+        ? null
+        : original.slice(prep.toOriginal(c.numberSymbolSpan.start), prep.toOriginal(c.numberSymbolSpan.end)),
+    dateSpan: mapSpan(c.dateSpan, prep),
+    issuerSpan: mapSpan(c.issuerSpan, prep),
+  };
+}

@@ -1,0 +1,159 @@
+import { DOC_TYPES } from './docTypes.ts';
+
+/**
+ * The regular expressions of the grammar. Every quantifier is bounded, so each attempt looks at a
+ * bounded number of characters and a scan is linear in the length of the text.
+ */
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Type words, longest first, spaces tolerant ("Quyết  định"). */
+export const TYPE_ALTERNATION = DOC_TYPES.map((t) => t.name)
+  .sort((a, b) => b.length - a.length)
+  .map((n) => escape(n).replace(/ /g, '\\s{1,3}'))
+  .join('|');
+
+const SEG = '[A-Za-zĐđ][A-Za-zĐđ0-9]{0,11}';
+const SP = '\\s{0,2}';
+
+/**
+ * A number and symbol. Group 1–3: state form ("705/QĐ-TTg", "30/2020/NĐ-CP", "14/2012/QH13",
+ * "01/2014/TTLT-BTP-BGDĐT"); groups 4–6: Party form ("32-CT/TW", "80-KL/TW").
+ * Segments are ASCII letters, Đ and digits, so "KH-UBND - Sở" ends before "Sở".
+ */
+export const NUMBER_SYMBOL = new RegExp(
+  `(?<![\\p{L}\\p{N}/.\\-])(?:` +
+    `(\\d{1,5})${SP}/${SP}(?:(\\d{4})${SP}/${SP})?(${SEG}(?:${SP}-${SP}${SEG}){0,5})` +
+    `|(\\d{1,5})${SP}-${SP}([A-Za-zĐđ]{1,6})${SP}/${SP}([A-Za-zĐđ]{1,10}\\d{0,2})` +
+    `)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** What may stand right before a number: the type word, ":" and "số" ("các Quyết định: số"). */
+export const TYPE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${TYPE_ALTERNATION})(?:\\s{1,3}(?:liên\\s{1,2}tịch|phối\\s{1,2}hợp))?` +
+    `\\s{0,3}:?\\s{0,3}(?:(số)\\s{0,2}[:.]?\\s{0,2})?$`,
+  'iu',
+);
+/** "số" alone before a number (an item of a list that shares one type word). */
+export const SO_BEFORE = /(?<![\p{L}\p{N}])(số)\s{0,2}[:.]?\s{0,2}$/iu;
+/** Between two items of a list: "; ", ", ", " và ", "; và ". */
+export const LIST_GAP = /^[\s;,]{0,4}(?:và\s{1,3})?(?:số\s{0,2}[:.]?\s{0,2})?$/iu;
+
+export const DATE_AFTER = new RegExp(
+  `[\\s,]{0,3}(?:\\(\\s{0,2})?(?:(?:được\\s{1,2})?ban\\s{1,2}hành\\s{1,2})?ngày\\s{1,3}(?:` +
+    `(\\d{1,2})\\s{0,2}([/.\\-])\\s{0,2}(\\d{1,2})\\s{0,2}\\2\\s{0,2}(\\d{4})` +
+    `|(\\d{1,2})\\s{1,3}tháng\\s{1,3}(\\d{1,2})\\s{1,3}năm\\s{1,3}(\\d{4})` +
+    `)(?!\\p{N})(?:\\s{0,2}\\))?`,
+  'iuy',
+);
+
+export const ISSUER_LEAD = /[\s,]{0,3}của\s{1,3}/iuy;
+/** Where an issuer ends: punctuation, or a word that starts the summary or the next clause. */
+export const ISSUER_STOP = new RegExp(
+  `[,;:.()“”"]|\\s(?:về|V/v|ban\\s+hành|phê\\s+duyệt|triển\\s+khai|tiếp\\s+tục|thực\\s+hiện|hướng\\s+dẫn|quy\\s+định|` +
+    `sửa\\s+đổi|tại|theo|đã|được|nhằm|để|giao|thành\\s+lập|kiện\\s+toàn|năm|trong|đối\\s+với|với|cho|` +
+    `và\\s+(?:các|những|${TYPE_ALTERNATION})|${TYPE_ALTERNATION})(?![\\p{L}])`,
+  'iu',
+);
+/** An issuer whose name has a comma of its own. */
+export const COMMA_ISSUER = /Bộ\s+Văn\s+hóa,\s+Thể\s+thao\s+và\s+Du\s+lịch/iuy;
+
+export const SUMMARY_LEAD = new RegExp(
+  `[\\s,]{0,3}(?:(về\\s{1,2}việc|V/v|về)\\s{1,3}|(?=(?:ban\\s{1,2}hành|phê\\s{1,2}duyệt|quy\\s{1,2}định|hướng\\s{1,2}dẫn|` +
+    `triển\\s{1,2}khai|tiếp\\s{1,2}tục|thực\\s{1,2}hiện|sửa\\s{1,2}đổi|thành\\s{1,2}lập|kiện\\s{1,2}toàn|tổ\\s{1,2}chức)(?![\\p{L}])))`,
+  'iuy',
+);
+export const AFTER_SEMICOLON_STOP = new RegExp(
+  `^\\s{0,3}(?:[\\p{Lu}\\p{N}]|số\\s{0,2}\\d|(?:${TYPE_ALTERNATION})(?![\\p{L}]))`,
+  'u',
+);
+export const AFTER_COMMA_STOP = new RegExp(
+  `^\\s{1,3}(?:\\p{Lu}|số\\s{0,2}\\d|(?:nhất\\s+là|trong\\s+đó|đồng\\s+thời|góp\\s+phần|nhằm|theo\\s+đó|cụ\\s+thể|bảo\\s+đảm|đảm\\s+bảo)(?![\\p{L}]))`,
+  'u',
+);
+export const AND_STOP = new RegExp(
+  `^\\s(?:và|hoặc)\\s{1,3}(?:các\\s|những\\s|(?:${TYPE_ALTERNATION})\\s{1,3}(?:số|\\d))`,
+  'iu',
+);
+export const DEFINITION_OPEN = /^\(\s{0,2}(?:sau\s+đây\s+)?(?:viết\s+tắt|gọi\s+tắt|gọi\s+chung|gọi\s+là)/iu;
+
+/** Laws, codes and ordinances cited by name: "Luật Phổ biến, giáo dục pháp luật năm 2012". */
+export const LAW_NAME_HEAD = /(?<![\p{L}\p{N}])(Bộ\s{1,2}luật|Luật|Pháp\s{1,2}lệnh)\s{1,3}(?=\p{Lu})/gu;
+export const CONSTITUTION =
+  /(?<![\p{L}\p{N}])Hiến\s{1,2}pháp(?:\s{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam)?\s{1,2}năm\s{1,2}(\d{4})(?!\p{N})/giu;
+export const NAME_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/uy;
+export const NAME_STOP_WORDS = new Set([
+  'các',
+  'những',
+  'được',
+  'đã',
+  'để',
+  'nhằm',
+  'trên',
+  'tại',
+  'cho',
+  'theo',
+  'đến',
+  'trong',
+  'của',
+  'với',
+  'này',
+  'khi',
+  'là',
+  'thì',
+  'mà',
+  'số',
+  'ngày',
+  'sẽ',
+  'có',
+  'thi',
+  'nêu',
+  'hiện',
+  'đang',
+  'cùng',
+  'như',
+  'từ',
+  'về',
+]);
+export const NAME_STOP_BIGRAMS =
+  /^(?:quy\s+định|ban\s+hành|hướng\s+dẫn|và\s+các|và\s+những|và\s+văn|sửa\s+đổi)(?![\p{L}])/iu;
+export const YEAR_AFTER_NAME = /\s{1,3}năm\s{1,3}(\d{4})(?!\p{N})/iuy;
+export const NUMBER_AFTER_NAME = /[\s,]{0,3}(?:số\s{0,2}:?\s{0,2})?/iuy;
+
+export const SELF_REF = /(?<![\p{L}\p{N}])[Kk]ế\s{1,2}hoạch\s{1,2}này(?![\p{L}])/gu;
+
+/** "khoản 2 Mục IV", "điểm a khoản 1 Mục II", "Mục II", "tiểu mục 1.2 Mục II". Roman numerals upper case only. */
+export const SECTION_REF = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:[Đđ]iểm\\s{1,2}([a-zđ])\\s{1,2},?\\s{0,2})?(?:(?:[Kk]hoản|[Tt]iểu\\s{1,2}mục)\\s{1,2}(\\d{1,2}(?:\\.\\d{1,2})?)\\s{1,2},?\\s{0,2})?` +
+    `(?:[Mm]ục|MỤC)\\s{1,2}([IVXL]{1,6})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/** "khoản 2", "điểm a khoản 1" with no section: relative to the section where they stand. */
+export const ITEM_REF =
+  /(?<![\p{L}\p{N}])(?:[Đđ]iểm\s{1,2}([a-zđ])\s{1,2},?\s{0,2})?[Kk]hoản\s{1,2}(\d{1,2})(?![\p{N}.])(?!\s{1,2},?\s{0,2}(?:[Mm]ục|MỤC)\s)/gu;
+export const EXTERNAL_AFTER = new RegExp(
+  `^[\\s,]{0,3}(?:(?:của|tại|thuộc|theo)\\s{1,2})?(?:(?:ban\\s{1,2}hành\\s{1,2})?kèm\\s{1,2}theo\\s{1,2})?` +
+    `(?:[Đđ]iều|[Cc]hương|[Pp]hần|[Mm]ục\\s{1,2}[IVXL]|Phụ\\s{1,2}lục|Hiến\\s{1,2}pháp|Bộ\\s{1,2}luật|Luật|(?:${TYPE_ALTERNATION})\\s{1,3}(?:số|\\d|này))`,
+  'u',
+);
+export const INTERNAL_AFTER =
+  /^[\s,]{0,3}(?:của\s{1,2})?(?:[Kk]ế\s{1,2}hoạch\s{1,2}này|nêu\s{1,2}trên|trên|dưới\s{1,2}đây)(?![\p{L}])/u;
+
+export const SHORT_NAME_DEF =
+  /\(\s{0,2}(?:sau\s{1,2}đây\s{1,2})?(?:viết\s{1,2}tắt\s{1,2}là|gọi\s{1,2}tắt\s{1,2}là|gọi\s{1,2}chung\s{1,2}là|gọi\s{1,2}là|viết\s{1,2}tắt)\s{0,2}:?\s{0,2}[“"]?([^()“”"]{1,60}?)[”"]?\s{0,2}\)/giu;
+export const ABBREVIATION_DEF = /\(\s{0,2}([A-ZĐ][A-ZĐ0-9&-]{1,14})\s{0,2}\)/gu;
+export const ABBREVIATION_USE =
+  /(?<![\p{L}\p{N}\-/&])([A-ZĐ][A-ZĐ0-9]{0,11}[A-ZĐ][A-ZĐ0-9]{0,11}(?:-[A-ZĐ][A-ZĐ0-9]{0,11})?)(?![\p{L}\p{N}])/gu;
+
+export const YEAR_RANGE = /(?<!\p{N})((?:19|20)\d{2})(\s{0,3})-(\s{0,3})((?:19|20)\d{2})(?!\p{N})/gu;
+export const PERIOD_RANGE =
+  /(?<![\p{L}])giai\s{1,2}đoạn\s{1,3}(?:từ\s{1,2}(?:năm\s{1,2})?)?((?:19|20)\d{2})\s{0,3}(?:-|đến)\s{0,3}(?:năm\s{1,2})?((?:19|20)\d{2})(?!\p{N})/giu;
+export const PERIOD_UNTIL = /(?<![\p{L}])đến\s{1,2}năm\s{1,2}((?:19|20)\d{2})(?!\p{N})/giu;
+export const REVIEWING =
+  /(?:tiếp\s{1,2}tục|tổng\s{1,2}kết|sơ\s{1,2}kết|đánh\s{1,2}giá|kết\s{1,2}quả|đã\s{1,2}đạt|vừa\s{1,2}qua|trước\s{1,2}đây)/iu;
+export const PROGRAMME_WORD =
+  /(?:Chương\s{1,2}trình|Đề\s{1,2}án|Kế\s{1,2}hoạch|Chiến\s{1,2}lược|Dự\s{1,2}án|Quyết\s{1,2}định|Nghị\s{1,2}quyết|Chỉ\s{1,2}thị)/iu;
+
+export const PLACEHOLDER =
+  /\[\s{0,2}(?:\.{2,}|…+)?\s{0,2}\]|(?<![\p{L}])[Xx]{2,}(?=\s?[/.-]\s?[\p{N}\p{L}])|(?<=[\p{N}/])[Xx]{2,}(?![\p{L}])|(?<![\p{L}\p{N}.…])(?:\.{3,}|…+)\s{0,2}\/|\.{5,}|…{2,}|_{3,}|(?<=(?:[Ss]ố|ngày|tháng|năm)\s{1,2})(?:\.{3,}|…+)/gu;

@@ -1,0 +1,102 @@
+import type { Plan } from '../model/plan.ts';
+import { planTexts, type TextLocation } from '../model/walk.ts';
+import { numberSymbolKey } from '../registry/numberSymbol.ts';
+import { ParseCache } from './parseCache.ts';
+import { fold } from './textPrep.ts';
+import type { ParsedCitation, TextParse } from './types.ts';
+
+/** Where a finding or a citation stands: a text of the plan and a character range in it. */
+export interface RangeLocation extends TextLocation {
+  start: number;
+  end: number;
+}
+
+export interface PlanCitation extends ParsedCitation {
+  location: RangeLocation;
+  /** "full" carries a date, an issuer or a summary (a law: its year or number); "short" does not. */
+  mention: 'full' | 'short';
+  /** Same key, same document identifier (numbers compared without case, accents, leading zeros). */
+  key: string | null;
+  /** Position of the text in document order. */
+  textIndex: number;
+}
+
+export interface ScannedText {
+  location: TextLocation;
+  text: string;
+  parse: TextParse;
+}
+
+export interface PlanScan {
+  texts: ScannedText[];
+  citations: PlanCitation[];
+}
+
+/** Blocks that hold no citations of the plan's own text: its header is its own number, not a citation. */
+const NO_CITATIONS = new Set(['header']);
+
+export function citationKey(c: ParsedCitation): string | null {
+  if (c.numberSymbol !== null) return numberSymbolKey(c.numberSymbol);
+  if (c.name !== null) return `name:${fold(c.name)}`;
+  return null;
+}
+
+function mentionOf(c: ParsedCitation): 'full' | 'short' {
+  if (c.name !== null && c.numberSymbol === null)
+    return c.nameYear !== null || c.date !== null ? 'full' : 'short';
+  return c.dateParts !== null || c.issuer !== null || c.summary !== null ? 'full' : 'short';
+}
+
+/** Every text of the plan with its parse (from the cache when the text has not changed), and every citation. */
+export function scanPlan(plan: Plan, cache: ParseCache = new ParseCache()): PlanScan {
+  const texts: ScannedText[] = [];
+  const citations: PlanCitation[] = [];
+  planTexts(plan).forEach(({ location, text }, textIndex) => {
+    const parse = cache.get(text);
+    texts.push({ location, text, parse });
+    if (NO_CITATIONS.has(location.block)) return;
+    for (const c of parse.citations) {
+      citations.push({
+        ...c,
+        location: { ...location, start: c.start, end: c.end },
+        mention: mentionOf(c),
+        key: citationKey(c),
+        textIndex,
+      });
+    }
+  });
+  return { texts, citations };
+}
+
+/** The shape `plandraft citations --json` prints, one object per mention. */
+export interface CitationJson {
+  text: string;
+  type: string | null;
+  number: string | null;
+  year: number | null;
+  symbol: string | null;
+  numberSymbol: string | null;
+  date: string | null;
+  issuer: string | null;
+  summary: string | null;
+  name: string | null;
+  mention: 'full' | 'short';
+  location: RangeLocation;
+}
+
+export function citationJson(c: PlanCitation): CitationJson {
+  return {
+    text: c.text.replace(/\s+/g, ' ').trim(),
+    type: c.type,
+    number: c.number,
+    year: c.year,
+    symbol: c.symbol,
+    numberSymbol: c.numberSymbol,
+    date: c.date,
+    issuer: c.issuer,
+    summary: c.summary,
+    name: c.name,
+    mention: c.mention,
+    location: c.location,
+  };
+}

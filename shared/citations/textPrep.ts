@@ -1,0 +1,77 @@
+/**
+ * Text as the grammar reads it. Word gives us NFD diacritics, non-breaking spaces, line breaks and
+ * table pipes inside a citation; the patterns see one canonical form while every range the grammar
+ * reports still points into the text as written (the editor underlines, the quick fixes edit there).
+ */
+export interface PreparedText {
+  /** NFC, with every space-like character, line break and table pipe turned into one plain space. */
+  text: string;
+  /** Offset in the original text of offset `i` of `text` (i may equal text.length). */
+  toOriginal(i: number): number;
+}
+
+// Space look-alikes, line breaks and the table pipe: each becomes exactly one space, so offsets hold.
+const SPACE_LIKE = /[\t\n\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff|]/g;
+// Dash look-alikes inside symbols ("NĐ–CP"): one character for one character.
+const DASH_LIKE = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+const SLASH_LIKE = /[\u2044\u2215\uff0f]/g;
+
+function mapChars(s: string): string {
+  return s.replace(SPACE_LIKE, ' ').replace(DASH_LIKE, '-').replace(SLASH_LIKE, '/');
+}
+
+export function prepareText(original: string): PreparedText {
+  const nfc = original.normalize('NFC');
+  if (nfc === original) {
+    return { text: mapChars(original), toOriginal: (i) => i };
+  }
+  // NFD (or mixed) input: normalise cluster by cluster (a base character and its combining marks)
+  // and remember where each normalised cluster came from. Linear in the length of the text.
+  const parts: string[] = [];
+  const starts: number[] = []; // for each output offset, the original offset of its cluster
+  let i = 0;
+  const n = original.length;
+  while (i < n) {
+    let j = i + 1;
+    // A surrogate pair stays whole.
+    if (j < n && isHighSurrogate(original.charCodeAt(i)) && isLowSurrogate(original.charCodeAt(j))) j += 1;
+    while (j < n && isCombining(original.charCodeAt(j))) j += 1;
+    const cluster = original.slice(i, j).normalize('NFC');
+    parts.push(cluster);
+    for (let k = 0; k < cluster.length; k += 1) starts.push(i);
+    i = j;
+  }
+  starts.push(n);
+  const text = mapChars(parts.join(''));
+  return {
+    text,
+    toOriginal: (k) => starts[Math.max(0, Math.min(k, starts.length - 1))] ?? n,
+  };
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+/** Combining diacritical marks used by Vietnamese in NFD (and the general block around them). */
+function isCombining(c: number): boolean {
+  return (c >= 0x0300 && c <= 0x036f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff);
+}
+
+/** Accent- and case-insensitive form for comparing words: "Ủy ban" → "uy ban", "Đề án" → "de an". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whitespace runs collapsed to one space, ends trimmed. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
