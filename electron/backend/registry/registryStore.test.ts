@@ -119,6 +119,24 @@ describe('editing the registry', () => {
     expect(store.lookup().byNumberSymbol('5/KH-UBND')).toHaveLength(1);
   });
 
+  it('keeps the search index in step with edits and deletions', () => {
+    const doc = store.add({
+      type: 'Công văn',
+      numberSymbol: '15/STP-PBGDPL',
+      date: '05/01/2021',
+      summary: 'Về việc hưởng ứng Ngày Pháp luật',
+    });
+    expect(store.search('huong ung ngay phap luat').map((d) => d.id)).toEqual([doc.id]);
+    store.update(doc.id, { ...doc, summary: 'Về việc tổ chức hội thi hòa giải viên giỏi' });
+    expect(store.search('huong ung')).toEqual([]);
+    expect(store.search('hoi thi hoa giai vien gioi').map((d) => d.id)).toEqual([doc.id]);
+    store.delete(doc.id);
+    expect(store.search('hoi thi hoa giai vien gioi')).toEqual([]);
+    expect(() => store.get(doc.id)).toThrow(/Không có văn bản/);
+    store.delete('seed-luat-35-2013-qh13');
+    expect(store.search('hoa giai o co so').map((d) => d.numberSymbol)).not.toContain('35/2013/QH13');
+  });
+
   it('refuses an entry without a type or with an impossible date', () => {
     expect(() => store.add({ type: '', numberSymbol: '1/QĐ-UBND' })).toThrow(/Thiếu loại văn bản/);
     expect(() => store.add({ type: 'Quyết định', numberSymbol: '1/QĐ-UBND', date: '31/02/2020' })).toThrow(

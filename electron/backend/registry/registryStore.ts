@@ -17,6 +17,7 @@ import type {
   RegistryImportResult,
 } from '../../../shared/registry/registryRecords.ts';
 import type { RegistrySeed } from '../../../shared/registry/registrySeed.ts';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../store/openDatabase.ts';
 
 /**
@@ -79,6 +80,8 @@ function notFound(id: string): AppError {
 }
 
 const LIVE = 'deleted_at IS NULL';
+/** Best matches first; a query that matches more is too vague to page through anyway. */
+export const SEARCH_LIMIT = 500;
 const ORDER = "ORDER BY COALESCE(date, '') DESC, number_symbol";
 
 /** True when the workspace has the registry tables (a database from before them has not). */
@@ -154,18 +157,43 @@ export class RegistryStore {
     })();
   }
 
-  private index(doc: RegistryDoc): void {
-    this.db
-      .prepare('UPDATE registry_docs SET ns_key = ?, name_key = ? WHERE id = ?')
-      .run(numberSymbolKey(doc.numberSymbol), doc.name === null ? null : nameKey(doc.name).key, doc.id);
-    this.db.prepare('DELETE FROM registry_search WHERE doc_id = ?').run(doc.id);
-    this.db
-      .prepare('INSERT INTO registry_search (doc_id, content) VALUES (?, ?)')
-      .run(doc.id, searchText(doc));
+  /** Prepared statements, compiled once per store (an import writes thousands of rows). */
+  private readonly statements = new Map<string, Statement>();
+  private stmt(sql: string): Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
   }
 
+  /**
+   * Keys and search text of one entry. Its FTS row shares the entry's rowid, so replacing it is a
+   * rowid lookup, not a scan of the unindexed doc_id column.
+   */
+  private index(doc: RegistryDoc): void {
+    const { rowid } = this.stmt('SELECT rowid FROM registry_docs WHERE id = ?').get(doc.id) as {
+      rowid: number;
+    };
+    this.stmt('UPDATE registry_docs SET ns_key = ?, name_key = ? WHERE rowid = ?').run(
+      numberSymbolKey(doc.numberSymbol),
+      doc.name === null ? null : nameKey(doc.name).key,
+      rowid,
+    );
+    this.stmt('DELETE FROM registry_search WHERE rowid = ?').run(rowid);
+    this.stmt('INSERT INTO registry_search (rowid, doc_id, content) VALUES (?, ?, ?)').run(
+      rowid,
+      doc.id,
+      searchText(doc),
+    );
+  }
+
+  /** Call before the entry's row goes: its rowid names the FTS row. */
   private unindex(id: string): void {
-    this.db.prepare('DELETE FROM registry_search WHERE doc_id = ?').run(id);
+    const row = this.stmt('SELECT rowid FROM registry_docs WHERE id = ?').get(id) as
+      { rowid: number } | undefined;
+    if (row) this.stmt('DELETE FROM registry_search WHERE rowid = ?').run(row.rowid);
   }
 
   private write(
@@ -175,9 +203,8 @@ export class RegistryStore {
     userModified: boolean,
   ): RegistryDoc {
     const at = this.now();
-    this.db
-      .prepare(
-        `INSERT INTO registry_docs (id, type, number, year, symbol, number_symbol, ns_key, name_key, date, issuer,
+    this.stmt(
+      `INSERT INTO registry_docs (id, type, number, year, symbol, number_symbol, ns_key, name_key, date, issuer,
            summary, name, status, replaced_by, source, note, origin, user_modified, deleted_at, created_at, updated_at)
          VALUES (@id, @type, @number, @year, @symbol, @numberSymbol, '', NULL, @date, @issuer, @summary, @name,
            @status, @replacedBy, @source, @note, @origin, @userModified, NULL, @at, @at)
@@ -186,15 +213,14 @@ export class RegistryStore {
            issuer = excluded.issuer, summary = excluded.summary, name = excluded.name, status = excluded.status,
            replaced_by = excluded.replaced_by, source = excluded.source, note = excluded.note,
            user_modified = excluded.user_modified, deleted_at = NULL, updated_at = excluded.updated_at`,
-      )
-      .run({ id, ...f, origin, userModified: userModified ? 1 : 0, at });
+    ).run({ id, ...f, origin, userModified: userModified ? 1 : 0, at });
     const doc: RegistryDoc = { id, ...f };
     this.index(doc);
     return doc;
   }
 
   private row(id: string): DocRow | undefined {
-    return this.db.prepare('SELECT * FROM registry_docs WHERE id = ?').get(id) as DocRow | undefined;
+    return this.stmt('SELECT * FROM registry_docs WHERE id = ?').get(id) as DocRow | undefined;
   }
 
   /**
@@ -225,8 +251,8 @@ export class RegistryStore {
         .all() as { id: string }[];
       for (const { id } of stale) {
         if (ids.has(id)) continue;
-        this.db.prepare('DELETE FROM registry_docs WHERE id = ?').run(id);
         this.unindex(id);
+        this.db.prepare('DELETE FROM registry_docs WHERE id = ?').run(id);
       }
       this.db
         .prepare(
@@ -248,8 +274,8 @@ export class RegistryStore {
     if (terms.length === 0) return this.list();
     const rows = this.db
       .prepare(
-        `SELECT d.* FROM registry_search s JOIN registry_docs d ON d.id = s.doc_id
-         WHERE registry_search MATCH ? AND d.deleted_at IS NULL ORDER BY rank`,
+        `SELECT d.* FROM registry_search s JOIN registry_docs d ON d.rowid = s.rowid
+         WHERE registry_search MATCH ? AND d.deleted_at IS NULL ORDER BY rank LIMIT ${SEARCH_LIMIT}`,
       )
       .all(terms.join(' ')) as DocRow[];
     return rows.map(toDoc);
@@ -279,6 +305,7 @@ export class RegistryStore {
     this.db.transaction(() => {
       const r = this.row(id);
       if (!r || r.deleted_at !== null) throw notFound(id);
+      this.unindex(id);
       if (r.origin === 'seed') {
         this.db
           .prepare('UPDATE registry_docs SET deleted_at = ?, updated_at = ? WHERE id = ?')
@@ -286,7 +313,6 @@ export class RegistryStore {
       } else {
         this.db.prepare('DELETE FROM registry_docs WHERE id = ?').run(id);
       }
-      this.unindex(id);
     })();
   }
 
@@ -294,13 +320,13 @@ export class RegistryStore {
   private findSame(f: RegistryDocFields): RegistryDoc | null {
     const candidates =
       f.numberSymbol !== ''
-        ? (this.db
-            .prepare(`SELECT * FROM registry_docs WHERE ns_key = ? AND ${LIVE}`)
-            .all(numberSymbolKey(f.numberSymbol)) as DocRow[])
+        ? (this.stmt(`SELECT * FROM registry_docs WHERE ns_key = ? AND ${LIVE}`).all(
+            numberSymbolKey(f.numberSymbol),
+          ) as DocRow[])
         : f.name !== null
-          ? (this.db
-              .prepare(`SELECT * FROM registry_docs WHERE name_key = ? AND number_symbol = '' AND ${LIVE}`)
-              .all(nameKey(f.name).key) as DocRow[])
+          ? (this.stmt(
+              `SELECT * FROM registry_docs WHERE name_key = ? AND number_symbol = '' AND ${LIVE}`,
+            ).all(nameKey(f.name).key) as DocRow[])
           : [];
     const same = candidates.find((r) => r.date === f.date);
     return same ? toDoc(same) : null;
