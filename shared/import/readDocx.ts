@@ -58,7 +58,23 @@ function xmlPart(pkg: OoxmlPackage, name: string): XmlElement | null {
       `Part ${name} of the Word file is too large for a plan; import stopped.`,
     );
   }
+  refuseHugeTextNode(text);
   return parseXml(text, name);
+}
+
+/**
+ * One text node longer than any paragraph may be is refused before the XML parser spends seconds on
+ * it (the "20 MB paragraph" of a broken or hostile file). A linear scan of the '<' positions.
+ */
+function refuseHugeTextNode(xml: string): void {
+  let prev = 0;
+  for (;;) {
+    const next = xml.indexOf('<', prev);
+    const end = next < 0 ? xml.length : next;
+    if (end - prev > MAX_PARAGRAPH_CHARS) throw paragraphTooLong(end - prev);
+    if (next < 0) return;
+    prev = next + 1;
+  }
 }
 
 function resolveTarget(fromPart: string, target: string): string {
