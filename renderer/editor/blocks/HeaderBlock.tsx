@@ -44,21 +44,21 @@ export const HeaderBlock = memo(function HeaderBlock({ header, setPlan }: { head
           </div>
           <span className="field-hint">{t('numberHint')}</span>
         </div>
+        <Field label={t('place')}>
+          <TextInput value={header.place} onChange={(v) => set('place', v)} testId="header-place" />
+        </Field>
         <div className="field">
-          <span className="field-label">
-            {t('place')}, {t('issueDate').toLowerCase()}
-          </span>
+          <span className="field-label">{t('issueDate')}</span>
           <div className="place-date">
-            <TextInput value={header.place} onChange={(v) => set('place', v)} ariaLabel={t('place')} testId="header-place" className="input-place" />
-            <span>, ngày</span>
+            <span>ngày</span>
             <NumberPartInput value={d.day} onChange={(v) => setDate('day', v)} min={1} max={31} digits={2} nullable label={t('day')} testId="date-day" />
             <span>tháng</span>
             <NumberPartInput value={d.month} onChange={(v) => setDate('month', v)} min={1} max={12} digits={2} nullable label={t('month')} testId="date-month" />
             <span>năm</span>
             <NumberPartInput value={d.year} onChange={(v) => setDate('year', v)} min={1945} max={2200} digits={4} nullable label={t('year')} testId="date-year" className="input-year" />
           </div>
-          <span className={dateInvalid ? 'field-hint field-error' : 'field-hint'}>{dateInvalid ? t('invalidDate') : t('dateHint')}</span>
         </div>
+        <span className={dateInvalid ? 'field-hint field-error date-hint' : 'field-hint date-hint'}>{dateInvalid ? t('invalidDate') : t('dateHint')}</span>
       </div>
     </Block>
   );
