@@ -34,7 +34,7 @@ const NO_BORDERS = {
 
 function lines(texts: string[], opts: { bold?: boolean; italic?: boolean } = {}): TextRun[] {
   return texts.map(
-    (text, i) => new TextRun({ text, bold: opts.bold, italic: opts.italic, break: i > 0 ? 1 : 0 }),
+    (text, i) => new TextRun({ text, bold: opts.bold, italics: opts.italic, break: i > 0 ? 1 : 0 }),
   );
 }
 
