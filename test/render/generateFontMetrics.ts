@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const FONT_DIR = '/usr/share/fonts/truetype/liberation';
+const FONT_DIR = '/usr/share/fonts/truetype/liberation2';
 const FACES = { regular: 'Regular', bold: 'Bold', italic: 'Italic', boldItalic: 'BoldItalic' } as const;
 /** ASCII plus the Vietnamese base letters that are not ASCII; other letters fall back to their NFD base. */
 const CHARS =
@@ -57,7 +57,12 @@ function widths(file: string): { unitsPerEm: number; advance: Map<number, number
     return 0;
   };
   const advance = new Map<number, number>();
-  for (const ch of CHARS) advance.set(ch.codePointAt(0)!, glyphAdvance(glyphOf(ch.codePointAt(0)!)));
+  for (const ch of CHARS) {
+    const glyph = glyphOf(ch.codePointAt(0)!);
+    // A missing glyph would silently measure as .notdef: refuse it (old Liberation lacks Ơ, Ư).
+    if (glyph === 0) throw new Error(`${file} has no glyph for ${ch}`);
+    advance.set(ch.codePointAt(0)!, glyphAdvance(glyph));
+  }
   return { unitsPerEm, advance };
 }
 

@@ -1,7 +1,11 @@
 import type { Command } from '../command.ts';
 import { apiCommand } from './api.ts';
+import { exportCommand } from './export.ts';
+import { verifyCommand } from './verify.ts';
 
 /** Every CLI command, in the order `--help` lists them. Each feature adds its own line. */
 export const commands: Command[] = [
   apiCommand,
+  exportCommand,
+  verifyCommand,
 ];

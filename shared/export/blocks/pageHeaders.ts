@@ -26,7 +26,7 @@ function draftParagraphs(ctx: ExportContext): Paragraph[] {
       new Paragraph({
         alignment: alignment(d.style),
         spacing: TIGHT,
-        children: [styledRun(caption, { ...d.style, bold: false, italic: true })],
+        children: [styledRun(caption, { ...d.style, bold: false, italic: true, upper: false })],
       }),
     );
   }

@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { verifyDocx } from '../../../shared/verify/verifyDocx.ts';
+import { UsageError, type Command } from '../command.ts';
+import { parseFlags } from '../parseFlags.ts';
+
+/**
+ * `plandraft verify <file.docx> [--json]`: checks any Word file against NĐ 30/2020, rule by rule.
+ * Exit 0 when every rule passes, 1 when one fails, 2 when the file cannot be read.
+ */
+export const verifyCommand: Command = {
+  name: 'verify',
+  summary: 'Kiểm tra thể thức tệp Word theo Nghị định 30/2020/NĐ-CP',
+  summaryEn: 'Check a Word file against Decree 30/2020/NĐ-CP formatting rules',
+  usage: 'plandraft verify <file.docx> [--json]',
+  async run(args, io) {
+    const { values, positionals } = parseFlags(args, { json: { type: 'boolean', default: false } });
+    const [input, ...extra] = positionals;
+    if (!input) throw new UsageError('thiếu tệp .docx', 'missing .docx file');
+    if (extra.length > 0)
+      throw new UsageError(`thừa tham số: ${extra.join(' ')}`, `unexpected arguments: ${extra.join(' ')}`);
+    const bytes = new Uint8Array(fs.readFileSync(path.resolve(io.cwd, input)));
+    const report = verifyDocx(bytes);
+    const failed = report.rules.filter((r) => !r.ok);
+    if (values.json) {
+      io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    } else {
+      for (const r of report.rules) io.stdout(`${r.ok ? 'ĐẠT  PASS' : 'LỖI  FAIL'}  ${r.id}  ${r.detail}\n`);
+      io.stdout(
+        failed.length === 0
+          ? `\nĐạt tất cả ${report.rules.length} quy tắc. / All ${report.rules.length} rules pass.\n`
+          : `\n${failed.length}/${report.rules.length} quy tắc không đạt. / ${failed.length} of ${report.rules.length} rules fail.\n`,
+      );
+    }
+    return failed.length === 0 ? 0 : 1;
+  },
+};
