@@ -3,9 +3,9 @@
 // use. Where that download cannot finish within a short time (no internet, a locked-down office
 // network, the build machines here), say so plainly and start browser mode instead (`npm run web`).
 import { spawn, spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { findElectronBinary } from './electronBinary.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
@@ -31,37 +31,22 @@ function build(label, script, args) {
   }
 }
 
-/**
- * Where the Electron executable is, or null when it is not installed. Computed the way the
- * `electron` package's index.js does, but without `require('electron')`: that call starts a
- * download of its own and waits for it with no time limit.
- */
+/** The Electron executable, or null when the package was installed without its binary. */
 function electronBinary() {
-  let dir;
   try {
-    dir = path.dirname(require.resolve('electron/package.json'));
+    return findElectronBinary(path.dirname(require.resolve('electron/package.json')));
   } catch {
     return null;
   }
-  const pathFile = path.join(dir, 'path.txt');
-  const relative = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : '';
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (override)
-    return fs.existsSync(path.join(override, relative || 'electron'))
-      ? path.join(override, relative || 'electron')
-      : null;
-  if (!relative) return null;
-  const exe = path.join(dir, 'dist', relative);
-  return fs.existsSync(exe) ? exe : null;
 }
 
-/** Runs Electron's own installer (download + unzip) with a time limit; returns why it failed, if it did. */
+/** Runs Electron's own installer (download + unzip) with a time limit; returns why it failed ({vi, en}), or null. */
 function downloadElectron() {
   let installer;
   try {
     installer = require.resolve('electron/install.js');
   } catch {
-    return 'the electron package is not installed';
+    return { vi: 'chưa cài gói electron', en: 'the electron package is not installed' };
   }
   say(
     `Đang tải phần vỏ máy tính (Electron), tối đa ${timeoutSeconds} giây…`,
@@ -74,10 +59,13 @@ function downloadElectron() {
     killSignal: 'SIGKILL',
     encoding: 'utf8',
   });
-  if (r.error?.code === 'ETIMEDOUT' || r.signal) return `no answer within ${timeoutSeconds} s`;
+  if (r.error?.code === 'ETIMEDOUT' || r.signal) {
+    return { vi: `không có phản hồi sau ${timeoutSeconds} giây`, en: `no answer within ${timeoutSeconds} s` };
+  }
   if (r.status !== 0) {
     const firstLine = `${r.stderr}\n${r.stdout}`.split('\n').find((l) => l.trim() !== '');
-    return firstLine?.trim() ?? `installer exit code ${r.status}`;
+    const detail = firstLine?.trim() ?? `installer exit code ${r.status}`;
+    return { vi: detail, en: detail };
   }
   return null;
 }
@@ -122,13 +110,13 @@ if (webOnly) {
     say(
       [
         '',
-        `Không tải được phần vỏ máy tính (Electron): ${reason ?? 'không rõ lý do'}.`,
+        `Không tải được phần vỏ máy tính (Electron): ${reason?.vi ?? 'không rõ lý do'}.`,
         'Máy không có Internet hoặc mạng cơ quan chặn tải về. Dữ liệu của bạn không bị ảnh hưởng.',
         'PlanDraft chạy ở CHẾ ĐỘ TRÌNH DUYỆT: mở địa chỉ http://127.0.0.1:… in ở dòng cuối bên dưới bằng Chrome, Edge hoặc Firefox.',
         `(Khi có Internet, chạy lại "npm start" để dùng ứng dụng máy tính; đặt PLANDRAFT_ELECTRON_TIMEOUT=300 nếu mạng chậm.)`,
       ].join('\n'),
       [
-        `The desktop shell (Electron) could not be downloaded: ${reason ?? 'unknown reason'}.`,
+        `The desktop shell (Electron) could not be downloaded: ${reason?.en ?? 'unknown reason'}.`,
         'There is no internet connection, or the network blocks the download. Your data is not affected.',
         'PlanDraft runs in BROWSER MODE: open the http://127.0.0.1:… address on the last line below in Chrome, Edge or Firefox.',
         `(With internet, run "npm start" again for the desktop app; set PLANDRAFT_ELECTRON_TIMEOUT=300 on a slow network.)`,
@@ -141,7 +129,7 @@ if (webOnly) {
     const env = { ...process.env };
     // Set in a user's environment, this would make the binary a plain Node and skip our app.
     delete env.ELECTRON_RUN_AS_NODE;
-    const child = spawn(exe, [root, ...passThrough], {
+    const child = spawn(exe, [root], {
       cwd: root,
       stdio: 'inherit',
       env,

@@ -1,0 +1,4 @@
+export function findElectronBinary(
+  electronDir: string,
+  env?: Record<string, string | undefined>,
+): string | null;
