@@ -41,8 +41,3 @@ export class BuiltInTemplates {
     return parsed.plan;
   }
 }
-
-/** Where `templates/` lives when running from the source tree (tests, CLI, web host). */
-export function sourceResourcesDir(): string {
-  return path.resolve(import.meta.dirname, '..', '..');
-}

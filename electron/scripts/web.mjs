@@ -1,10 +1,14 @@
 // `npm run web [-- --port N]`: build the renderer when it is missing or older than its sources,
-// then start the browser-mode host (electron/web/main.ts) on Node 22 through tsx.
+// then start the browser-mode host (electron/web/main.ts) through tsx on the same Node (22) that runs
+// this script. Children are started with process.execPath, not through npx, so signals reach them and
+// nothing needs a shell on Windows.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
+const require = createRequire(import.meta.url);
 const built = path.join(root, 'dist', 'renderer', 'index.html');
 
 function newestMtime(dir) {
@@ -22,12 +26,14 @@ const stale =
   Math.max(newestMtime(path.join(root, 'renderer')), newestMtime(path.join(root, 'shared'))) > fs.statSync(built).mtimeMs;
 if (stale) {
   process.stderr.write('Đang dựng giao diện… / Building the renderer…\n');
-  const r = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
+  const vite = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
+  const r = spawnSync(process.execPath, [vite, 'build', '--config', 'renderer/vite.config.ts', '--logLevel', 'warn'], {
     cwd: root,
     stdio: ['ignore', 2, 2], // keep stdout for the one "ready" line
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const child = spawn('npx', ['tsx', 'electron/web/main.ts', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const tsx = path.join(path.dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
+const child = spawn(process.execPath, [tsx, 'electron/web/main.ts', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../backend/backend.ts';
 import { resolveDataDir } from '../backend/dataDir.ts';
-import { sourceResourcesDir } from '../backend/templates.ts';
+import { sourceResourcesDir } from '../backend/sourceResourcesDir.ts';
 import { startWebHost } from './server.ts';
 
 /** Default port of `npm run web` (README); `--port 0` picks a free one. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../backend/backend.ts';
-import { sourceResourcesDir } from '../backend/templates.ts';
+import { sourceResourcesDir } from '../backend/sourceResourcesDir.ts';
 import { startWebHost, type WebHost } from './server.ts';
 
 let dir: string;

@@ -1,6 +1,6 @@
 import { createBackend } from '../../backend/backend.ts';
 import { resolveDataDir } from '../../backend/dataDir.ts';
-import { sourceResourcesDir } from '../../backend/templates.ts';
+import { sourceResourcesDir } from '../../backend/sourceResourcesDir.ts';
 import { dispatch } from '../../../shared/contract/dispatch.ts';
 import { operationNames } from '../../../shared/contract/operations.ts';
 import { UsageError, type Command } from '../command.ts';
