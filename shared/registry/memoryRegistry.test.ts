@@ -43,6 +43,12 @@ describe('createMemoryRegistry over the built-in seed', () => {
     ).toEqual(['80/2015/QH13']);
   });
 
+  it('finds a law by the initialism plans define for it', () => {
+    expect(reg.byName('Luật PBGDPL').map((d) => d.numberSymbol)).toEqual(['14/2012/QH13']);
+    expect(reg.byName('Luật HGOCS').map((d) => d.numberSymbol)).toEqual(['35/2013/QH13']);
+    expect(reg.byName('Luật XYZ')).toEqual([]);
+  });
+
   it('searches without accents', () => {
     const hits = reg.search('pho bien giao duc').map((d) => d.numberSymbol);
     expect(hits).toContain('14/2012/QH13');

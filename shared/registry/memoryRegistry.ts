@@ -1,6 +1,6 @@
 import { numberSymbolKey } from './numberSymbol.ts';
 import type { RegistryDoc, RegistryLookup } from './registryDoc.ts';
-import { compareDocs, matchesQuery, nameKey, preferYear } from './registryMatch.ts';
+import { abbreviationKey, compareDocs, matchesQuery, nameKey, preferYear } from './registryMatch.ts';
 
 export interface MemoryRegistry extends RegistryLookup {
   list(): RegistryDoc[];
@@ -14,6 +14,7 @@ export interface MemoryRegistry extends RegistryLookup {
 export function createMemoryRegistry(docs: readonly RegistryDoc[]): MemoryRegistry {
   const byKey = new Map<string, RegistryDoc[]>();
   const byName = new Map<string, RegistryDoc[]>();
+  const byAbbreviation = new Map<string, RegistryDoc[]>();
   const push = (map: Map<string, RegistryDoc[]>, key: string, doc: RegistryDoc) => {
     const list = map.get(key);
     if (list) list.push(doc);
@@ -21,14 +22,19 @@ export function createMemoryRegistry(docs: readonly RegistryDoc[]): MemoryRegist
   };
   for (const doc of docs) {
     if (doc.numberSymbol !== '') push(byKey, numberSymbolKey(doc.numberSymbol), doc);
-    if (doc.name !== null) push(byName, nameKey(doc.name).key, doc);
+    if (doc.name !== null) {
+      push(byName, nameKey(doc.name).key, doc);
+      const abbr = abbreviationKey(doc.name);
+      if (abbr !== null) push(byAbbreviation, abbr, doc);
+    }
   }
   const sorted = [...docs].sort(compareDocs);
   return {
     byNumberSymbol: (numberSymbol) => [...(byKey.get(numberSymbolKey(numberSymbol)) ?? [])],
     byName: (name) => {
       const { key, year } = nameKey(name);
-      return preferYear([...(byName.get(key) ?? [])], year);
+      // A full name first; else the law's initialism ("Luật PBGDPL"), which a plan defines before use.
+      return preferYear([...(byName.get(key) ?? byAbbreviation.get(key) ?? [])], year);
     },
     list: () => [...sorted],
     search: (query) => sorted.filter((d) => matchesQuery(d, query)),

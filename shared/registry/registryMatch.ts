@@ -19,6 +19,20 @@ export function nameKey(name: string): { key: string; year: number | null } {
   return { key: folded, year };
 }
 
+/**
+ * The initialism plans use for a law once it is defined: "Luật Phổ biến, giáo dục pháp luật" →
+ * "luat pbgdpl", matching "Luật PBGDPL". Null for a name without a law word or too short to abbreviate.
+ */
+export function abbreviationKey(name: string): string | null {
+  const words = nameKey(name).key.split(' ');
+  const head = words[0] === 'bo' && words[1] === 'luat' ? 2 : words[0] === 'luat' ? 1 : 0;
+  if (head === 0 || words.length - head < 2) return null;
+  return `${words.slice(0, head).join(' ')} ${words
+    .slice(head)
+    .map((w) => w[0])
+    .join('')}`;
+}
+
 /** The year a document is known by: the one in its number, else its date's. */
 export function docYear(doc: RegistryDoc): number | null {
   if (doc.year !== null) return doc.year;

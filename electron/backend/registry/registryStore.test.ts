@@ -8,7 +8,7 @@ import { createBackend } from '../backend.ts';
 import { DATABASE_FILE } from '../dataDir.ts';
 import { migrations } from '../store/migrations.ts';
 import { openDatabase, type Db } from '../store/openDatabase.ts';
-import { sourceResourcesDir } from '../templates.ts';
+import { sourceResourcesDir } from '../sourceResourcesDir.ts';
 import { loadBuiltinSeed } from './builtinSeed.ts';
 import { openRegistryReadOnly } from './openRegistryReadOnly.ts';
 import { RegistryStore } from './registryStore.ts';
@@ -63,6 +63,7 @@ describe('registry migration and seed', () => {
     expect(
       lookup.byName('Luật Ban hành văn bản quy phạm pháp luật năm 2015').map((d) => d.numberSymbol),
     ).toEqual(['80/2015/QH13']);
+    expect(lookup.byName('Luật PBGDPL').map((d) => d.numberSymbol)).toEqual(['14/2012/QH13']);
   });
 
   it('re-syncs a changed seed but keeps what the user edited or deleted', () => {

@@ -11,7 +11,7 @@ import {
   type RegistryDocFields,
   type RegistryDocInput,
 } from '../../../shared/registry/registryInput.ts';
-import { nameKey, preferYear, searchText } from '../../../shared/registry/registryMatch.ts';
+import { abbreviationKey, nameKey, preferYear, searchText } from '../../../shared/registry/registryMatch.ts';
 import type {
   AddFromCitationResult,
   RegistryImportResult,
@@ -111,8 +111,9 @@ export function sqliteRegistryLookup(db: Db): RegistryLookup {
         rows.filter((d) => d.numberSymbol !== '' && numberSymbolKey(d.numberSymbol) === numberSymbolKey(ns)),
       byName: (name) => {
         const { key, year } = nameKey(name);
+        const exact = rows.filter((d) => d.name !== null && nameKey(d.name).key === key);
         return preferYear(
-          rows.filter((d) => d.name !== null && nameKey(d.name).key === key),
+          exact.length > 0 ? exact : rows.filter((d) => d.name !== null && abbreviationKey(d.name) === key),
           year,
         );
       },
@@ -120,11 +121,16 @@ export function sqliteRegistryLookup(db: Db): RegistryLookup {
   }
   const byKey = db.prepare(`SELECT * FROM registry_docs WHERE ns_key = ? AND ${LIVE} ${ORDER}`);
   const byName = db.prepare(`SELECT * FROM registry_docs WHERE name_key = ? AND ${LIVE} ${ORDER}`);
+  const named = db.prepare(`SELECT * FROM registry_docs WHERE name IS NOT NULL AND ${LIVE} ${ORDER}`);
   return {
     byNumberSymbol: (ns) => (byKey.all(numberSymbolKey(ns)) as DocRow[]).map(toDoc),
     byName: (name) => {
       const { key, year } = nameKey(name);
-      return preferYear((byName.all(key) as DocRow[]).map(toDoc), year);
+      let rows = byName.all(key) as DocRow[];
+      // Else the law's initialism ("Luật PBGDPL"): few rows carry a name, so they are matched here.
+      if (rows.length === 0)
+        rows = (named.all() as DocRow[]).filter((r) => abbreviationKey(r.name ?? '') === key);
+      return preferYear(rows.map(toDoc), year);
     },
   };
 }
