@@ -10,7 +10,14 @@ function LangSwitch() {
   return (
     <div className="lang-switch" role="group" aria-label={t('language')}>
       {(['vi', 'en'] as const).map((l) => (
-        <button key={l} type="button" className={lang === l ? 'lang lang-on' : 'lang'} aria-pressed={lang === l} onClick={() => setLang(l)} data-testid={`lang-${l}`}>
+        <button
+          key={l}
+          type="button"
+          className={lang === l ? 'lang lang-on' : 'lang'}
+          aria-pressed={lang === l}
+          onClick={() => setLang(l)}
+          data-testid={`lang-${l}`}
+        >
           {l === 'vi' ? 'VI' : 'EN'}
         </button>
       ))}
@@ -41,7 +48,12 @@ export function App() {
           </div>
         </div>
       ) : route.name === 'editor' ? (
-        <EditorScreen key={route.planId} api={source.api} planId={route.planId} onBack={() => navigate({ name: 'library' })} />
+        <EditorScreen
+          key={route.planId}
+          api={source.api}
+          planId={route.planId}
+          onBack={() => navigate({ name: 'library' })}
+        />
       ) : (
         <LibraryScreen api={source.api} openPlan={(planId) => navigate({ name: 'editor', planId })} />
       )}

@@ -8,7 +8,10 @@ interface Call {
   init: RequestInit;
 }
 
-function fakeFetch(reply: () => Response | Promise<Response>): { calls: Call[]; fetch: (u: string, i: RequestInit) => Promise<Response> } {
+function fakeFetch(reply: () => Response | Promise<Response>): {
+  calls: Call[];
+  fetch: (u: string, i: RequestInit) => Promise<Response>;
+} {
   const calls: Call[] = [];
   return {
     calls,

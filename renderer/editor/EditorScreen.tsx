@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ErrorInfo } from '../../shared/contract/appError.ts';
 import type { RendererApi } from '../../shared/contract/operations.ts';
 import type { PlanRecord } from '../../shared/contract/records.ts';
+import { newId } from '../../shared/model/ids.ts';
 import { numberPlan } from '../../shared/model/numbering.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { useI18n } from '../i18n/I18n.tsx';
@@ -11,15 +12,38 @@ import { editorPanels } from '../slots.ts';
 import { Autosaver, type SaveStatus } from './autosave.ts';
 import { HeaderBlock, TitleBlock } from './blocks/HeaderBlock.tsx';
 import { SectionBlock } from './blocks/SectionBlock.tsx';
-import { AppendicesBlock, LegalBasesBlock, PreambleBlock, RecipientsBlock, SignatureBlock } from './blocks/SimpleBlocks.tsx';
+import {
+  AppendicesBlock,
+  LegalBasesBlock,
+  PreambleBlock,
+  RecipientsBlock,
+  SignatureBlock,
+} from './blocks/SimpleBlocks.tsx';
 import { Outline } from './Outline.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
 
 const AUTOSAVE_DELAY_MS = 800;
 
-type ExportState = { state: 'idle' } | { state: 'busy'; draft: boolean } | { state: 'done'; fileName: string } | { state: 'error'; error: ErrorInfo };
+const addSection = (p: Plan): Plan => ({
+  ...p,
+  sections: [...p.sections, { id: newId('s'), title: '', role: 'other', content: [] }],
+});
 
-export function EditorScreen({ api, planId, onBack }: { api: RendererApi; planId: string; onBack: () => void }) {
+type ExportState =
+  | { state: 'idle' }
+  | { state: 'busy'; draft: boolean }
+  | { state: 'done'; fileName: string }
+  | { state: 'error'; error: ErrorInfo };
+
+export function EditorScreen({
+  api,
+  planId,
+  onBack,
+}: {
+  api: RendererApi;
+  planId: string;
+  onBack: () => void;
+}) {
   const { t } = useI18n();
   const [record, setRecord] = useState<PlanRecord | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
@@ -146,10 +170,22 @@ function PlanEditor({ api, record, onBack }: { api: RendererApi; record: PlanRec
           <span className="dot" />
           {statusText(status, t)}
         </span>
-        <button type="button" className="btn" disabled={busy} onClick={() => void doExport(true)} data-testid="export-draft">
+        <button
+          type="button"
+          className="btn"
+          disabled={busy}
+          onClick={() => void doExport(true)}
+          data-testid="export-draft"
+        >
           {busy && exportState.draft ? t('exporting') : t('exportDraft')}
         </button>
-        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void doExport(false)} data-testid="export-final">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={busy}
+          onClick={() => void doExport(false)}
+          data-testid="export-final"
+        >
           {busy && !exportState.draft ? t('exporting') : t('exportFinal')}
         </button>
       </div>
@@ -180,8 +216,25 @@ function PlanEditor({ api, record, onBack }: { api: RendererApi; record: PlanRec
           <PreambleBlock preamble={plan.preamble} setPlan={setPlan} />
           <LegalBasesBlock legalBases={plan.legalBases} setPlan={setPlan} />
           {plan.sections.map((s, i) => (
-            <SectionBlock key={s.id} section={s} numbers={numbers} index={i} count={plan.sections.length} setPlan={setPlan} />
+            <SectionBlock
+              key={s.id}
+              section={s}
+              numbers={numbers}
+              index={i}
+              count={plan.sections.length}
+              setPlan={setPlan}
+            />
           ))}
+          <div className="add-section">
+            <button
+              type="button"
+              className="btn btn-ghost btn-small"
+              onClick={() => setPlan(addSection)}
+              data-testid="add-section"
+            >
+              + {t('addSection')}
+            </button>
+          </div>
           <RecipientsBlock recipients={plan.recipients} setPlan={setPlan} />
           <SignatureBlock signature={plan.signature} setPlan={setPlan} />
           <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />

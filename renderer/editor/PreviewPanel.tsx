@@ -12,9 +12,12 @@ interface A4PreviewProps {
  * Resolved at build time: while the file does not exist the glob is empty and a placeholder shows;
  * once it exists it is mounted here with no other change.
  */
-const previewModules = import.meta.glob<{ A4Preview?: ComponentType<A4PreviewProps> }>('../preview/A4Preview.tsx', {
-  eager: true,
-});
+const previewModules = import.meta.glob<{ A4Preview?: ComponentType<A4PreviewProps> }>(
+  '../preview/A4Preview.tsx',
+  {
+    eager: true,
+  },
+);
 const A4Preview = Object.values(previewModules)[0]?.A4Preview ?? null;
 
 export function PreviewPanel({ plan }: { plan: Plan }) {
@@ -25,7 +28,8 @@ export function PreviewPanel({ plan }: { plan: Plan }) {
       <div className="panel-head">
         <h3>Xem trước A4</h3>
         <label className="check small">
-          <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} /> {t('exportDraft')}
+          <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} />{' '}
+          {t('exportDraft')}
         </label>
       </div>
       <div className="panel-body preview-mount" id="a4-preview-mount">

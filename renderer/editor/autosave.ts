@@ -3,10 +3,7 @@ import type { SaveResult } from '../../shared/contract/records.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 
 export type SaveStatus =
-  | { state: 'saved' }
-  | { state: 'pending' }
-  | { state: 'saving' }
-  | { state: 'error'; error: ErrorInfo };
+  { state: 'saved' } | { state: 'pending' } | { state: 'saving' } | { state: 'error'; error: ErrorInfo };
 
 export interface AutosaverOptions {
   save: (plan: Plan, baseRevision: number) => Promise<Envelope<SaveResult>>;
@@ -89,7 +86,11 @@ export class Autosaver {
       const detail = e instanceof Error ? e.message : String(e);
       result = {
         ok: false,
-        error: { code: 'internal', message: `Lỗi khi lưu: ${detail}`, messageEn: `Error while saving: ${detail}` },
+        error: {
+          code: 'internal',
+          message: `Lỗi khi lưu: ${detail}`,
+          messageEn: `Error while saving: ${detail}`,
+        },
       };
     }
     if (result.ok) {

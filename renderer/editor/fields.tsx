@@ -5,13 +5,34 @@ import { moveInArray, removeAt, replaceAt } from './planEdit.ts';
 /** Text typed by the user is stored NFC (input methods may produce decomposed Vietnamese). */
 const nfc = (s: string) => s.normalize('NFC');
 
-export function Field({ label, hint, children, wide }: { label: string; hint?: string; children: ReactNode; wide?: boolean }) {
-  return (
-    <label className={wide ? 'field field-wide' : 'field'}>
+/** A labelled field; `group` for a field made of several inputs (a <label> may hold only one). */
+export function Field({
+  label,
+  hint,
+  children,
+  wide,
+  group,
+}: {
+  label: string;
+  hint?: string;
+  children: ReactNode;
+  wide?: boolean;
+  group?: boolean;
+}) {
+  const className = wide ? 'field field-wide' : 'field';
+  const inner = (
+    <>
       <span className="field-label">{label}</span>
       {children}
       {hint ? <span className="field-hint">{hint}</span> : null}
-    </label>
+    </>
+  );
+  return group ? (
+    <div className={className} role="group" aria-label={label}>
+      {inner}
+    </div>
+  ) : (
+    <label className={className}>{inner}</label>
   );
 }
 
@@ -106,7 +127,12 @@ export function MoveRemove(props: {
   const { t } = useI18n();
   return (
     <span className="move-remove">
-      <IconButton label={t('moveUp')} disabled={props.index === 0} onClick={() => props.onMove(-1)} testId={props.testId && `${props.testId}-up`}>
+      <IconButton
+        label={t('moveUp')}
+        disabled={props.index === 0}
+        onClick={() => props.onMove(-1)}
+        testId={props.testId && `${props.testId}-up`}
+      >
         ↑
       </IconButton>
       <IconButton
@@ -117,7 +143,12 @@ export function MoveRemove(props: {
       >
         ↓
       </IconButton>
-      <IconButton label={t('remove')} danger onClick={props.onRemove} testId={props.testId && `${props.testId}-remove`}>
+      <IconButton
+        label={t('remove')}
+        danger
+        onClick={props.onRemove}
+        testId={props.testId && `${props.testId}-remove`}
+      >
         ✕
       </IconButton>
     </span>
@@ -144,11 +175,26 @@ export function StringListEditor(props: {
         <div className="string-row" key={i}>
           {props.marker ? <span className="row-marker">{props.marker(i)}</span> : null}
           {props.multiline ? (
-            <TextArea value={v} placeholder={props.placeholder} onChange={(x) => onChange(replaceAt(values, i, x))} testId={`${props.testId}-${i}`} />
+            <TextArea
+              value={v}
+              placeholder={props.placeholder}
+              onChange={(x) => onChange(replaceAt(values, i, x))}
+              testId={`${props.testId}-${i}`}
+            />
           ) : (
-            <TextInput value={v} placeholder={props.placeholder} onChange={(x) => onChange(replaceAt(values, i, x))} testId={`${props.testId}-${i}`} />
+            <TextInput
+              value={v}
+              placeholder={props.placeholder}
+              onChange={(x) => onChange(replaceAt(values, i, x))}
+              testId={`${props.testId}-${i}`}
+            />
           )}
-          <MoveRemove index={i} count={values.length} onMove={(d) => onChange(moveInArray(values, i, d))} onRemove={() => onChange(removeAt(values, i))} />
+          <MoveRemove
+            index={i}
+            count={values.length}
+            onMove={(d) => onChange(moveInArray(values, i, d))}
+            onRemove={() => onChange(removeAt(values, i))}
+          />
         </div>
       ))}
       {props.max === undefined || values.length < props.max ? (
@@ -161,7 +207,17 @@ export function StringListEditor(props: {
 }
 
 /** A titled card for one block of the plan; `id` is the scroll target of the outline. */
-export function Block({ id, title, children, actions }: { id: string; title: string; children: ReactNode; actions?: ReactNode }) {
+export function Block({
+  id,
+  title,
+  children,
+  actions,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <section className="block" id={id} data-block={id}>
       <header className="block-head">

@@ -56,7 +56,9 @@ describe('planEdit', () => {
     plan = appendChild(plan, added.id, child);
     expect(numberPlan(plan).get(child.id)?.label).toBe('2.1');
     plan = updateItem(plan, child.id, (i) => ({ ...i, title: `${i.title} ở cơ sở` }));
-    expect(allItems(plan).find((x) => x.item.id === child.id)?.item.title).toBe('Tập huấn cho hòa giải viên ở cơ sở');
+    expect(allItems(plan).find((x) => x.item.id === child.id)?.item.title).toBe(
+      'Tập huấn cho hòa giải viên ở cơ sở',
+    );
     plan = removeNode(plan, added.id);
     expect(allItems(plan).some((x) => x.item.id === child.id)).toBe(false);
     expect(allItems(plan).length).toBe(allItems(seed).length);

@@ -60,7 +60,12 @@ export function updateItem(plan: Plan, id: string, fn: (item: Item) => Item): Pl
 
 export function updateTaskField(plan: Plan, id: string, key: keyof TaskFields, value: string): Plan {
   return updateItem(plan, id, (item) => {
-    const fields: TaskFields = item.fields ?? { lead: null, coordinating: null, timeline: null, deliverable: null };
+    const fields: TaskFields = item.fields ?? {
+      lead: null,
+      coordinating: null,
+      timeline: null,
+      deliverable: null,
+    };
     // An emptied field is "not given" (null), which is what the checks and the exporter look for.
     return { ...item, fields: { ...fields, [key]: value === '' ? null : value } };
   });

@@ -18,6 +18,7 @@ describe('messages', () => {
 
   it('keeps placeholders the same in both languages', () => {
     const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-    for (const key of Object.keys(vi) as Array<keyof typeof vi>) expect(holes(en[key]), key).toEqual(holes(vi[key]));
+    for (const key of Object.keys(vi) as Array<keyof typeof vi>)
+      expect(holes(en[key]), key).toEqual(holes(vi[key]));
   });
 });

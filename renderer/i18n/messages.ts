@@ -126,7 +126,8 @@ export const en: Record<MessageKey, string> = {
   retry: 'Retry',
   cancel: 'Cancel',
   close: 'Close',
-  noToken: 'This page needs an access token. Open the exact address PlanDraft printed at start (with #token=…).',
+  noToken:
+    'This page needs an access token. Open the exact address PlanDraft printed at start (with #token=…).',
 
   libraryTitle: 'My plans',
   librarySubtitle: '{count} plans',

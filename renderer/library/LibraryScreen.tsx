@@ -8,7 +8,15 @@ import { formatDay, formatDayTime } from '../shell/format.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { libraryToolbarItems } from '../slots.ts';
 
-function NewPlanDialog({ api, onCreated, onClose }: { api: RendererApi; onCreated: (id: string) => void; onClose: () => void }) {
+function NewPlanDialog({
+  api,
+  onCreated,
+  onClose,
+}: {
+  api: RendererApi;
+  onCreated: (id: string) => void;
+  onClose: () => void;
+}) {
   const { t, lang } = useI18n();
   const [templates, setTemplates] = useState<TemplateInfo[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -38,7 +46,13 @@ function NewPlanDialog({ api, onCreated, onClose }: { api: RendererApi; onCreate
       <div className="template-list" role="radiogroup">
         {templates?.map((tp) => (
           <label key={tp.id} className={chosen === tp.id ? 'template template-chosen' : 'template'}>
-            <input type="radio" name="template" value={tp.id} checked={chosen === tp.id} onChange={() => setChosen(tp.id)} />
+            <input
+              type="radio"
+              name="template"
+              value={tp.id}
+              checked={chosen === tp.id}
+              onChange={() => setChosen(tp.id)}
+            />
             <span>
               <span className="template-name">{lang === 'en' ? tp.nameEn : tp.name}</span>
               {tp.builtIn ? <span className="tag">{t('builtIn')}</span> : null}
@@ -51,7 +65,13 @@ function NewPlanDialog({ api, onCreated, onClose }: { api: RendererApi; onCreate
         <button type="button" className="btn" onClick={onClose}>
           {t('cancel')}
         </button>
-        <button type="button" className="btn btn-primary" disabled={!chosen || busy} onClick={() => void create()} data-testid="create-plan">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!chosen || busy}
+          onClick={() => void create()}
+          data-testid="create-plan"
+        >
           {busy ? t('creating') : t('create')}
         </button>
       </div>
@@ -59,7 +79,17 @@ function NewPlanDialog({ api, onCreated, onClose }: { api: RendererApi; onCreate
   );
 }
 
-function DeleteDialog({ plan, api, onDone, onClose }: { plan: PlanSummary; api: RendererApi; onDone: () => void; onClose: () => void }) {
+function DeleteDialog({
+  plan,
+  api,
+  onDone,
+  onClose,
+}: {
+  plan: PlanSummary;
+  api: RendererApi;
+  onDone: () => void;
+  onClose: () => void;
+}) {
   const { t } = useI18n();
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [busy, setBusy] = useState(false);
@@ -78,7 +108,13 @@ function DeleteDialog({ plan, api, onDone, onClose }: { plan: PlanSummary; api: 
         <button type="button" className="btn" onClick={onClose}>
           {t('cancel')}
         </button>
-        <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void remove()} data-testid="confirm-delete">
+        <button
+          type="button"
+          className="btn btn-danger"
+          disabled={busy}
+          onClick={() => void remove()}
+          data-testid="confirm-delete"
+        >
           {t('deleteYes')}
         </button>
       </div>
@@ -109,7 +145,12 @@ export function LibraryScreen({ api, openPlan }: { api: RendererApi; openPlan: (
           {plans ? <span className="muted">{t('librarySubtitle', { count: plans.length })}</span> : null}
         </div>
         <div className="toolbar-actions" data-testid="library-toolbar">
-          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)} data-testid="new-plan">
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => setCreating(true)}
+            data-testid="new-plan"
+          >
             + {t('newPlan')}
           </button>
           {/* Feature buttons (import a Word file, roll a plan over…) registered in renderer/slots.ts. */}
@@ -147,10 +188,20 @@ export function LibraryScreen({ api, openPlan }: { api: RendererApi; openPlan: (
                     {formatDay(p.updatedAt)}
                   </td>
                   <td className="col-actions">
-                    <button type="button" className="btn btn-small" onClick={() => openPlan(p.id)} data-testid="open-plan">
+                    <button
+                      type="button"
+                      className="btn btn-small"
+                      onClick={() => openPlan(p.id)}
+                      data-testid="open-plan"
+                    >
                       {t('open')}
                     </button>
-                    <button type="button" className="btn btn-small btn-ghost-danger" onClick={() => setDeleting(p)} data-testid="delete-plan">
+                    <button
+                      type="button"
+                      className="btn btn-small btn-ghost-danger"
+                      onClick={() => setDeleting(p)}
+                      data-testid="delete-plan"
+                    >
                       {t('delete')}
                     </button>
                   </td>
@@ -160,7 +211,9 @@ export function LibraryScreen({ api, openPlan }: { api: RendererApi; openPlan: (
           </table>
         ) : null}
       </div>
-      {creating ? <NewPlanDialog api={api} onClose={() => setCreating(false)} onCreated={(id) => openPlan(id)} /> : null}
+      {creating ? (
+        <NewPlanDialog api={api} onClose={() => setCreating(false)} onCreated={(id) => openPlan(id)} />
+      ) : null}
       {deleting ? (
         <DeleteDialog
           plan={deleting}

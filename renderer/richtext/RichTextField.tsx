@@ -14,7 +14,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { FORMAT_TEXT_COMMAND, type EditorState, type TextFormatType } from 'lexical';
-import { useCallback, useRef, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, type MouseEvent, type RefObject } from 'react';
 import type { RichText } from '../../shared/model/richText.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { $lexicalToRichText, $richTextToLexical } from './convert.ts';
@@ -33,13 +33,34 @@ function Toolbar() {
   const format = (f: TextFormatType) => () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f);
   return (
     <div className="rt-toolbar" role="toolbar">
-      <button type="button" className="rt-btn rt-btn-b" title={t('bold')} aria-label={t('bold')} onMouseDown={keep} onClick={format('bold')}>
+      <button
+        type="button"
+        className="rt-btn rt-btn-b"
+        title={t('bold')}
+        aria-label={t('bold')}
+        onMouseDown={keep}
+        onClick={format('bold')}
+      >
         B
       </button>
-      <button type="button" className="rt-btn rt-btn-i" title={t('italic')} aria-label={t('italic')} onMouseDown={keep} onClick={format('italic')}>
+      <button
+        type="button"
+        className="rt-btn rt-btn-i"
+        title={t('italic')}
+        aria-label={t('italic')}
+        onMouseDown={keep}
+        onClick={format('italic')}
+      >
         I
       </button>
-      <button type="button" className="rt-btn rt-btn-u" title={t('underline')} aria-label={t('underline')} onMouseDown={keep} onClick={format('underline')}>
+      <button
+        type="button"
+        className="rt-btn rt-btn-u"
+        title={t('underline')}
+        aria-label={t('underline')}
+        onMouseDown={keep}
+        onClick={format('underline')}
+      >
         U
       </button>
       <span className="rt-sep" />
@@ -77,8 +98,24 @@ function Toolbar() {
   );
 }
 
+/**
+ * Follow edits made to the plan outside this field (a check's quick fix, a rollover step): when the
+ * value differs from what the field last showed or emitted, reload the editor from it. The change
+ * listener then reads back the same value and emits nothing, so there is no loop.
+ */
+function SyncPlugin({ value, lastRef }: { value: RichText; lastRef: RefObject<string> }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    const json = JSON.stringify(value);
+    if (json === lastRef.current) return;
+    lastRef.current = json;
+    editor.update(() => $richTextToLexical(value));
+  }, [editor, value, lastRef]);
+  return null;
+}
+
 export interface RichTextFieldProps {
-  /** Read once at mount: the field owns its state afterwards (remount with a new `key` to reset). */
+  /** The field owns its editing state; a different value from outside is loaded into it. */
   value: RichText;
   onChange: (value: RichText) => void;
   label: string;
@@ -119,7 +156,9 @@ export function RichTextField({ value, onChange, label, placeholder, testId }: R
         <Toolbar />
         <div className="rt-body">
           <RichTextPlugin
-            contentEditable={<ContentEditable className="rt-editable" aria-label={label} aria-multiline="true" />}
+            contentEditable={
+              <ContentEditable className="rt-editable" aria-label={label} aria-multiline="true" />
+            }
             placeholder={placeholder ? <div className="rt-placeholder">{placeholder}</div> : null}
             ErrorBoundary={LexicalErrorBoundary}
           />
@@ -127,6 +166,7 @@ export function RichTextField({ value, onChange, label, placeholder, testId }: R
         <HistoryPlugin />
         <ListPlugin />
         <OnChangePlugin onChange={handleChange} ignoreSelectionChange />
+        <SyncPlugin value={value} lastRef={last} />
       </LexicalComposer>
     </div>
   );

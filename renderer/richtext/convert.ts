@@ -113,7 +113,8 @@ function $runsOf(element: ElementNode): Run[] {
   const visit = (node: LexicalNode): void => {
     if ($isTextNode(node)) push($runOf(node));
     else if ($isLineBreakNode(node)) push({ ...(runs[runs.length - 1] ?? {}), text: ' ' });
-    else if ($isListNode(node)) return; // nested lists are flattened by the caller
+    else if ($isListNode(node))
+      return; // nested lists are flattened by the caller
     else if ($isElementNode(node)) node.getChildren().forEach(visit);
   };
   element.getChildren().forEach(visit);

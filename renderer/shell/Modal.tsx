@@ -1,7 +1,17 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /** A small modal dialog on the native <dialog> element (focus trap and Esc come with it). */
-export function Modal({ title, children, onClose, testId }: { title: string; children: ReactNode; onClose: () => void; testId?: string }) {
+export function Modal({
+  title,
+  children,
+  onClose,
+  testId,
+}: {
+  title: string;
+  children: ReactNode;
+  onClose: () => void;
+  testId?: string;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;

@@ -41,7 +41,8 @@ export async function startHost(): Promise<{ host: Host; stop: () => Promise<voi
       if (!out.includes('\n')) return;
       const m = READY.exec(line);
       clearTimeout(timer);
-      if (!m?.[1] || !m[2] || !m[3]) return reject(new Error(`unexpected first line: ${JSON.stringify(line)}\n${stderr}`));
+      if (!m?.[1] || !m[2] || !m[3])
+        return reject(new Error(`unexpected first line: ${JSON.stringify(line)}\n${stderr}`));
       resolve({ url: m[1], origin: `http://127.0.0.1:${m[2]}`, token: m[3], home, stderr: () => stderr });
     });
     child.on('exit', (code) => {
@@ -64,6 +65,8 @@ export async function startHost(): Promise<{ host: Host; stop: () => Promise<voi
 
 /** `host` fixture: one fresh host (and data folder) per test. */
 export const test = base.extend<{ host: Host }>({
+  // Playwright reads the fixture's dependencies from this destructuring: it must be an object pattern.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use, testInfo) => {
     const { host, stop } = await startHost();
     try {

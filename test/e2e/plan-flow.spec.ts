@@ -10,9 +10,10 @@ const PREAMBLE_TAIL = ' Các sở, ngành phối hợp chặt chẽ.';
 
 /** Set PLANDRAFT_SHOTS=/some/dir to keep screenshots of every screen (for looking at the UI). */
 const shotsDir = process.env.PLANDRAFT_SHOTS;
-async function shot(page: Page | Locator, name: string): Promise<void> {
+async function shot(page: Page, name: string, scrollTo?: Locator): Promise<void> {
   if (!shotsDir) return;
   fs.mkdirSync(shotsDir, { recursive: true });
+  await scrollTo?.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: path.join(shotsDir, `${name}.png`) });
 }
 
@@ -31,7 +32,10 @@ function documentText(docx: Uint8Array): string {
     .replace(/&apos;/g, "'");
 }
 
-test('create a plan from the template, edit in Vietnamese, reload, export to Word', async ({ page, host }) => {
+test('create a plan from the template, edit in Vietnamese, reload, export to Word', async ({
+  page,
+  host,
+}) => {
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('response', (r) => {
@@ -80,17 +84,18 @@ test('create a plan from the template, edit in Vietnamese, reload, export to Wor
 
   await expect(page.getByTestId('save-status')).toHaveText('Đã lưu', { timeout: 10_000 });
   await shot(page, '04-editor-edited');
-  await shot(page.getByTestId('section-II'), '04b-section-II');
-  await shot(page.locator('#block-recipients'), '04c-recipients');
-  await shot(page.locator('#block-signature'), '04d-signature');
-  await shot(page.locator('#block-appendices'), '04e-appendices');
-  await shot(page.locator('#block-header'), '04f-header');
+  await shot(page, '04b-section-II', page.getByTestId('section-II'));
+  await shot(page, '04c-recipients', page.locator('#block-recipients'));
+  await shot(page, '04d-appendices', page.locator('#block-appendices'));
+  await shot(page, '04e-header', page.locator('#block-header'));
 
   // Reload: the same plan opens from the store with every edit.
   await page.reload();
   await expect(page.getByTestId('editor')).toBeVisible();
   await expect(page.getByTestId('summary')).toHaveValue(originalSummary + SUMMARY_TAIL);
-  await expect(page.getByTestId('section-II').getByTestId('item-2').getByLabel('Cơ quan chủ trì').first()).toHaveValue(LEAD);
+  await expect(
+    page.getByTestId('section-II').getByTestId('item-2').getByLabel('Cơ quan chủ trì').first(),
+  ).toHaveValue(LEAD);
   await expect(page.getByTestId('preamble')).toContainText(PREAMBLE_TAIL.trim());
 
   // Export (final): a .docx download whose body carries the edited text.

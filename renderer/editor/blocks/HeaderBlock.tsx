@@ -7,21 +7,37 @@ import { NumberPartInput } from './NumberPartInput.tsx';
 
 type SetPlan = (edit: (p: Plan) => Plan) => void;
 
-export const HeaderBlock = memo(function HeaderBlock({ header, setPlan }: { header: Header; setPlan: SetPlan }) {
+export const HeaderBlock = memo(function HeaderBlock({
+  header,
+  setPlan,
+}: {
+  header: Header;
+  setPlan: SetPlan;
+}) {
   const { t } = useI18n();
   const set = <K extends keyof Header>(key: K, value: Header[K]) =>
     setPlan((p) => ({ ...p, header: { ...p.header, [key]: value } }));
   const d = header.issueDate;
   const setDate = (part: 'day' | 'month' | 'year', v: number | null) => set('issueDate', { ...d, [part]: v });
-  const dateInvalid = d.day !== null && d.month !== null && d.year !== null && !isValidDate(d.year, d.month, d.day);
+  const dateInvalid =
+    d.day !== null && d.month !== null && d.year !== null && !isValidDate(d.year, d.month, d.day);
   return (
     <Block id="block-header" title={t('blockHeader')}>
       <div className="grid-2">
         <Field label={t('parentBody')}>
-          <TextInput value={header.parentBody} onChange={(v) => set('parentBody', v)} testId="header-parentBody" className="upper-hint" />
+          <TextInput
+            value={header.parentBody}
+            onChange={(v) => set('parentBody', v)}
+            testId="header-parentBody"
+            className="upper-hint"
+          />
         </Field>
         <Field label={t('issuingBody')}>
-          <TextInput value={header.issuingBody} onChange={(v) => set('issuingBody', v)} testId="header-issuingBody" />
+          <TextInput
+            value={header.issuingBody}
+            onChange={(v) => set('issuingBody', v)}
+            testId="header-issuingBody"
+          />
         </Field>
         <div className="field">
           <span className="field-label">
@@ -40,7 +56,12 @@ export const HeaderBlock = memo(function HeaderBlock({ header, setPlan }: { head
               testId="header-number"
             />
             <span className="slash">/</span>
-            <TextInput value={header.symbol} onChange={(v) => set('symbol', v)} ariaLabel={t('symbol')} testId="header-symbol" />
+            <TextInput
+              value={header.symbol}
+              onChange={(v) => set('symbol', v)}
+              ariaLabel={t('symbol')}
+              testId="header-symbol"
+            />
           </div>
           <span className="field-hint">{t('numberHint')}</span>
         </div>
@@ -51,14 +72,44 @@ export const HeaderBlock = memo(function HeaderBlock({ header, setPlan }: { head
           <span className="field-label">{t('issueDate')}</span>
           <div className="place-date">
             <span>ngày</span>
-            <NumberPartInput value={d.day} onChange={(v) => setDate('day', v)} min={1} max={31} digits={2} nullable label={t('day')} testId="date-day" />
+            <NumberPartInput
+              value={d.day}
+              onChange={(v) => setDate('day', v)}
+              min={1}
+              max={31}
+              digits={2}
+              nullable
+              label={t('day')}
+              testId="date-day"
+            />
             <span>tháng</span>
-            <NumberPartInput value={d.month} onChange={(v) => setDate('month', v)} min={1} max={12} digits={2} nullable label={t('month')} testId="date-month" />
+            <NumberPartInput
+              value={d.month}
+              onChange={(v) => setDate('month', v)}
+              min={1}
+              max={12}
+              digits={2}
+              nullable
+              label={t('month')}
+              testId="date-month"
+            />
             <span>năm</span>
-            <NumberPartInput value={d.year} onChange={(v) => setDate('year', v)} min={1945} max={2200} digits={4} nullable label={t('year')} testId="date-year" className="input-year" />
+            <NumberPartInput
+              value={d.year}
+              onChange={(v) => setDate('year', v)}
+              min={1945}
+              max={2200}
+              digits={4}
+              nullable
+              label={t('year')}
+              testId="date-year"
+              className="input-year"
+            />
           </div>
         </div>
-        <span className={dateInvalid ? 'field-hint field-error date-hint' : 'field-hint date-hint'}>{dateInvalid ? t('invalidDate') : t('dateHint')}</span>
+        <span className={dateInvalid ? 'field-hint field-error date-hint' : 'field-hint date-hint'}>
+          {dateInvalid ? t('invalidDate') : t('dateHint')}
+        </span>
       </div>
     </Block>
   );
@@ -76,7 +127,12 @@ export const TitleBlock = memo(function TitleBlock(props: {
     <Block id="block-title" title={t('blockTitle')}>
       <div className="grid-title">
         <Field label={t('typeName')}>
-          <TextInput value={props.typeName} onChange={(v) => setPlan((p) => ({ ...p, typeName: v }))} testId="typeName" className="input-strong" />
+          <TextInput
+            value={props.typeName}
+            onChange={(v) => setPlan((p) => ({ ...p, typeName: v }))}
+            testId="typeName"
+            className="input-strong"
+          />
         </Field>
         <Field label={t('planYear')}>
           <NumberPartInput
@@ -93,7 +149,12 @@ export const TitleBlock = memo(function TitleBlock(props: {
         </Field>
       </div>
       <Field label={t('summary')} wide>
-        <TextArea value={props.summary} onChange={(v) => setPlan((p) => ({ ...p, summary: v }))} testId="summary" className="input-summary" />
+        <TextArea
+          value={props.summary}
+          onChange={(v) => setPlan((p) => ({ ...p, summary: v }))}
+          testId="summary"
+          className="input-summary"
+        />
       </Field>
     </Block>
   );

@@ -80,7 +80,11 @@ const ItemEditor = memo(
       setPlan((p) => removeNode(p, item.id));
     };
     return (
-      <div className={`item item-depth-${depth}`} data-testid={`item-${label?.label ?? item.id}`} data-item-id={item.id}>
+      <div
+        className={`item item-depth-${depth}`}
+        data-testid={`item-${label?.label ?? item.id}`}
+        data-item-id={item.id}
+      >
         <div className="node-head">
           <span className="num-badge" title={t('derivedNumber')}>
             {label?.prefix.trim() ?? '?'}
@@ -94,11 +98,23 @@ const ItemEditor = memo(
             testId={`item-${item.id}-title`}
           />
           <span className="node-tools">
-            <MoveRemove index={index} count={count} onMove={(d) => setPlan((p) => moveNode(p, item.id, d))} onRemove={remove} testId={`item-${item.id}`} />
+            <MoveRemove
+              index={index}
+              count={count}
+              onMove={(d) => setPlan((p) => moveNode(p, item.id, d))}
+              onRemove={remove}
+              testId={`item-${item.id}`}
+            />
           </span>
         </div>
         <div className="node-body">
-          <RichTextField value={item.body} onChange={onBody} label={`${label?.label ?? ''} ${t('itemBody')}`} testId={`item-${item.id}-body`} />
+          <RichTextField
+            value={item.body}
+            onChange={onBody}
+            label={`${label?.label ?? ''} ${t('itemBody')}`}
+            placeholder={`${t('itemBody')}…`}
+            testId={`item-${item.id}-body`}
+          />
           {isTask || item.fields ? <TaskFieldsEditor item={item} setPlan={setPlan} /> : null}
           {item.children.map((child, i) => (
             <ItemEditor
@@ -113,11 +129,19 @@ const ItemEditor = memo(
             />
           ))}
           <div className="node-add">
-            <button type="button" className="btn btn-ghost btn-small" onClick={() => setPlan((p) => insertAfter(p, item.id, emptyItem(isContent)))}>
+            <button
+              type="button"
+              className="btn btn-ghost btn-small"
+              onClick={() => setPlan((p) => insertAfter(p, item.id, emptyItem(isContent)))}
+            >
               + {t('addItem')}
             </button>
             {depth < MAX_DEPTH ? (
-              <button type="button" className="btn btn-ghost btn-small" onClick={() => setPlan((p) => appendChild(p, item.id, emptyItem(isContent)))}>
+              <button
+                type="button"
+                className="btn btn-ghost btn-small"
+                onClick={() => setPlan((p) => appendChild(p, item.id, emptyItem(isContent)))}
+              >
                 + {t('addSubItem')}
               </button>
             ) : null}
@@ -150,10 +174,20 @@ function TextBlockEditor(props: { node: TextBlock; index: number; count: number;
         <span className="num-badge num-badge-text">¶</span>
         <span className="muted small">{t('textBlock')}</span>
         <span className="node-tools">
-          <MoveRemove index={props.index} count={props.count} onMove={(d) => setPlan((p) => moveNode(p, node.id, d))} onRemove={() => setPlan((p) => removeNode(p, node.id))} />
+          <MoveRemove
+            index={props.index}
+            count={props.count}
+            onMove={(d) => setPlan((p) => moveNode(p, node.id, d))}
+            onRemove={() => setPlan((p) => removeNode(p, node.id))}
+          />
         </span>
       </div>
-      <RichTextField value={node.body} onChange={onBody} label={t('textBlock')} />
+      <RichTextField
+        value={node.body}
+        onChange={onBody}
+        label={t('textBlock')}
+        placeholder={`${t('textBlock')}…`}
+      />
     </div>
   );
 }
@@ -192,7 +226,11 @@ export const SectionBlock = memo(function SectionBlock(props: {
           value={section.role}
           aria-label={t('roleLabel')}
           title={t('roleLabel')}
-          onChange={(e) => setPlan((p) => updateSection(p, section.id, (s) => ({ ...s, role: e.target.value as SectionRole })))}
+          onChange={(e) =>
+            setPlan((p) =>
+              updateSection(p, section.id, (s) => ({ ...s, role: e.target.value as SectionRole })),
+            )
+          }
         >
           {(Object.keys(ROLE_KEYS) as SectionRole[]).map((r) => (
             <option key={r} value={r}>
@@ -222,13 +260,19 @@ export const SectionBlock = memo(function SectionBlock(props: {
           ),
         )}
         <div className="node-add">
-          <button type="button" className="btn btn-ghost btn-small" onClick={() => setPlan((p) => appendToSection(p, section.id, emptyItem(isContent)))}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-small"
+            onClick={() => setPlan((p) => appendToSection(p, section.id, emptyItem(isContent)))}
+          >
             + {t('addItem')}
           </button>
           <button
             type="button"
             className="btn btn-ghost btn-small"
-            onClick={() => setPlan((p) => appendToSection(p, section.id, { type: 'text', id: newId('t'), body: [] }))}
+            onClick={() =>
+              setPlan((p) => appendToSection(p, section.id, { type: 'text', id: newId('t'), body: [] }))
+            }
           >
             + {t('addText')}
           </button>

@@ -9,7 +9,13 @@ import { moveInArray, removeAt, updateAppendix } from '../planEdit.ts';
 
 type SetPlan = (edit: (p: Plan) => Plan) => void;
 
-export const PreambleBlock = memo(function PreambleBlock({ preamble, setPlan }: { preamble: RichText; setPlan: SetPlan }) {
+export const PreambleBlock = memo(function PreambleBlock({
+  preamble,
+  setPlan,
+}: {
+  preamble: RichText;
+  setPlan: SetPlan;
+}) {
   const { t } = useI18n();
   const onChange = useCallback((rt: RichText) => setPlan((p) => ({ ...p, preamble: rt })), [setPlan]);
   return (
@@ -19,7 +25,13 @@ export const PreambleBlock = memo(function PreambleBlock({ preamble, setPlan }: 
   );
 });
 
-export const LegalBasesBlock = memo(function LegalBasesBlock({ legalBases, setPlan }: { legalBases: string[]; setPlan: SetPlan }) {
+export const LegalBasesBlock = memo(function LegalBasesBlock({
+  legalBases,
+  setPlan,
+}: {
+  legalBases: string[];
+  setPlan: SetPlan;
+}) {
   const { t } = useI18n();
   return (
     <Block id="block-legal" title={t('blockLegalBases')}>
@@ -37,7 +49,13 @@ export const LegalBasesBlock = memo(function LegalBasesBlock({ legalBases, setPl
   );
 });
 
-export const RecipientsBlock = memo(function RecipientsBlock({ recipients, setPlan }: { recipients: Recipients; setPlan: SetPlan }) {
+export const RecipientsBlock = memo(function RecipientsBlock({
+  recipients,
+  setPlan,
+}: {
+  recipients: Recipients;
+  setPlan: SetPlan;
+}) {
   const { t } = useI18n();
   const set = (r: Partial<Recipients>) => setPlan((p) => ({ ...p, recipients: { ...p.recipients, ...r } }));
   return (
@@ -51,33 +69,61 @@ export const RecipientsBlock = memo(function RecipientsBlock({ recipients, setPl
       />
       <div className="string-row archive-row">
         <span className="row-marker">- Lưu:</span>
-        <TextInput value={recipients.archive} onChange={(archive) => set({ archive })} ariaLabel={t('archive')} testId="recipients-archive" />
+        <TextInput
+          value={recipients.archive}
+          onChange={(archive) => set({ archive })}
+          ariaLabel={t('archive')}
+          testId="recipients-archive"
+        />
       </div>
     </Block>
   );
 });
 
-export const SignatureBlock = memo(function SignatureBlock({ signature, setPlan }: { signature: Signature; setPlan: SetPlan }) {
+export const SignatureBlock = memo(function SignatureBlock({
+  signature,
+  setPlan,
+}: {
+  signature: Signature;
+  setPlan: SetPlan;
+}) {
   const { t } = useI18n();
   const set = (s: Partial<Signature>) => setPlan((p) => ({ ...p, signature: { ...p.signature, ...s } }));
   return (
     <Block id="block-signature" title={t('blockSignature')}>
       <div className="signature">
-        <Field label={t('signatureLine')}>
-          <StringListEditor values={signature.lines} onChange={(lines) => set({ lines })} addLabel={t('addSignatureLine')} max={6} testId="signature-lines" />
+        <Field label={t('signatureLine')} group>
+          <StringListEditor
+            values={signature.lines}
+            onChange={(lines) => set({ lines })}
+            addLabel={t('addSignatureLine')}
+            max={6}
+            testId="signature-lines"
+          />
         </Field>
         <Field label={t('signerName')}>
-          <TextInput value={signature.name} onChange={(name) => set({ name })} testId="signature-name" className="input-strong" />
+          <TextInput
+            value={signature.name}
+            onChange={(name) => set({ name })}
+            testId="signature-name"
+            className="input-strong"
+          />
         </Field>
       </div>
     </Block>
   );
 });
 
-const AppendixEditor = memo(function AppendixEditor(props: { appendix: Appendix; index: number; count: number; setPlan: SetPlan }) {
+const AppendixEditor = memo(function AppendixEditor(props: {
+  appendix: Appendix;
+  index: number;
+  count: number;
+  setPlan: SetPlan;
+}) {
   const { t } = useI18n();
   const { appendix: a, setPlan } = props;
-  const set = (patch: Partial<Appendix>) => setPlan((p) => updateAppendix(p, a.id, (x) => ({ ...x, ...patch })));
+  const set = (patch: Partial<Appendix>) =>
+    setPlan((p) => updateAppendix(p, a.id, (x) => ({ ...x, ...patch })));
   const onBody = useCallback(
     (body: RichText) => setPlan((p) => updateAppendix(p, a.id, (x) => ({ ...x, body }))),
     [a.id, setPlan],
@@ -102,24 +148,45 @@ const AppendixEditor = memo(function AppendixEditor(props: { appendix: Appendix;
         </Field>
       </div>
       <label className="check">
-        <input type="checkbox" checked={a.landscape} onChange={(e) => set({ landscape: e.target.checked })} /> {t('landscape')}
+        <input type="checkbox" checked={a.landscape} onChange={(e) => set({ landscape: e.target.checked })} />{' '}
+        {t('landscape')}
       </label>
-      <RichTextField value={a.body} onChange={onBody} label={t('appendixTitle')} />
+      <RichTextField
+        value={a.body}
+        onChange={onBody}
+        label={t('appendixTitle')}
+        placeholder={t('itemBody')}
+      />
       {a.table ? (
-        <p className="muted">{t('appendixTable', { rows: a.table.rows.length, cols: a.table.header.length })}</p>
+        <p className="muted">
+          {t('appendixTable', { rows: a.table.rows.length, cols: a.table.header.length })}
+        </p>
       ) : null}
     </div>
   );
 });
 
-export const AppendicesBlock = memo(function AppendicesBlock({ appendices, setPlan }: { appendices: Appendix[]; setPlan: SetPlan }) {
+export const AppendicesBlock = memo(function AppendicesBlock({
+  appendices,
+  setPlan,
+}: {
+  appendices: Appendix[];
+  setPlan: SetPlan;
+}) {
   const { t } = useI18n();
   const add = () =>
     setPlan((p) => ({
       ...p,
       appendices: [
         ...p.appendices,
-        { id: newId('a'), title: `PHỤ LỤC ${p.appendices.length + 1}`, subtitle: '', landscape: false, body: [], table: null },
+        {
+          id: newId('a'),
+          title: `PHỤ LỤC ${p.appendices.length + 1}`,
+          subtitle: '',
+          landscape: false,
+          body: [],
+          table: null,
+        },
       ],
     }));
   return (
