@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/contract/appError.ts';
-import type { PlanRecord, PlanSummary, RevisionInfo, RevisionKind } from '../../../shared/contract/records.ts';
+import type {
+  PlanRecord,
+  PlanSummary,
+  RevisionInfo,
+  RevisionKind,
+} from '../../../shared/contract/records.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import { parsePlan } from '../../../shared/model/parsePlan.ts';
 import { planTexts } from '../../../shared/model/walk.ts';
@@ -66,7 +71,7 @@ export class PlanStore {
     if (terms.length === 0) return this.list();
     const rows = this.db
       .prepare(
-        `SELECT p.* FROM plan_search s JOIN plans p ON p.id = s.plan_id
+        `SELECT p.* FROM plan_search s JOIN plans p ON p.rowid = s.rowid
          WHERE plan_search MATCH ? AND p.deleted_at IS NULL ORDER BY rank`,
       )
       .all(terms.join(' ')) as PlanRow[];
@@ -89,7 +94,8 @@ export class PlanStore {
   }
 
   private row(id: string): PlanRow {
-    const row = this.db.prepare('SELECT * FROM plans WHERE id = ? AND deleted_at IS NULL').get(id) as PlanRow | undefined;
+    const row = this.db.prepare('SELECT * FROM plans WHERE id = ? AND deleted_at IS NULL').get(id) as
+      PlanRow | undefined;
     if (!row) throw notFound(id);
     return row;
   }
@@ -105,7 +111,11 @@ export class PlanStore {
       .prepare('SELECT document, created_at FROM revisions WHERE plan_id = ? AND revision = ?')
       .get(id, revision) as { document: string; created_at: string } | undefined;
     if (!rev) {
-      throw new AppError('not_found', `Kế hoạch không có phiên bản ${revision}.`, `The plan has no revision ${revision}.`);
+      throw new AppError(
+        'not_found',
+        `Kế hoạch không có phiên bản ${revision}.`,
+        `The plan has no revision ${revision}.`,
+      );
     }
     const parsed = parsePlan(JSON.parse(rev.document));
     if (!parsed.ok) throw new AppError('corrupt_revision', parsed.message, parsed.messageEn);
@@ -116,7 +126,13 @@ export class PlanStore {
    * Append a revision on top of `baseRevision`. A save based on an older revision (another window
    * saved meanwhile) is refused instead of silently overwriting the other window's work.
    */
-  save(id: string, plan: Plan, kind: RevisionKind, baseRevision: number, note = ''): { revision: number; updatedAt: string } {
+  save(
+    id: string,
+    plan: Plan,
+    kind: RevisionKind,
+    baseRevision: number,
+    note = '',
+  ): { revision: number; updatedAt: string } {
     return this.db.transaction(() => {
       const row = this.row(id);
       if (row.head_revision !== baseRevision) {
@@ -137,27 +153,49 @@ export class PlanStore {
       const at = this.now();
       this.appendRevision(id, revision, kind, note, plan, at);
       this.db
-        .prepare('UPDATE plans SET title = ?, year = ?, number_symbol = ?, head_revision = ?, updated_at = ? WHERE id = ?')
+        .prepare(
+          'UPDATE plans SET title = ?, year = ?, number_symbol = ?, head_revision = ?, updated_at = ? WHERE id = ?',
+        )
         .run(plan.summary, plan.year, numberSymbolOf(plan), revision, at, id);
       return { revision, updatedAt: at };
     })();
   }
 
-  private appendRevision(id: string, revision: number, kind: RevisionKind, note: string, plan: Plan, at: string): void {
+  private appendRevision(
+    id: string,
+    revision: number,
+    kind: RevisionKind,
+    note: string,
+    plan: Plan,
+    at: string,
+  ): void {
     this.db
-      .prepare('INSERT INTO revisions (plan_id, revision, kind, created_at, note, document) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO revisions (plan_id, revision, kind, created_at, note, document) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(id, revision, kind, at, note, JSON.stringify(plan));
-    this.db.prepare('DELETE FROM plan_search WHERE plan_id = ?').run(id);
+    // The search row shares the plan's rowid, so replacing it is a keyed lookup, not a scan of the index.
+    this.unindex(id);
     const content = planTexts(plan)
       .map((t) => t.text)
       .join('\n');
-    this.db.prepare('INSERT INTO plan_search (plan_id, content) VALUES (?, ?)').run(id, content);
+    this.db
+      .prepare(
+        'INSERT INTO plan_search (rowid, plan_id, content) SELECT rowid, id, ? FROM plans WHERE id = ?',
+      )
+      .run(content, id);
+  }
+
+  private unindex(id: string): void {
+    this.db.prepare('DELETE FROM plan_search WHERE rowid = (SELECT rowid FROM plans WHERE id = ?)').run(id);
   }
 
   revisions(id: string): RevisionInfo[] {
     this.row(id);
     const rows = this.db
-      .prepare('SELECT revision, kind, created_at, note FROM revisions WHERE plan_id = ? ORDER BY revision DESC')
+      .prepare(
+        'SELECT revision, kind, created_at, note FROM revisions WHERE plan_id = ? ORDER BY revision DESC',
+      )
       .all(id) as Array<{ revision: number; kind: RevisionKind; created_at: string; note: string }>;
     return rows.map((r) => ({ revision: r.revision, kind: r.kind, createdAt: r.created_at, note: r.note }));
   }
@@ -165,20 +203,38 @@ export class PlanStore {
   delete(id: string): void {
     this.row(id);
     this.db.prepare('UPDATE plans SET deleted_at = ? WHERE id = ?').run(this.now(), id);
-    this.db.prepare('DELETE FROM plan_search WHERE plan_id = ?').run(id);
+    this.unindex(id);
   }
 
   /** An export remembers which revision it came from and the sha256 of the file written. */
   recordExport(id: string, revision: number, draft: boolean, fileName: string, sha256: string): void {
     this.db
-      .prepare('INSERT INTO exports (plan_id, revision, draft, file_name, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO exports (plan_id, revision, draft, file_name, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       .run(id, revision, draft ? 1 : 0, fileName, sha256, this.now());
   }
 
-  exports(id: string): Array<{ revision: number; draft: boolean; fileName: string; sha256: string; createdAt: string }> {
+  exports(
+    id: string,
+  ): Array<{ revision: number; draft: boolean; fileName: string; sha256: string; createdAt: string }> {
     const rows = this.db
-      .prepare('SELECT revision, draft, file_name, sha256, created_at FROM exports WHERE plan_id = ? ORDER BY id')
-      .all(id) as Array<{ revision: number; draft: number; file_name: string; sha256: string; created_at: string }>;
-    return rows.map((r) => ({ revision: r.revision, draft: r.draft === 1, fileName: r.file_name, sha256: r.sha256, createdAt: r.created_at }));
+      .prepare(
+        'SELECT revision, draft, file_name, sha256, created_at FROM exports WHERE plan_id = ? ORDER BY id',
+      )
+      .all(id) as Array<{
+      revision: number;
+      draft: number;
+      file_name: string;
+      sha256: string;
+      created_at: string;
+    }>;
+    return rows.map((r) => ({
+      revision: r.revision,
+      draft: r.draft === 1,
+      fileName: r.file_name,
+      sha256: r.sha256,
+      createdAt: r.created_at,
+    }));
   }
 }
