@@ -5,7 +5,9 @@ import { resolveDataDir } from './backend/dataDir.ts';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
-  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}\n  ${' '.repeat(width)}  ${c.summaryEn}`);
+  const lines = commands.map(
+    (c) => `  ${c.name.padEnd(width)}  ${c.summary}\n  ${' '.repeat(width)}  ${c.summaryEn}`,
+  );
   return [
     'PlanDraft — Soạn thảo Kế hoạch (dòng lệnh / command line)',
     '',

@@ -27,7 +27,9 @@ export interface Backend {
 
 function readVersion(resourcesDir: string): string {
   try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(resourcesDir, 'package.json'), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(fs.readFileSync(path.join(resourcesDir, 'package.json'), 'utf8')) as {
+      version?: string;
+    };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';
@@ -54,7 +56,9 @@ export function createBackend(options: BackendOptions): Backend {
     ...exportHandlers(context),
     ...registryHandlers(context),
   };
-  const missing = operationNames.filter((n) => typeof (handlers as Record<string, unknown>)[n] !== 'function');
+  const missing = operationNames.filter(
+    (n) => typeof (handlers as Record<string, unknown>)[n] !== 'function',
+  );
   if (missing.length > 0) throw new Error(`Backend is missing handlers for: ${missing.join(', ')}`);
   return { handlers, context, close: () => db.close() };
 }

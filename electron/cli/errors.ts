@@ -17,9 +17,13 @@ export function reportFailure(e: unknown, io: CliIo, usage?: string): number {
     return 2;
   }
   if (err?.code === 'EISDIR' || err?.code === 'EACCES') {
-    io.stderr(`Lỗi: không đọc/ghi được ${err.path ?? ''} (${err.code})\nError: cannot read/write ${err.path ?? ''} (${err.code})\n`);
+    io.stderr(
+      `Lỗi: không đọc/ghi được ${err.path ?? ''} (${err.code})\nError: cannot read/write ${err.path ?? ''} (${err.code})\n`,
+    );
     return 2;
   }
-  io.stderr(`Lỗi không mong đợi: ${err?.message ?? String(e)}\nUnexpected error: ${err?.message ?? String(e)}\n`);
+  io.stderr(
+    `Lỗi không mong đợi: ${err?.message ?? String(e)}\nUnexpected error: ${err?.message ?? String(e)}\n`,
+  );
   return 2;
 }

@@ -17,6 +17,7 @@ export function readPlanFile(file: string): Plan {
     );
   }
   const parsed = parsePlan(json);
-  if (!parsed.ok) throw new AppError('invalid_plan', `${file}: ${parsed.message}`, `${file}: ${parsed.messageEn}`);
+  if (!parsed.ok)
+    throw new AppError('invalid_plan', `${file}: ${parsed.message}`, `${file}: ${parsed.messageEn}`);
   return parsed.plan;
 }

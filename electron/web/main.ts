@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   const resourcesDir = sourceResourcesDir();
   const staticDir = path.join(resourcesDir, 'dist', 'renderer');
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
-    process.stderr.write('Chưa dựng giao diện: chạy "npm run build:renderer" / The renderer is not built: run "npm run build:renderer"\n');
+    process.stderr.write(
+      'Chưa dựng giao diện: chạy "npm run build:renderer" / The renderer is not built: run "npm run build:renderer"\n',
+    );
     process.exit(2);
   }
   const backend = createBackend({ dataDir: resolveDataDir(), resourcesDir, host: 'web' });

@@ -15,7 +15,11 @@ beforeAll(async () => {
   const staticDir = path.join(dir, 'static');
   fs.mkdirSync(staticDir);
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>PlanDraft</title>');
-  backend = createBackend({ dataDir: path.join(dir, 'data'), resourcesDir: sourceResourcesDir(), host: 'web' });
+  backend = createBackend({
+    dataDir: path.join(dir, 'data'),
+    resourcesDir: sourceResourcesDir(),
+    host: 'web',
+  });
   host = await startWebHost({ handlers: backend.handlers, staticDir, port: 0 });
 });
 afterAll(async () => {
@@ -25,7 +29,11 @@ afterAll(async () => {
 });
 
 const call = (op: string, body: string, auth = `Bearer ${host.token}`) =>
-  fetch(`http://127.0.0.1:${host.port}/api/${op}`, { method: 'POST', headers: { Authorization: auth, 'Content-Type': 'application/json' }, body });
+  fetch(`http://127.0.0.1:${host.port}/api/${op}`, {
+    method: 'POST',
+    headers: { Authorization: auth, 'Content-Type': 'application/json' },
+    body,
+  });
 
 describe('browser-mode host', () => {
   it('listens on 127.0.0.1 with the token in the URL fragment', () => {

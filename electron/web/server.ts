@@ -40,7 +40,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
@@ -53,7 +54,13 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   res.end(data);
 }
 
-function httpError(res: http.ServerResponse, status: number, code: string, message: string, messageEn: string): void {
+function httpError(
+  res: http.ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  messageEn: string,
+): void {
   sendJson(res, status, { ok: false, error: { code, message, messageEn } });
 }
 
@@ -91,7 +98,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) httpError(res, 500, 'internal', `Lỗi máy chủ: ${String(e)}`, `Server error: ${String(e)}`);
+      if (!res.headersSent)
+        httpError(res, 500, 'internal', `Lỗi máy chủ: ${String(e)}`, `Server error: ${String(e)}`);
       else res.end();
     });
   });
@@ -121,11 +129,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return;
     }
     if (!tokenMatches(req.headers.authorization, token)) {
-      httpError(res, 401, 'unauthorized', 'Thiếu hoặc sai mã truy cập (token).', 'Missing or wrong access token.');
+      httpError(
+        res,
+        401,
+        'unauthorized',
+        'Thiếu hoặc sai mã truy cập (token).',
+        'Missing or wrong access token.',
+      );
       return;
     }
     if (!isOperationName(name)) {
-      httpError(res, 404, 'unknown_operation', `Thao tác không tồn tại: ${name}`, `Unknown operation: ${name}`);
+      httpError(
+        res,
+        404,
+        'unknown_operation',
+        `Thao tác không tồn tại: ${name}`,
+        `Unknown operation: ${name}`,
+      );
       return;
     }
     const body = await readBody(req, maxBody);
@@ -137,11 +157,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     try {
       args = JSON.parse(body.toString('utf8') || '[]');
     } catch {
-      httpError(res, 400, 'bad_json', 'Nội dung yêu cầu không phải JSON hợp lệ.', 'The request body is not valid JSON.');
+      httpError(
+        res,
+        400,
+        'bad_json',
+        'Nội dung yêu cầu không phải JSON hợp lệ.',
+        'The request body is not valid JSON.',
+      );
       return;
     }
     if (!Array.isArray(args)) {
-      httpError(res, 400, 'bad_json', 'Nội dung yêu cầu phải là một mảng JSON các tham số.', 'The request body must be a JSON array of arguments.');
+      httpError(
+        res,
+        400,
+        'bad_json',
+        'Nội dung yêu cầu phải là một mảng JSON các tham số.',
+        'The request body must be a JSON array of arguments.',
+      );
       return;
     }
     sendJson(res, 200, await dispatch(options.handlers, name, args));

@@ -9,11 +9,21 @@ export function exportHandlers(ctx: BackendContext): Pick<Handlers, 'exportPlan'
   return {
     exportPlan: async (id, { draft }) => {
       const record = ctx.plans.get(id);
-      const bytes = await exportPlanDocx(record.plan, { draft, revision: record.revision, exportedAt: new Date().toISOString() });
+      const bytes = await exportPlanDocx(record.plan, {
+        draft,
+        revision: record.revision,
+        exportedAt: new Date().toISOString(),
+      });
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const fileName = exportFileName(record.plan, draft);
       ctx.plans.recordExport(id, record.revision, draft, fileName, sha256);
-      return { fileName, base64: Buffer.from(bytes).toString('base64'), sha256, revision: record.revision, draft };
+      return {
+        fileName,
+        base64: Buffer.from(bytes).toString('base64'),
+        sha256,
+        revision: record.revision,
+        draft,
+      };
     },
   };
 }

@@ -108,6 +108,8 @@ describe('PlanStore', () => {
   it('records exports with revision and sha256', () => {
     const rec = store.create(seed(), 'create');
     store.recordExport(rec.id, 1, false, 'KH-BCĐ_2021.docx', 'ab'.repeat(32));
-    expect(store.exports(rec.id)).toMatchObject([{ revision: 1, draft: false, fileName: 'KH-BCĐ_2021.docx' }]);
+    expect(store.exports(rec.id)).toMatchObject([
+      { revision: 1, draft: false, fileName: 'KH-BCĐ_2021.docx' },
+    ]);
   });
 });

@@ -25,7 +25,11 @@ export const apiCommand: Command = {
         throw new UsageError('tham số phải là một mảng JSON', 'arguments must be a JSON array');
       }
     }
-    const backend = createBackend({ dataDir: resolveDataDir(io.env), resourcesDir: sourceResourcesDir(), host: 'web' });
+    const backend = createBackend({
+      dataDir: resolveDataDir(io.env),
+      resourcesDir: sourceResourcesDir(),
+      host: 'web',
+    });
     try {
       const result = await dispatch(backend.handlers, name, parsed);
       io.stdout(`${JSON.stringify(result, null, 2)}\n`);

@@ -4,6 +4,7 @@ import { exportCommand } from './export.ts';
 import { verifyCommand } from './verify.ts';
 
 /** Every CLI command, in the order `--help` lists them. Each feature adds its own line. */
+// prettier-ignore
 export const commands: Command[] = [
   apiCommand,
   exportCommand,
