@@ -27,6 +27,7 @@ import { prepareText, squash, type PreparedText } from './textPrep.ts';
 import type { DateParts, ParsedCitation, Span, TextParse } from './types.ts';
 
 const MAX_INPUT = 2_000_000;
+const TERM_AFTER_ISSUER = /\s{0,2}\((?:[Kk]hóa|[Kk]hoá)\s{1,2}[IVXLC]{1,6}\)/uy;
 const SUMMARY_MAX = 300;
 const ISSUER_MAX = 90;
 
@@ -126,6 +127,14 @@ function typeName(written: string): string | null {
   return info ? info.name : (DOC_TYPES.find((t) => t.name.toLowerCase() === squashed)?.name ?? null);
 }
 
+function fitsType(type: string, code: string | null): boolean {
+  if (code === null || typeForCode(code) === undefined) return true;
+  const info = docTypeByName(type);
+  if (!info) return false;
+  const upper = code.toUpperCase();
+  return [...info.codes, ...(info.tolerated ?? [])].some((k) => k.toUpperCase() === upper);
+}
+
 function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undefined): Draft | null {
   const c = emptyCitation();
   const nsStart = m.index;
@@ -178,7 +187,9 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
     }
     if (prev && prev.c.type !== null && prev.pEnd <= pStart && pStart - prev.pEnd <= 8) {
       const gap = t.slice(prev.pEnd, nsStart);
-      if (LIST_GAP.test(gap)) {
+      // A list shares its type word only with items whose symbol fits it: in "… Kết luận số
+      // 80-KL/TW; 21/2021/QĐ-TTg …" the second item is a decision, as its symbol says.
+      if (LIST_GAP.test(gap) && fitsType(prev.c.type, c.typeCode)) {
         c.type = prev.c.type;
         c.listed = true;
       }
@@ -237,6 +248,10 @@ function readIssuer(t: string, pos: number, c: ParsedCitation): number {
     const stop = ISSUER_STOP.exec(window);
     to = from + (stop ? stop.index : window.length);
   }
+  // "của Ban Bí thư (Khóa IX)": the term of office belongs to the issuer.
+  TERM_AFTER_ISSUER.lastIndex = from + t.slice(from, to).trimEnd().length;
+  const term = TERM_AFTER_ISSUER.exec(t);
+  if (term) to = term.index + term[0].length;
   const raw = t.slice(from, to);
   const issuer = squash(raw);
   if (issuer === '') return pos;

@@ -134,7 +134,7 @@ export const ITEM_REF =
   /(?<![\p{L}\p{N}])(?:[Đđ]iểm\s{1,2}([a-zđ])\s{1,2},?\s{0,2})?[Kk]hoản\s{1,2}(\d{1,2})(?![\p{N}.])(?!\s{1,2},?\s{0,2}(?:[Mm]ục|MỤC)\s)/gu;
 export const EXTERNAL_AFTER = new RegExp(
   `^[\\s,]{0,3}(?:(?:của|tại|thuộc|theo)\\s{1,2})?(?:(?:ban\\s{1,2}hành\\s{1,2})?kèm\\s{1,2}theo\\s{1,2})?` +
-    `(?:[Đđ]iều|[Cc]hương|[Pp]hần|[Mm]ục\\s{1,2}[IVXL]|Phụ\\s{1,2}lục|Hiến\\s{1,2}pháp|Bộ\\s{1,2}luật|Luật|(?:${TYPE_ALTERNATION})\\s{1,3}(?:số|\\d|này))`,
+    `(?:[Đđ]iều|[Cc]hương|[Pp]hần|[Mm]ục\\s{1,2}[IVXL]|Phụ\\s{1,2}lục|Hiến\\s{1,2}pháp|Bộ\\s{1,2}luật|Luật|(?:${TYPE_ALTERNATION})\\s{1,3}(?:số|\\d))`,
   'u',
 );
 export const INTERNAL_AFTER =

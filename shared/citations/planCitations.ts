@@ -1,6 +1,7 @@
 import type { Plan } from '../model/plan.ts';
 import { planTexts, type TextLocation } from '../model/walk.ts';
 import { numberSymbolKey } from '../registry/numberSymbol.ts';
+import { expandLawName } from './lawNames.ts';
 import { ParseCache } from './parseCache.ts';
 import { fold } from './textPrep.ts';
 import type { ParsedCitation, TextParse } from './types.ts';
@@ -19,6 +20,8 @@ export interface PlanCitation extends ParsedCitation {
   key: string | null;
   /** Position of the text in document order. */
   textIndex: number;
+  /** A law's name with the abbreviations the plan defines written out ("Luật PBGDPL" → "Luật Phổ biến, …"). */
+  expandedName: string | null;
 }
 
 export interface ScannedText {
@@ -35,9 +38,9 @@ export interface PlanScan {
 /** Blocks that hold no citations of the plan's own text: its header is its own number, not a citation. */
 const NO_CITATIONS = new Set(['header']);
 
-export function citationKey(c: ParsedCitation): string | null {
+export function citationKey(c: ParsedCitation, expandedName: string | null = c.name): string | null {
   if (c.numberSymbol !== null) return numberSymbolKey(c.numberSymbol);
-  if (c.name !== null) return `name:${fold(c.name)}`;
+  if (expandedName !== null) return `name:${fold(expandedName)}`;
   return null;
 }
 
@@ -49,19 +52,29 @@ function mentionOf(c: ParsedCitation): 'full' | 'short' {
 
 /** Every text of the plan with its parse (from the cache when the text has not changed), and every citation. */
 export function scanPlan(plan: Plan, cache: ParseCache = new ParseCache()): PlanScan {
-  const texts: ScannedText[] = [];
+  const texts: ScannedText[] = planTexts(plan).map(({ location, text }) => ({
+    location,
+    text,
+    parse: cache.get(text),
+  }));
+  // Abbreviations the plan defines, so "Luật PBGDPL" is the same law as "Luật Phổ biến, giáo dục pháp luật".
+  const expansions = new Map<string, string>();
+  for (const t of texts) {
+    for (const d of t.parse.definitions)
+      if (d.expansion !== null && !expansions.has(d.term)) expansions.set(d.term, d.expansion);
+  }
   const citations: PlanCitation[] = [];
-  planTexts(plan).forEach(({ location, text }, textIndex) => {
-    const parse = cache.get(text);
-    texts.push({ location, text, parse });
+  texts.forEach(({ location, parse }, textIndex) => {
     if (NO_CITATIONS.has(location.block)) return;
     for (const c of parse.citations) {
+      const expandedName = c.name === null ? null : expandLawName(c.name, expansions);
       citations.push({
         ...c,
         location: { ...location, start: c.start, end: c.end },
         mention: mentionOf(c),
-        key: citationKey(c),
+        key: citationKey(c, expandedName),
         textIndex,
+        expandedName,
       });
     }
   });

@@ -14,6 +14,7 @@ import {
   SHORT_NAME_DEF,
   YEAR_RANGE,
 } from './patterns.ts';
+import { expansionBefore } from './lawNames.ts';
 import { squash, type PreparedText } from './textPrep.ts';
 import type {
   AbbreviationUse,
@@ -60,7 +61,8 @@ export function parseReferences(prep: PreparedText, original: string, citations:
   const refs: ParsedRef[] = [];
   const classify = (end: number): { external: boolean; explicitInternal: boolean } => {
     const after = t.slice(end, end + 70);
-    return { external: EXTERNAL_AFTER.test(after), explicitInternal: INTERNAL_AFTER.test(after) };
+    const explicitInternal = INTERNAL_AFTER.test(after);
+    return { external: !explicitInternal && EXTERNAL_AFTER.test(after), explicitInternal };
   };
   for (const m of t.matchAll(new RegExp(SECTION_REF.source, SECTION_REF.flags))) {
     const s = span(m.index, m.index + m[0].length);
@@ -98,12 +100,13 @@ export function parseReferences(prep: PreparedText, original: string, citations:
     const term = squash(m[1] ?? '');
     if (term === '') continue;
     const kind = /^[A-ZĐ][A-ZĐ0-9&-]+$/u.test(term) ? 'abbreviation' : 'shortName';
-    definitions.push({ ...span(m.index, m.index + m[0].length), term, kind });
+    definitions.push({ ...span(m.index, m.index + m[0].length), term, kind, expansion: null });
   }
   for (const m of t.matchAll(new RegExp(ABBREVIATION_DEF.source, ABBREVIATION_DEF.flags))) {
     const term = m[1] ?? '';
     if ((term.match(/[A-ZĐ]/g) ?? []).length < 2 || ROMAN_ONLY.test(term)) continue;
-    definitions.push({ ...span(m.index, m.index + m[0].length), term, kind: 'abbreviation' });
+    const expansion = expansionBefore(t.slice(Math.max(0, m.index - 200), m.index), term);
+    definitions.push({ ...span(m.index, m.index + m[0].length), term, kind: 'abbreviation', expansion });
   }
   definitions.sort((a, b) => a.start - b.start);
 

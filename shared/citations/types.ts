@@ -69,6 +69,8 @@ export interface ParsedDefinition extends Span {
   term: string;
   /** "(PBGDPL)" is an abbreviation; "(viết tắt là Đề án)" a short name. */
   kind: 'abbreviation' | 'shortName';
+  /** For an abbreviation, the words before it that it stands for ("phổ biến, giáo dục pháp luật"). */
+  expansion: string | null;
 }
 
 export interface AbbreviationUse extends Span {

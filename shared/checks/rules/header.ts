@@ -205,7 +205,9 @@ export const headerRules: RuleModule = {
           fix: null,
         });
       }
-      if (i > 0 && AUTHORITY.test(line)) {
+      // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" is right: KT. may follow TM. or TL.
+      const first = plan.signature.lines[0] ?? '';
+      if (i > 0 && AUTHORITY.test(line) && !(i === 1 && /^(?:TM|TL)\./.test(first) && /^KT\./.test(line))) {
         out.push({
           rule: 'plan.signature-authority',
           message: `Quyền hạn ký ("${line.split(' ')[0]}") đứng ở dòng đầu của khối chữ ký.`,

@@ -33,7 +33,8 @@ export const mentionRules: RuleModule = {
   ],
   run({ scan }) {
     const out: Draft[] = [];
-    for (const group of byKey(scan.citations).values()) {
+    // The trích yếu names documents briefly; the body's first mention is the one NĐ 30 judges.
+    for (const group of byKey(scan.citations.filter((c) => c.location.block !== 'title')).values()) {
       const first = group[0];
       if (!first) continue;
       const full = group.find((c) => c.mention === 'full');

@@ -6,9 +6,9 @@ import { taskLocation } from './tasks.ts';
 
 /** Words of a field that name no agency in particular. */
 const GENERIC =
-  /(?:co lien quan|cac co quan|co quan, don vi|don vi|dia phuong|cac to chuc|cac nganh|cac cap|ca nhan|nguoi dan|nhan dan)/;
+  /(?:co lien quan|cac thanh vien|cac co quan|co quan, don vi|don vi|dia phuong|cac to chuc|cac nganh|cac cap|ca nhan|nguoi dan|nhan dan)/;
 const PROVINCIAL_AGENCY =
-  /^(?:so|ban|cong an|bo chi huy|dai|bao|cuc|chi cuc|kho bac|thanh tra|van phong|bao hiem|truong|vien|trung tam|hoi dong|ban quan ly)\b/;
+  /^(?:so|ban|phong|cong an|bo chi huy|dai|bao|cuc|chi cuc|kho bac|thanh tra|van phong|bao hiem|truong|vien|trung tam|hoi dong|ban quan ly)\b/;
 const ALL_PROVINCIAL =
   /(?:cac so|so, ban, nganh|so, nganh|ban, nganh|co quan chuyen mon|cac co quan, don vi)/;
 const DISTRICT = /^(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|thanh pho|thi xa|quan)/;
@@ -19,7 +19,7 @@ const ALL_MASS = /(?:doan the|mttq|mat tran|to chuc chinh tri)/;
 function agencies(field: string): string[] {
   return (
     field
-      .split(/[,;]|\bvà\b/u)
+      .split(/;|,\s*(?=\p{Lu})/u)
       .map((a) => a.replace(/\.$/, '').trim())
       .filter((a) => a.length > 2)
       // A named agency starts with a capital ("Công an tỉnh"); "cơ quan, đơn vị …" names none.
@@ -35,6 +35,8 @@ function covered(agency: string, entries: string[]): boolean {
     if (PROVINCIAL_AGENCY.test(a) && ALL_PROVINCIAL.test(e)) return true;
     if (DISTRICT.test(a) && ALL_DISTRICTS.test(e)) return true;
     if (MASS_ORG.test(a) && ALL_MASS.test(e)) return true;
+    // A department's own units ("Phòng …", "Văn phòng Sở") are "Các phòng, đơn vị thuộc Sở".
+    if (/^(?:phong|van phong)\b/.test(a) && /cac phong/.test(e)) return true;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import { dateText } from './groups.ts';
 function lookup(c: PlanCitation, registry: RegistryLookup): RegistryDoc[] {
   try {
     if (c.numberSymbol !== null) return registry.byNumberSymbol(c.numberSymbol);
-    if (c.name !== null) return registry.byName(c.name);
+    if (c.expandedName !== null) return registry.byName(c.expandedName);
   } catch {
     // A registry that fails is a registry we do not have: the other checks still run.
   }

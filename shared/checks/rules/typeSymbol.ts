@@ -36,7 +36,7 @@ export const typeSymbolRules: RuleModule = {
       if (!info || info.free) continue;
       const lawSymbol = c.year !== null && /^(?:QH|UBTVQH)\d{0,2}$/i.test(c.symbol);
       const code = c.typeCode;
-      let verdict: 'ok' | 'error' | 'irregular' = 'ok';
+      let verdict: 'ok' | 'error' | 'irregular';
       let expected = info.codes.join(', ');
       if (code !== null) {
         const known = typeForCode(code) !== undefined;
