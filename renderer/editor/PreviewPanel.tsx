@@ -1,4 +1,4 @@
-import { useState, type ComponentType } from 'react';
+import { useDeferredValue, useState, type ComponentType } from 'react';
 import type { Plan } from '../../shared/model/plan.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 
@@ -23,6 +23,8 @@ const A4Preview = Object.values(previewModules)[0]?.A4Preview ?? null;
 export function PreviewPanel({ plan }: { plan: Plan }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(false);
+  // Re-laying out A4 pages must not slow typing: the preview follows at React's low priority.
+  const shown = useDeferredValue(plan);
   return (
     <div className="panel" data-testid="preview-panel">
       <div className="panel-head">
@@ -33,7 +35,11 @@ export function PreviewPanel({ plan }: { plan: Plan }) {
         </label>
       </div>
       <div className="panel-body preview-mount" id="a4-preview-mount">
-        {A4Preview ? <A4Preview plan={plan} draft={draft} /> : <p className="muted">{t('previewPending')}</p>}
+        {A4Preview ? (
+          <A4Preview plan={shown} draft={draft} />
+        ) : (
+          <p className="muted">{t('previewPending')}</p>
+        )}
       </div>
     </div>
   );

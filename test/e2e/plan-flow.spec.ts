@@ -83,6 +83,8 @@ test('create a plan from the template, edit in Vietnamese, reload, export to Wor
   await page.keyboard.type(PREAMBLE_TAIL);
 
   await expect(page.getByTestId('save-status')).toHaveText('Đã lưu', { timeout: 10_000 });
+  // The live A4 preview beside the editor follows the edits.
+  await expect(page.getByTestId('preview-panel')).toContainText(LEAD);
   await shot(page, '04-editor-edited');
   await shot(page, '04b-section-II', page.getByTestId('section-II'));
   await shot(page, '04c-recipients', page.locator('#block-recipients'));
@@ -128,6 +130,35 @@ test('create a plan from the template, edit in Vietnamese, reload, export to Wor
   await shot(page, '06-library');
 
   expect(problems).toEqual([]);
+});
+
+test('moving a task renumbers it, and a refused save is shown in Vietnamese', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByTestId('new-plan').click();
+  await page.getByTestId('create-plan').click();
+  const section = page.getByTestId('section-II');
+  const titleOf = (label: string) => section.getByTestId(`item-${label}`).getByLabel('Tiêu đề').first();
+  const first = await titleOf('1.1').inputValue();
+  const second = await titleOf('1.2').inputValue();
+  expect(first).not.toBe(second);
+  await section.getByTestId('item-1.1').getByRole('button', { name: 'Xuống' }).first().click();
+  await expect(titleOf('1.1')).toHaveValue(second);
+  await expect(titleOf('1.2')).toHaveValue(first);
+  await expect(page.getByTestId('save-status')).toHaveText('Đã lưu');
+
+  // 31 February: each part is valid, the date is not; the back end refuses and the UI says why.
+  await page.getByTestId('date-day').fill('31');
+  await page.getByTestId('date-month').fill('2');
+  await expect(page.getByTestId('save-error')).toContainText('Ngày ban hành không tồn tại');
+  await expect(page.getByTestId('save-status')).toHaveText('Lưu không thành công');
+  await shot(page, '09-save-error');
+  await page.getByTestId('date-day').fill('28');
+  await expect(page.getByTestId('save-status')).toHaveText('Đã lưu');
+  await expect(page.getByTestId('save-error')).toHaveCount(0);
+
+  await page.reload();
+  await expect(titleOf('1.1')).toHaveValue(second);
+  await expect(page.getByTestId('date-day')).toHaveValue('28');
 });
 
 test('deleting a plan asks first, and the language switch persists', async ({ page, host }) => {
