@@ -9,6 +9,7 @@ import { PlanStore } from './store/planStore.ts';
 import { BuiltInTemplates } from './templates.ts';
 import { exportHandlers } from './handlers/exportHandlers.ts';
 import { registryHandlers } from './handlers/registryHandlers.ts';
+import { reuseHandlers } from './handlers/reuseHandlers.ts';
 
 export interface BackendOptions {
   dataDir: string;
@@ -55,6 +56,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...planHandlers(context),
     ...exportHandlers(context),
     ...registryHandlers(context),
+    ...reuseHandlers(context),
   };
   const missing = operationNames.filter(
     (n) => typeof (handlers as Record<string, unknown>)[n] !== 'function',

@@ -3,6 +3,7 @@ import type { Envelope } from './appError.ts';
 import type { Operation } from './operation.ts';
 import { planOperations } from './planOperations.ts';
 import { registryOperations } from './registryOperations.ts';
+import { reuseOperations } from './reuseOperations.ts';
 
 /**
  * THE contract: every operation the renderer, the HTTP host and the CLI can call, in one table.
@@ -11,6 +12,7 @@ import { registryOperations } from './registryOperations.ts';
 export const operations = {
   ...planOperations,
   ...registryOperations,
+  ...reuseOperations,
 };
 
 export type Operations = typeof operations;

@@ -87,4 +87,17 @@ export const migrations: Migration[] = [
       CREATE TABLE registry_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  // User templates (issue 5, reuse): "save as template" from any plan; see electron/backend/reuse/.
+  {
+    name: '003 user templates',
+    sql: `
+      CREATE TABLE user_templates (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        source_plan_id TEXT,
+        created_at TEXT NOT NULL,
+        document TEXT NOT NULL
+      );
+    `,
+  },
 ];

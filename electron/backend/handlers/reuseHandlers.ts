@@ -1,0 +1,59 @@
+import type { Handlers } from '../../../shared/contract/operations.ts';
+import { comparePlans } from '../../../shared/compare/comparePlans.ts';
+import { rolloverPlan } from '../../../shared/rollover/rolloverPlan.ts';
+import type { BackendContext } from '../context.ts';
+import { importFileBytes } from '../reuse/importFile.ts';
+import { UserTemplates } from '../reuse/userTemplates.ts';
+
+/** Reuse of earlier plans (issue 5): import, rollover, compare, user templates. */
+export function reuseHandlers(
+  ctx: BackendContext,
+): Pick<
+  Handlers,
+  | 'importDocument'
+  | 'rolloverPlan'
+  | 'comparePlans'
+  | 'saveAsTemplate'
+  | 'listUserTemplates'
+  | 'deleteUserTemplate'
+  | 'createPlanFromUserTemplate'
+> {
+  const templates = new UserTemplates(ctx.db);
+  const side = (id: string, revision: number | null) => {
+    const rec = revision === null ? ctx.plans.get(id) : ctx.plans.getRevision(id, revision);
+    return {
+      rec,
+      info: { planId: id, revision: rec.revision, title: rec.plan.summary, year: rec.plan.year },
+    };
+  };
+  return {
+    importDocument: async (fileName, base64, options) => {
+      const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+      const { plan, report } = await importFileBytes(fileName, bytes, options ?? {});
+      const note = `Nhập từ ${fileName}: ${report.placedParagraphs}/${report.sourceParagraphs} đoạn, ${report.tasks} nhiệm vụ`;
+      const rec = ctx.plans.create(plan, 'import', note);
+      return { planId: rec.id, revision: rec.revision, report };
+    },
+    rolloverPlan: (id, year) => {
+      const source = ctx.plans.get(id);
+      const { plan, report } = rolloverPlan(source.plan, year, { predecessorId: id });
+      const rec = ctx.plans.create(
+        plan,
+        'rollover',
+        `Chuyển từ kế hoạch năm ${source.plan.year} sang năm ${year}`,
+        id,
+      );
+      return { planId: rec.id, revision: rec.revision, report };
+    },
+    comparePlans: (idA, revA, idB, revB) => {
+      const a = side(idA, revA);
+      const b = side(idB, revB);
+      return { before: a.info, after: b.info, comparison: comparePlans(a.rec.plan, b.rec.plan) };
+    },
+    saveAsTemplate: (id, name) => templates.save(name, ctx.plans.get(id).plan, id),
+    listUserTemplates: () => templates.list(),
+    deleteUserTemplate: (templateId) => templates.delete(templateId),
+    createPlanFromUserTemplate: (templateId) =>
+      ctx.plans.create(templates.load(templateId), 'create', `Tạo từ mẫu của người dùng ${templateId}`),
+  };
+}

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/appError.ts';
+import { importDocx } from '../../../shared/import/importDocx.ts';
+import type { ImportOptions, ImportReport } from '../../../shared/import/importReport.ts';
+import { importText } from '../../../shared/import/importText.ts';
+import type { Plan } from '../../../shared/model/plan.ts';
+import { convertToDocx } from './convertWithLibreOffice.ts';
+
+/** Larger than any plan by far; refused before any work. */
+export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
+
+/**
+ * Text files from offices: UTF-8 (with or without BOM), UTF-16 with a BOM, or an old 8-bit file
+ * (read as Windows-1252, whose bytes the importer then recognises as TCVN3/VNI when they are).
+ */
+export function decodeTextFile(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b;
+const isOle = (b: Uint8Array): boolean => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+const isRtf = (b: Uint8Array): boolean => b[0] === 0x7b && b[1] === 0x5c && b[2] === 0x72 && b[3] === 0x74;
+
+/**
+ * Import a file by its content (the extension only breaks ties): .docx, .txt, and old .doc/.rtf
+ * through LibreOffice when it is installed.
+ */
+export async function importFileBytes(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ plan: Plan; report: ImportReport }> {
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new AppError(
+      'import_file_too_large',
+      `Tệp quá lớn để là một kế hoạch (${Math.round(bytes.length / 1024 / 1024)} MB).`,
+      `The file is too large to be a plan (${Math.round(bytes.length / 1024 / 1024)} MB).`,
+    );
+  }
+  const ext = path.extname(fileName).toLowerCase();
+  if (isZip(bytes) || ext === '.docx') return importDocx(bytes, options);
+  if (isOle(bytes)) return importDocx(await convertToDocx(bytes, '.doc', env), options);
+  if (isRtf(bytes)) return importDocx(await convertToDocx(bytes, '.rtf', env), options);
+  if (ext === '.txt' || ext === '') return importText(decodeTextFile(bytes), options);
+  if (ext === '.doc') return importDocx(await convertToDocx(bytes, '.doc', env), options);
+  throw new AppError(
+    'unsupported_file',
+    `Không nhập được ${fileName}: chỉ nhận tệp Word (.docx, .doc) hoặc văn bản (.txt).`,
+    `Cannot import ${fileName}: only Word (.docx, .doc) or text (.txt) files are accepted.`,
+  );
+}
