@@ -1,0 +1,119 @@
+import seedJson from '../../templates/registry/seed.json' with { type: 'json' };
+import { describe, expect, it } from 'vitest';
+import { seedPlan } from '../checks/testPlans.ts';
+import { richFromPlain } from '../model/richText.ts';
+import { parseRegistrySeed } from '../registry/registrySeed.ts';
+import type { RegistryDoc } from '../registry/registryDoc.ts';
+import { citationText, citesDoc, mentionFormAt } from './citationText.ts';
+import { parseCitations } from './grammar.ts';
+import { scanPlan } from './planCitations.ts';
+
+const seed = parseRegistrySeed(seedJson);
+if (!seed.ok) throw new Error(seed.message);
+const docs = seed.seed.documents;
+const doc = (id: string): RegistryDoc => {
+  const d = docs.find((x) => x.id === id);
+  if (!d) throw new Error(`no ${id} in the seed`);
+  return d;
+};
+
+describe('citationText', () => {
+  it('writes the full form of a decision: number, date without zeros, issuer, summary after "về"', () => {
+    expect(citationText(doc('seed-qd-705-2017-ttg'), 'full')).toBe(
+      'Quyết định số 705/QĐ-TTg ngày 25/5/2017 của Thủ tướng Chính phủ về ban hành Chương trình phổ biến, giáo dục pháp luật giai đoạn 2017 - 2021',
+    );
+    expect(citationText(doc('seed-qd-705-2017-ttg'), 'short')).toBe('Quyết định số 705/QĐ-TTg');
+  });
+
+  it('keeps a summary that already starts with "Về" and a proper name capitalised', () => {
+    expect(citationText(doc('seed-nd-30-2020-nd-cp'), 'full')).toBe(
+      'Nghị định số 30/2020/NĐ-CP ngày 5/3/2020 của Chính phủ về công tác văn thư',
+    );
+    expect(citationText(doc('seed-qd-1163-2017-ttg'), 'full')).toMatch(
+      /^Quyết định số 1163\/QĐ-TTg ngày 8\/8\/2017 của Thủ tướng Chính phủ về Đề án “Tăng cường/u,
+    );
+  });
+
+  it('cites a law by its name, with its year only at the first mention', () => {
+    const law = doc('seed-luat-14-2012-qh13');
+    expect(citationText(law, 'full')).toBe('Luật Phổ biến, giáo dục pháp luật năm 2012');
+    expect(citationText(law, 'short')).toBe('Luật Phổ biến, giáo dục pháp luật');
+  });
+
+  it('cites an amending law by its number, the amendment right after the issuer', () => {
+    expect(citationText(doc('seed-luat-63-2020-qh14'), 'full')).toBe(
+      'Luật số 63/2020/QH14 ngày 18/6/2020 của Quốc hội sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật',
+    );
+  });
+
+  it('leaves out what the registry does not know instead of inventing it', () => {
+    const undated = doc('seed-qd-26-2025-qd-ttg');
+    expect(citationText(undated, 'full')).not.toContain('ngày');
+    const noSummary = doc('seed-qd-1824-2017-ubnd-langson');
+    expect(citationText(noSummary, 'full')).toBe(
+      'Quyết định số 1824/QĐ-UBND ngày 4/10/2017 của Chủ tịch UBND tỉnh Lạng Sơn',
+    );
+  });
+
+  it('writes text the grammar reads back as the same document, full then short', () => {
+    for (const d of docs) {
+      for (const form of ['full', 'short'] as const) {
+        const text = citationText(d, form);
+        const plan = seedPlan();
+        plan.preamble = richFromPlain(`Căn cứ ${text};`);
+        const found = scanPlan(plan).citations.filter((c) => c.location.block === 'preamble');
+        // An amending law names the law it amends: that is a second citation, after this one.
+        expect(found.length, `${d.id} ${form}: ${text}`).toBeGreaterThanOrEqual(1);
+        expect(found[0]!.start, `${d.id} ${form}: ${text}`).toBe('Căn cứ '.length);
+        expect(citesDoc(found[0]!, d), `${d.id} ${form}`).toBe(true);
+        expect(found[0]!.mention, `${d.id} ${form}: ${text}`).toBe(form);
+      }
+    }
+  });
+});
+
+describe('mentionFormAt', () => {
+  const plan = seedPlan();
+  const scan = scanPlan(plan);
+  const d705 = doc('seed-qd-705-2017-ttg');
+
+  it('is short after the seed has cited 705/QĐ-TTg in its preamble, full before it', () => {
+    const first = scan.citations.find((c) => citesDoc(c, d705));
+    expect(first?.location.block).toBe('preamble');
+    expect(
+      mentionFormAt(plan, scan.citations, d705, { block: 's1-2', field: 'body', paragraph: 0, offset: 0 }),
+    ).toBe('short');
+    expect(
+      mentionFormAt(plan, scan.citations, d705, {
+        block: 'title',
+        field: 'summary',
+        paragraph: 0,
+        offset: 0,
+      }),
+    ).toBe('full');
+    // Same paragraph: before the citation's start is still the first mention.
+    const at = {
+      block: 'preamble',
+      field: 'body',
+      paragraph: first!.location.paragraph,
+      offset: first!.start,
+    };
+    expect(mentionFormAt(plan, scan.citations, d705, at)).toBe('full');
+    expect(mentionFormAt(plan, scan.citations, d705, { ...at, offset: first!.end })).toBe('short');
+  });
+
+  it('is full for a document the plan never cites, even in an empty field at the end', () => {
+    const d30 = doc('seed-nd-30-2020-nd-cp');
+    expect(parseCitations(JSON.stringify(plan)).some((c) => c.numberSymbol === '30/2020/NĐ-CP')).toBe(false);
+    const last = plan.appendices[0]?.id ?? 'signature';
+    expect(
+      mentionFormAt(plan, scan.citations, d30, { block: last, field: 'body', paragraph: 3, offset: 0 }),
+    ).toBe('full');
+  });
+
+  it('finds a law cited by a name the plan abbreviates', () => {
+    const law = doc('seed-luat-14-2012-qh13');
+    const cited = scan.citations.filter((c) => citesDoc(c, law));
+    expect(cited.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,174 @@
+import type { Plan } from '../model/plan.ts';
+import { numberSymbolKey } from '../registry/numberSymbol.ts';
+import type { RegistryDoc } from '../registry/registryDoc.ts';
+import { nameKey } from '../registry/registryMatch.ts';
+import type { PlanCitation } from './planCitations.ts';
+
+export type CitationForm = 'full' | 'short';
+
+/**
+ * Words a summary (trích yếu) starts with that read as a verb phrase after "về": they are written
+ * lower-case inside a sentence ("… về ban hành Chương trình …"). Anything else (a proper name such as
+ * "Đề án “…”") keeps its capital.
+ */
+const LOWERCASE_HEADS = [
+  'ban hành',
+  'phê duyệt',
+  'quy định',
+  'hướng dẫn',
+  'triển khai',
+  'tiếp tục',
+  'giao',
+  'sửa đổi',
+  'thực hiện',
+  'tăng cường',
+  'kiện toàn',
+  'thành lập',
+  'tổ chức',
+  'công bố',
+  'về',
+];
+
+function summaryPhrase(summary: string): string {
+  const s = summary
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.;]+$/u, '');
+  if (s === '') return '';
+  const lower = s.toLocaleLowerCase('vi');
+  const head = LOWERCASE_HEADS.find((h) => lower === h || new RegExp(`^${h}[^\\p{L}]`, 'u').test(lower));
+  const text = head ? s.charAt(0).toLocaleLowerCase('vi') + s.slice(1) : s;
+  // "… sửa đổi, bổ sung …" follows the citation directly; other phrases read after "về".
+  return head === 'về' || head === 'sửa đổi' ? text : `về ${text}`;
+}
+
+/** "2017-05-25" → "25/5/2017": cited documents' dates need no leading zeros (only the plan's own do). */
+function shortDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}/${Number(m)}/${y}`;
+}
+
+/**
+ * A law known by its name is cited by it ("Luật Phổ biến, giáo dục pháp luật năm 2012"); an amending
+ * law ("Luật sửa đổi, bổ sung một số điều của Luật …") names another law, so it is cited by number.
+ */
+function citedByName(doc: RegistryDoc): boolean {
+  return doc.name !== null && doc.name.trim() !== '' && !/sửa đổi/iu.test(doc.name);
+}
+
+/**
+ * How a registry document is written in a plan: the full form at its first mention
+ * (`Quyết định số 705/QĐ-TTg ngày 25/5/2017 của Thủ tướng Chính phủ về ban hành Chương trình …`)
+ * and the short form after (`Quyết định số 705/QĐ-TTg`). A law with a name is cited by its name,
+ * with its year at the first mention. Parts the registry does not know are left out, never invented.
+ */
+export function citationText(doc: RegistryDoc, form: CitationForm): string {
+  if (citedByName(doc)) {
+    const name = (doc.name ?? '').replace(/\s+/g, ' ').trim();
+    const year = doc.date !== null ? Number(doc.date.slice(0, 4)) : doc.year;
+    return form === 'full' && year !== null ? `${name} năm ${year}` : name;
+  }
+  const parts = [doc.type.trim()];
+  if (doc.numberSymbol !== '') parts.push(`số ${doc.numberSymbol}`);
+  if (form === 'short') return parts.join(' ');
+  if (doc.date !== null) parts.push(`ngày ${shortDate(doc.date)}`);
+  if (doc.issuer.trim() !== '') parts.push(`của ${doc.issuer.replace(/\s+/g, ' ').trim()}`);
+  const summary = summaryPhrase(doc.summary);
+  if (summary !== '') parts.push(summary);
+  return parts.join(' ');
+}
+
+/** Does a recognised citation name this registry document (same identifier, or same law name)? */
+export function citesDoc(c: PlanCitation, doc: RegistryDoc): boolean {
+  if (c.numberSymbol !== null) {
+    return doc.numberSymbol !== '' && numberSymbolKey(c.numberSymbol) === numberSymbolKey(doc.numberSymbol);
+  }
+  const name = c.expandedName ?? c.name;
+  return name !== null && doc.name !== null && nameKey(name).key === nameKey(doc.name).key;
+}
+
+/** A place in the plan: a field of a block, a paragraph of it and a character offset. */
+export interface PlanPoint {
+  block: string;
+  field: string;
+  paragraph: number;
+  offset: number;
+}
+
+const FIELD_ORDER = [
+  'title',
+  'subtitle',
+  'summary',
+  'body',
+  'lead',
+  'coordinating',
+  'timeline',
+  'deliverable',
+];
+
+/**
+ * Rank of every block in document order (the order planTexts walks), computed from the plan itself
+ * so a block with no text yet (an empty item being filled) still has its place.
+ */
+export function blockOrder(plan: Plan): Map<string, number> {
+  const order = new Map<string, number>();
+  const add = (id: string) => {
+    if (!order.has(id)) order.set(id, order.size);
+  };
+  ['header', 'title', 'legalBases', 'preamble'].forEach(add);
+  const visit = (node: Plan['sections'][number]['content'][number]): void => {
+    add(node.id);
+    if (node.type === 'item') node.children.forEach(visit);
+  };
+  for (const s of plan.sections) {
+    add(s.id);
+    s.content.forEach(visit);
+  }
+  ['recipients', 'signature'].forEach(add);
+  plan.appendices.forEach((a) => add(a.id));
+  return order;
+}
+
+function fieldRank(field: string): number {
+  const i = FIELD_ORDER.indexOf(field);
+  return i < 0 ? FIELD_ORDER.length : i;
+}
+
+/** Negative when `a` comes before `b` in the document. */
+export function comparePoints(order: Map<string, number>, a: PlanPoint, b: PlanPoint): number {
+  return (
+    (order.get(a.block) ?? 1e9) - (order.get(b.block) ?? 1e9) ||
+    fieldRank(a.field) - fieldRank(b.field) ||
+    a.paragraph - b.paragraph ||
+    a.offset - b.offset
+  );
+}
+
+/**
+ * The form a citation inserted at `at` should take: full unless the plan already mentions the
+ * document before that point (NĐ 30: a document is cited in full the first time, then short).
+ */
+export function mentionFormAt(
+  plan: Plan,
+  citations: readonly PlanCitation[],
+  doc: RegistryDoc,
+  at: PlanPoint,
+): CitationForm {
+  const order = blockOrder(plan);
+  const earlier = citations.some(
+    (c) =>
+      citesDoc(c, doc) &&
+      comparePoints(
+        order,
+        {
+          block: c.location.block,
+          field: c.location.field,
+          paragraph: c.location.paragraph,
+          offset: c.start,
+        },
+        at,
+      ) < 0,
+  );
+  return earlier ? 'short' : 'full';
+}
