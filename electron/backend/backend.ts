@@ -9,6 +9,7 @@ import { PlanStore } from './store/planStore.ts';
 import { BuiltInTemplates } from './templates.ts';
 import { exportHandlers } from './handlers/exportHandlers.ts';
 import { registryHandlers } from './handlers/registryHandlers.ts';
+import { checkHandlers } from './handlers/checkHandlers.ts';
 import { reuseHandlers } from './handlers/reuseHandlers.ts';
 
 export interface BackendOptions {
@@ -56,6 +57,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...planHandlers(context),
     ...exportHandlers(context),
     ...registryHandlers(context),
+    ...checkHandlers(context),
     ...reuseHandlers(context),
   };
   const missing = operationNames.filter(

@@ -3,6 +3,7 @@ import type { Envelope } from './appError.ts';
 import type { Operation } from './operation.ts';
 import { planOperations } from './planOperations.ts';
 import { registryOperations } from './registryOperations.ts';
+import { checkOperations } from './checkOperations.ts';
 import { reuseOperations } from './reuseOperations.ts';
 
 /**
@@ -12,6 +13,7 @@ import { reuseOperations } from './reuseOperations.ts';
 export const operations = {
   ...planOperations,
   ...registryOperations,
+  ...checkOperations,
   ...reuseOperations,
 };
 

@@ -2,6 +2,10 @@ import type { Command } from '../command.ts';
 import { apiCommand } from './api.ts';
 import { exportCommand } from './export.ts';
 import { verifyCommand } from './verify.ts';
+import { citationsCommand } from './citations.ts';
+import { checkCommand } from './check.ts';
+import { importCommand } from './import.ts';
+import { rolloverCommand } from './rollover.ts';
 
 /** Every CLI command, in the order `--help` lists them. Each feature adds its own line. */
 // prettier-ignore
@@ -9,4 +13,8 @@ export const commands: Command[] = [
   apiCommand,
   exportCommand,
   verifyCommand,
+  citationsCommand,
+  checkCommand,
+  importCommand,
+  rolloverCommand,
 ];

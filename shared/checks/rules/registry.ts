@@ -27,6 +27,8 @@ function formatLike(c: PlanCitation, iso: string): string {
 }
 
 const iso2vn = (iso: string): string => iso.split('-').reverse().join('/');
+/** Sources can be long (a URL and a quotation): the message names the start, the registry has the rest. */
+const short = (source: string): string => (source.length > 90 ? `${source.slice(0, 87)}…` : source);
 
 /**
  * The registry knows documents from named sources: a citation that gives another date or issuer for
@@ -61,7 +63,7 @@ export const registryRules: RuleModule = {
     for (const c of scan.citations) {
       const docs = lookup(c, registry);
       if (docs.length === 0) continue;
-      const label = c.numberSymbol ?? c.name ?? '';
+      const label = c.numberSymbol !== null ? `${c.type ?? 'Văn bản'} ${c.numberSymbol}` : (c.name ?? '');
       if (c.date !== null && c.dateSpan !== null) {
         const dated = docs.filter((d) => d.date !== null);
         if (dated.length > 0 && !dated.some((d) => d.date === c.date)) {
@@ -69,8 +71,8 @@ export const registryRules: RuleModule = {
           const one = dated.length === 1;
           out.push({
             rule: 'registry.date-mismatch',
-            message: `${c.type ?? 'Văn bản'} ${label} ghi ngày ${dateText(c)}, sổ văn bản ghi ngày ${dated.map((d) => iso2vn(d.date ?? '')).join(' hoặc ')}${doc.source ? ` (nguồn: ${doc.source})` : ''}.`,
-            messageEn: `${label} is dated ${dateText(c)} here; the registry says ${dated.map((d) => iso2vn(d.date ?? '')).join(' or ')}${doc.source ? ` (source: ${doc.source})` : ''}.`,
+            message: `${label} ghi ngày ${dateText(c)}, sổ văn bản ghi ngày ${dated.map((d) => iso2vn(d.date ?? '')).join(' hoặc ')}${doc.source ? ` (nguồn: ${short(doc.source)})` : ''}.`,
+            messageEn: `${label} is dated ${dateText(c)} here; the registry says ${dated.map((d) => iso2vn(d.date ?? '')).join(' or ')}${doc.source ? ` (source: ${short(doc.source)})` : ''}.`,
             excerpt: c.text.slice(c.dateSpan.start - c.start, c.dateSpan.end - c.start),
             location: at(c.location, c.dateSpan.start, c.dateSpan.end),
             clause: null,
@@ -111,11 +113,11 @@ export const registryRules: RuleModule = {
         out.push({
           rule: 'registry.superseded',
           message: replaced
-            ? `${label} đã bị thay thế${gone.replacedBy ? ` bởi ${gone.replacedBy}` : ''} (theo sổ văn bản${gone.source ? `, nguồn: ${gone.source}` : ''}).`
-            : `${label} đã hết hiệu lực (theo sổ văn bản${gone.source ? `, nguồn: ${gone.source}` : ''}).`,
+            ? `${label} đã bị thay thế${gone.replacedBy ? ` bởi ${gone.replacedBy}` : ''} (theo sổ văn bản${gone.source ? `, nguồn: ${short(gone.source)}` : ''}).`
+            : `${label} đã hết hiệu lực (theo sổ văn bản${gone.source ? `, nguồn: ${short(gone.source)}` : ''}).`,
           messageEn: replaced
-            ? `${label} has been replaced${gone.replacedBy ? ` by ${gone.replacedBy}` : ''} (registry${gone.source ? `, source: ${gone.source}` : ''}).`
-            : `${label} has expired (registry${gone.source ? `, source: ${gone.source}` : ''}).`,
+            ? `${label} has been replaced${gone.replacedBy ? ` by ${gone.replacedBy}` : ''} (registry${gone.source ? `, source: ${short(gone.source)}` : ''}).`
+            : `${label} has expired (registry${gone.source ? `, source: ${short(gone.source)}` : ''}).`,
           excerpt: c.text,
           location: c.location,
           clause: null,

@@ -1,0 +1,51 @@
+import { runChecks } from '../../../shared/checks/checkPlan.ts';
+import type { Finding, Severity } from '../../../shared/checks/finding.ts';
+import { UsageError, type Command } from '../command.ts';
+import { parseFlags } from '../parseFlags.ts';
+import { parseYear, readCheckInput, withRegistry } from './checkInput.ts';
+
+const LABEL: Record<Severity, string> = {
+  error: 'LỖI     ERROR',
+  warning: 'CẢNH BÁO WARN',
+  info: 'LƯU Ý   INFO',
+};
+
+function line(f: Finding): string {
+  const where = f.location ? `${f.location.label} [${f.location.start}–${f.location.end}]` : '';
+  const clause = f.clause ? `  (${f.clause})` : '';
+  const fix = f.fix ? `\n      → ${f.fix.label} / ${f.fix.labelEn}` : '';
+  return `${LABEL[f.severity]}  ${f.rule}  ${where}\n      ${f.message}\n      ${f.messageEn}${clause}${fix}\n`;
+}
+
+/**
+ * `plandraft check <file> [--year YYYY] [--json]`: every citation and plan rule on a plan JSON, a .txt
+ * or a .docx. Exit 0 without error findings, 1 with, 2 on unreadable input or bad flags.
+ */
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'Kiểm tra trích dẫn văn bản và nội dung kế hoạch (.docx, .txt, .json)',
+  summaryEn: 'Check the legal citations and plan rules of a .docx, .txt or plan .json',
+  usage: 'plandraft check <file.docx|file.txt|plan.json> [--year YYYY] [--json]',
+  async run(args, io) {
+    const { values, positionals } = parseFlags(args, {
+      json: { type: 'boolean', default: false },
+      year: { type: 'string' },
+    });
+    const [input, ...extra] = positionals;
+    if (!input) throw new UsageError('thiếu tệp cần kiểm tra', 'missing file to check');
+    if (extra.length > 0)
+      throw new UsageError(`thừa tham số: ${extra.join(' ')}`, `unexpected arguments: ${extra.join(' ')}`);
+    const year = parseYear(values.year);
+    const plan = readCheckInput(input, io, year);
+    const { findings, counts } = withRegistry(io, (registry) => runChecks(plan, { registry }));
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
+    } else {
+      for (const f of findings) io.stdout(line(f));
+      io.stdout(
+        `\n${counts.error} lỗi, ${counts.warning} cảnh báo, ${counts.info} lưu ý. / ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes.\n`,
+      );
+    }
+    return counts.error > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/contract/appError.ts';
+import { importDocx } from '../../../shared/import/importDocx.ts';
+import { importText } from '../../../shared/import/importText.ts';
+import type { Plan } from '../../../shared/model/plan.ts';
+import type { RegistryLookup } from '../../../shared/registry/registryDoc.ts';
+import { resolveDataDir } from '../../backend/dataDir.ts';
+import { openRegistryReadOnly } from '../../backend/registry/openRegistryReadOnly.ts';
+import { sourceResourcesDir } from '../../backend/sourceResourcesDir.ts';
+import { UsageError, type CliIo } from '../command.ts';
+import { readPlanFile } from '../readPlanFile.ts';
+
+/** `--year YYYY`: refused unless it is a plausible plan year (exit 2). */
+export function parseYear(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d{4}$/.test(raw) || Number(raw) < 1945 || Number(raw) > 2200) {
+    throw new UsageError(
+      `--year phải là một năm (1945–2200), không phải "${raw}"`,
+      `--year must be a year (1945–2200), not "${raw}"`,
+    );
+  }
+  return Number(raw);
+}
+
+/**
+ * Any file the citation commands accept, as a plan: a plan JSON as is; a .txt or .docx recognised
+ * into blocks by the importer (the year from the document, else `--year`).
+ */
+export function readCheckInput(file: string, io: CliIo, year: number | undefined): Plan {
+  const full = path.resolve(io.cwd, file);
+  const ext = path.extname(full).toLowerCase();
+  if (ext === '.json') {
+    const plan = readPlanFile(full);
+    return year === undefined ? plan : { ...plan, year };
+  }
+  if (ext === '.txt')
+    return importText(fs.readFileSync(full, 'utf8'), year === undefined ? {} : { year }).plan;
+  if (ext === '.docx')
+    return importDocx(new Uint8Array(fs.readFileSync(full)), year === undefined ? {} : { year }).plan;
+  throw new AppError(
+    'unsupported_file',
+    `Không đọc được ${file}: chỉ nhận tệp .docx, .txt hoặc kế hoạch .json`,
+    `Cannot read ${file}: only .docx, .txt or a plan .json are accepted`,
+  );
+}
+
+/**
+ * The built-in registry seed plus the workspace registry, read-only: the citation commands never
+ * create or change the workspace. Without either, the checks run without a registry.
+ */
+export function withRegistry<T>(io: CliIo, run: (registry: RegistryLookup | null) => T): T {
+  let opened: ReturnType<typeof openRegistryReadOnly> | null;
+  try {
+    opened = openRegistryReadOnly({ dataDir: resolveDataDir(io.env), resourcesDir: sourceResourcesDir() });
+  } catch {
+    opened = null;
+  }
+  try {
+    return run(opened?.lookup ?? null);
+  } finally {
+    opened?.close();
+  }
+}
