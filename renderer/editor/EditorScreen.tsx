@@ -112,7 +112,9 @@ function PlanEditor({ api, record, onBack }: { api: RendererApi; record: PlanRec
     const onUnload = (e: BeforeUnloadEvent) => {
       if (!saver.dirty) return;
       void saver.flush();
-      e.preventDefault();
+      // The browser asks "leave the page?" while the save runs. Electron would instead cancel the
+      // close silently, so there the save is only started.
+      if (!window.api) e.preventDefault();
     };
     window.addEventListener('beforeunload', onUnload);
     return () => {

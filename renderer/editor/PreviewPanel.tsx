@@ -28,7 +28,7 @@ export function PreviewPanel({ plan }: { plan: Plan }) {
   return (
     <div className="panel" data-testid="preview-panel">
       <div className="panel-head">
-        <h3>Xem trước A4</h3>
+        <h3>{t('preview')}</h3>
         <label className="check small">
           <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} />{' '}
           {t('exportDraft')}

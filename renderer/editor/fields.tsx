@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useInputCheck } from '../checks/useInputCheck.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { moveInArray, removeAt, replaceAt } from './planEdit.ts';
 
@@ -46,10 +47,14 @@ export function TextInput(props: {
   inputMode?: 'numeric' | 'text';
   maxLength?: number;
 }) {
+  // Citation checks mark the input when a finding is in it (renderer/checks).
+  const check = useInputCheck(props.testId, props.value);
   return (
     <input
       type="text"
-      className={`input ${props.className ?? ''}`}
+      className={`input ${props.className ?? ''} ${check.className}`}
+      title={check.title}
+      data-check={check.severity}
       value={props.value}
       placeholder={props.placeholder}
       data-testid={props.testId}
@@ -78,11 +83,14 @@ export function TextArea(props: {
     el.style.height = 'auto';
     el.style.height = `${el.scrollHeight + 2}px`;
   }, [props.value]);
+  const check = useInputCheck(props.testId, props.value);
   return (
     <textarea
       ref={ref}
       rows={1}
-      className={`input textarea ${props.className ?? ''}`}
+      className={`input textarea ${props.className ?? ''} ${check.className}`}
+      title={check.title}
+      data-check={check.severity}
       value={props.value}
       placeholder={props.placeholder}
       data-testid={props.testId}

@@ -44,6 +44,7 @@ export const vi = {
   outline: 'Bố cục',
   sidePanel: 'Bảng phụ',
   previewPending: 'Xem trước khổ A4 sẽ hiển thị ở đây.',
+  preview: 'Xem trước A4',
 
   blockHeader: 'Phần đầu văn bản',
   parentBody: 'Cơ quan chủ quản',
@@ -112,6 +113,7 @@ export const vi = {
   underline: 'Gạch chân',
   bulletList: 'Danh sách gạch đầu dòng',
   numberList: 'Danh sách đánh số',
+  plainParagraph: 'Bỏ danh sách (đoạn văn thường)',
   undo: 'Hoàn tác',
   redo: 'Làm lại',
   derivedNumber: 'Số thứ tự tự động',
@@ -161,6 +163,7 @@ export const en: Record<MessageKey, string> = {
   outline: 'Outline',
   sidePanel: 'Side panel',
   previewPending: 'The A4 preview will appear here.',
+  preview: 'A4 preview',
 
   blockHeader: 'Document header',
   parentBody: 'Parent body',
@@ -229,6 +232,7 @@ export const en: Record<MessageKey, string> = {
   underline: 'Underline',
   bulletList: 'Bulleted list',
   numberList: 'Numbered list',
+  plainParagraph: 'Remove list (plain paragraph)',
   undo: 'Undo',
   redo: 'Redo',
   derivedNumber: 'Automatic number',

@@ -16,6 +16,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { FORMAT_TEXT_COMMAND, type EditorState, type TextFormatType } from 'lexical';
 import { useCallback, useEffect, useRef, type MouseEvent, type RefObject } from 'react';
 import type { RichText } from '../../shared/model/richText.ts';
+import { CheckMarksPlugin } from '../checks/CheckMarksPlugin.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
 import { $lexicalToRichText, $richTextToLexical } from './convert.ts';
 
@@ -87,8 +88,8 @@ function Toolbar() {
       <button
         type="button"
         className="rt-btn"
-        title="¶"
-        aria-label="¶"
+        title={t('plainParagraph')}
+        aria-label={t('plainParagraph')}
         onMouseDown={keep}
         onClick={() => editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined)}
       >
@@ -167,6 +168,8 @@ export function RichTextField({ value, onChange, label, placeholder, testId }: R
         <ListPlugin />
         <OnChangePlugin onChange={handleChange} ignoreSelectionChange />
         <SyncPlugin value={value} lastRef={last} />
+        {/* Citation checks: underlines, jump-to-finding and citation insertion (renderer/checks). */}
+        <CheckMarksPlugin value={value} />
       </LexicalComposer>
     </div>
   );

@@ -161,6 +161,40 @@ test('moving a task renumbers it, and a refused save is shown in Vietnamese', as
   await expect(page.getByTestId('date-day')).toHaveValue('28');
 });
 
+test('bold text and a bulleted list typed in a Lexical field reach the stored plan', async ({
+  page,
+  host,
+  request,
+}) => {
+  await page.goto(host.url);
+  await page.getByTestId('new-plan').click();
+  await page.getByTestId('create-plan').click();
+  const item = page.getByTestId('section-II').getByTestId('item-1');
+  const body = item.getByRole('textbox', { name: '1 Nội dung', exact: true });
+  await body.click();
+  await page.keyboard.type('Sở Tư pháp chủ trì');
+  await page.keyboard.press('Control+A');
+  await item.getByRole('button', { name: 'Đậm' }).first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await item.getByRole('button', { name: 'Danh sách gạch đầu dòng' }).first().click();
+  await page.keyboard.press('Control+B'); // bold carries over to the new line, as in Word: turn it off
+  await page.keyboard.type('Hòa giải ở cơ sở');
+  await expect(page.getByTestId('save-status')).toHaveText('Đã lưu');
+
+  const planId = decodeURIComponent(/#\/plan\/([^&]+)/.exec(page.url())?.[1] ?? '');
+  const res = await request.post(`${host.origin}/api/getPlan`, {
+    data: [planId],
+    headers: { Authorization: `Bearer ${host.token}` },
+  });
+  const record = await res.json();
+  const section = record.value.plan.sections.find((s: { role: string }) => s.role === 'content');
+  expect(section.content[0].body).toEqual([
+    { runs: [{ text: 'Sở Tư pháp chủ trì', bold: true }] },
+    { list: 'bullet', runs: [{ text: 'Hòa giải ở cơ sở' }] },
+  ]);
+});
+
 test('deleting a plan asks first, and the language switch persists', async ({ page, host }) => {
   await page.goto(host.url);
   await page.getByTestId('new-plan').click();
