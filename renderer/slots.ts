@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { RendererApi } from '../shared/contract/operations.ts';
 import type { Plan } from '../shared/model/plan.ts';
+import { ReusePanel } from './reuse/ReusePanel.tsx';
+import { ReuseToolbar } from './reuse/ReuseToolbar.tsx';
 
 /**
  * Extension points for feature panels (citations in renderer/checks, import/rollover in
@@ -31,7 +33,11 @@ export interface EditorPanel {
 }
 
 /** Buttons shown in the library's toolbar, after "Tạo kế hoạch mới". */
-export const libraryToolbarItems: Array<ComponentType<LibraryToolbarProps>> = [];
+export const libraryToolbarItems: Array<ComponentType<LibraryToolbarProps>> = [
+  ReuseToolbar, // renderer/reuse: Nhập từ Word, Tạo kế hoạch năm sau
+];
 
 /** Panels shown in the editor's side panel, below the A4 preview. */
-export const editorPanels: EditorPanel[] = [];
+export const editorPanels: EditorPanel[] = [
+  { id: 'reuse', title: { vi: 'So sánh và mẫu', en: 'Compare and templates' }, Component: ReusePanel },
+];
