@@ -12,7 +12,7 @@ function devWithoutCsp(): Plugin {
   return {
     name: 'plandraft-dev-without-csp',
     apply: 'serve',
-    transformIndexHtml: (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, ''),
+    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/, ''),
   };
 }
 
