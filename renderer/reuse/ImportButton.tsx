@@ -110,7 +110,7 @@ export function ImportButton({ api, refresh, openPlan }: LibraryToolbarProps) {
             </>
           ) : null}
           <div className="modal-actions">
-            <button type="button" className="btn" onClick={() => setResult(null)}>
+            <button type="button" className="btn" onClick={() => setResult(null)} data-testid="import-close">
               {tr(lang, 'Đóng', 'Close')}
             </button>
             <button
