@@ -217,8 +217,8 @@ class Recogniser {
   header(line: Line, text: string): void {
     const h = this.plan.header;
     if (QUOC_HIEU.test(text) || TIEU_NGU.test(text) || DECORATION.test(text)) return place(this.ctx, line);
-    if (TYPE_NAMES.includes(text.toLocaleUpperCase('vi')) && isUpperLine(text)) {
-      this.plan.typeName = text;
+    if (TYPE_NAMES.includes(text.toLocaleUpperCase('vi').replace(/\s+/gu, ' '))) {
+      this.plan.typeName = text.toLocaleUpperCase('vi').replace(/\s+/gu, ' ');
       if (text !== 'KẾ HOẠCH') {
         this.ctx.warnings.push({
           text,
@@ -525,9 +525,23 @@ class Recogniser {
   recipients(line: Line, text: string): void {
     const archive = ARCHIVE.exec(text);
     if (archive) {
-      this.plan.recipients.archive = (archive[1] ?? '').trim().slice(0, LINE_MAX);
+      // Converters sometimes glue the signer's bold title onto the "Lưu" line ("… (HTMĐ)TRƯỞNG BAN").
+      const runs = line.runs;
+      let k = runs.length;
+      while (k > 0 && runs[k - 1]?.bold && isUpperLine(runs[k - 1]?.text ?? '')) k -= 1;
+      const glued =
+        k > 0 && k < runs.length
+          ? runs
+              .slice(k)
+              .map((r) => r.text)
+              .join('')
+              .trim()
+          : '';
+      const own = glued ? runsText(runs.slice(0, k)) : text;
+      this.plan.recipients.archive = (ARCHIVE.exec(own.trim())?.[1] ?? '').trim().slice(0, LINE_MAX);
       place(this.ctx, line);
       this.state = 'signature';
+      if (glued) this.plan.signature.lines.push(glued.slice(0, LINE_MAX));
       return;
     }
     const bulleted = BULLET_PREFIX.test(text) || line.bullet;

@@ -136,5 +136,10 @@ describe('plandraft import / rollover', () => {
       recipients: 12,
       unplaced: [],
     });
+    // LibreOffice's round trip glues the signer's title onto the "Lưu" line; the importer splits it.
+    expect(readJson<Plan>(path.join(home, 'doc.json')).signature).toEqual({
+      lines: ['TRƯỞNG BAN', 'PHÓ CHỦ TỊCH UBND TỈNH'],
+      name: 'Dương Xuân Huyền',
+    });
   });
 });
