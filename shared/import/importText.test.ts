@@ -164,3 +164,28 @@ describe('importText — legacy encodings and NFD', () => {
     expect(plan.summary === plan.summary.normalize('NFC')).toBe(true);
   });
 });
+
+describe('importText — a large plan', () => {
+  it('finds all 300 tasks (numbers past 99 included) and places every line', () => {
+    const lines = seedText.split(/\r?\n/);
+    const i2 = lines.findIndex((l) => l.startsWith('II. '));
+    const i3 = lines.findIndex((l) => l.startsWith('III. '));
+    const tasks: string[] = [];
+    for (let k = 1; k <= 300; k++) {
+      tasks.push(
+        `${k}. Tuyên truyền, phổ biến pháp luật tại xã trọng điểm số ${k}`,
+        '- Cơ quan chủ trì: Sở Tư pháp.',
+        '- Thời gian thực hiện: Quý II năm 2021.',
+      );
+    }
+    const big = [...lines.slice(0, i2 + 1), ...tasks, ...lines.slice(i3)].join('\n');
+    const { report, plan } = importText(big);
+    expect(report.tasks).toBe(300);
+    expect(report.unplaced).toEqual([]);
+    expect(report.placedParagraphs).toBe(report.sourceParagraphs);
+    const last = plan.sections[1]?.content.at(-1);
+    expect(last?.type === 'item' && last.title).toBe(
+      'Tuyên truyền, phổ biến pháp luật tại xã trọng điểm số 300',
+    );
+  });
+});

@@ -38,9 +38,10 @@ const TYPE_NAMES = [
 const SECTION_HEADING = /^([IVXL]{1,6})\s*[.:/)–-]\s*(\S.*)$/u;
 const SECTION_WORDS =
   /^(MỤC ĐÍCH|NỘI DUNG|NHIỆM VỤ|CÁC NHIỆM VỤ|KINH PHÍ|TỔ CHỨC THỰC HIỆN|GIẢI PHÁP|CHỈ TIÊU|QUAN ĐIỂM|PHẠM VI|ĐỐI TƯỢNG|YÊU CẦU|THỜI GIAN)/u;
-const ITEM3_NUM = /^(\d{1,2})\.(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/u;
-const ITEM2 = /^(\d{1,2})\.(\d{1,2})\s*[.)]?\s+(\S.*)$/u;
-const ITEM1 = /^(\d{1,2})\s*[.)]\s+(\S.*)$/u;
+const ITEM3_NUM = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.?\s+(\S.*)$/u;
+const ITEM2 = /^(\d{1,3})\.(\d{1,3})\s*[.)]?\s+(\S.*)$/u;
+// Up to three digits: large plans number tasks past 99 (a year, four digits, is never an item).
+const ITEM1 = /^(\d{1,3})\s*[.)]\s+(\S.*)$/u;
 const POINT = /^([a-zđ])\s*[.)]\s+(\S.*)$/u;
 const RECIPIENTS = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
 const ARCHIVE = /^[-–—+•]?\s*Lưu\s*(?::\s*|\s+(?=VT\b))(.*)$/u;
