@@ -6,8 +6,6 @@ import { citationsCommand } from './citations.ts';
 import { checkCommand } from './check.ts';
 import { importCommand } from './import.ts';
 import { rolloverCommand } from './rollover.ts';
-import { importCommand } from './import.ts';
-import { rolloverCommand } from './rollover.ts';
 
 /** Every CLI command, in the order `--help` lists them. Each feature adds its own line. */
 // prettier-ignore
