@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { RendererApi } from '../shared/contract/operations.ts';
 import type { Plan } from '../shared/model/plan.ts';
+import { ChecksPanel } from './checks/ChecksPanel.tsx';
+import { RegistryToolbarButton } from './registry/RegistryToolbarButton.tsx';
 import { ReusePanel } from './reuse/ReusePanel.tsx';
 import { ReuseToolbar } from './reuse/ReuseToolbar.tsx';
 
@@ -35,9 +37,11 @@ export interface EditorPanel {
 /** Buttons shown in the library's toolbar, after "Tạo kế hoạch mới". */
 export const libraryToolbarItems: Array<ComponentType<LibraryToolbarProps>> = [
   ReuseToolbar, // renderer/reuse: Nhập từ Word, Tạo kế hoạch năm sau
+  RegistryToolbarButton, // renderer/registry: Sổ văn bản
 ];
 
 /** Panels shown in the editor's side panel, below the A4 preview. */
 export const editorPanels: EditorPanel[] = [
+  { id: 'checks', title: { vi: 'Kiểm tra trích dẫn', en: 'Citation checks' }, Component: ChecksPanel },
   { id: 'reuse', title: { vi: 'So sánh và mẫu', en: 'Compare and templates' }, Component: ReusePanel },
 ];

@@ -1,0 +1,304 @@
+import { useEffect, useMemo, useState } from 'react';
+import { applyFix } from '../../shared/checks/applyFix.ts';
+import type { Finding, Severity } from '../../shared/checks/finding.ts';
+import { citationJson, type PlanCitation, type RangeLocation } from '../../shared/citations/planCitations.ts';
+import type { ErrorInfo } from '../../shared/contract/appError.ts';
+import type { MemoryRegistry } from '../../shared/registry/memoryRegistry.ts';
+import { ErrorBanner } from '../shell/ErrorBanner.tsx';
+import type { EditorPanelProps } from '../slots.ts';
+import './checks.css';
+import { checkStore, useActiveField } from './checkStore.ts';
+import { useChecksText, type ChecksKey } from './checksText.ts';
+import { CitationPicker } from './CitationPicker.tsx';
+import {
+  blockSelector,
+  groupBySeverity,
+  inputTarget,
+  isRichField,
+  richKey,
+  titleTestIds,
+} from './fieldTargets.ts';
+import { useLiveChecks, useRegistry } from './useLiveChecks.ts';
+
+/** A long plan can have hundreds of findings; the panel lists the first ones of each group. */
+const MAX_PER_GROUP = 150;
+
+const SEVERITY_KEYS: Record<Severity, ChecksKey> = { error: 'error', warning: 'warning', info: 'info' };
+
+/** Scroll to the text of a finding and select it: the Lexical field's handle, or the plain input. */
+function jumpTo(loc: RangeLocation, text: string | undefined): void {
+  if (isRichField(loc.field)) {
+    const handle = checkStore.handle(richKey(loc.block, loc.field));
+    if (handle) {
+      handle.select(loc.paragraph, loc.start, loc.end);
+      return;
+    }
+  } else if (text !== undefined) {
+    const target = inputTarget(loc, text, loc.start, loc.end);
+    const ids = target
+      ? loc.field === 'title' && loc.block !== 'title'
+        ? titleTestIds(loc.block)
+        : [target.testId]
+      : [];
+    for (const id of ids) {
+      const el = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(
+        `[data-testid="${CSS.escape(id)}"]`,
+      );
+      if (!el || !target) continue;
+      el.scrollIntoView({ block: 'center' });
+      el.focus({ preventScroll: true });
+      el.setSelectionRange(Math.min(target.start, el.value.length), Math.min(target.end, el.value.length));
+      return;
+    }
+  }
+  document.querySelector(blockSelector(loc.block))?.scrollIntoView({ block: 'start' });
+}
+
+/** Full citations of the plan the registry does not know, once per document. */
+function unknownCitations(citations: readonly PlanCitation[], lookup: MemoryRegistry | null): PlanCitation[] {
+  if (!lookup) return [];
+  const seen = new Set<string>();
+  const out: PlanCitation[] = [];
+  for (const c of citations) {
+    if (c.mention !== 'full' || c.key === null || c.type === null || seen.has(c.key)) continue;
+    seen.add(c.key);
+    const known =
+      c.numberSymbol !== null
+        ? lookup.byNumberSymbol(c.numberSymbol)
+        : c.expandedName !== null
+          ? lookup.byName(c.expandedName)
+          : [];
+    if (known.length === 0) out.push(c);
+  }
+  return out;
+}
+
+function FindingRow({
+  finding: f,
+  text,
+  onFix,
+}: {
+  finding: Finding;
+  text: string | undefined;
+  onFix: (f: Finding) => void;
+}) {
+  const { lang, ct } = useChecksText();
+  const loc = f.location;
+  return (
+    <li className={`finding finding-${f.severity}`} data-testid="finding" data-rule={f.rule}>
+      <button
+        type="button"
+        className="finding-main"
+        title={ct('jump')}
+        onClick={() => loc && jumpTo(loc, text)}
+        data-testid="finding-jump"
+      >
+        <span className="finding-msg">{lang === 'en' ? f.messageEn : f.message}</span>
+        {f.excerpt ? <span className="finding-excerpt">{f.excerpt}</span> : null}
+        <span className="finding-meta">
+          {loc ? <span className="finding-where">{loc.label}</span> : null}
+          {f.clause ? (
+            <span className="finding-clause">
+              {ct('clause')}: {f.clause}
+            </span>
+          ) : null}
+        </span>
+      </button>
+      {f.fix ? (
+        <button
+          type="button"
+          className="btn btn-small finding-fix"
+          onClick={() => onFix(f)}
+          data-testid="finding-fix"
+        >
+          {lang === 'en' ? f.fix.labelEn : f.fix.label}
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+/** "Kiểm tra trích dẫn": the live plan's findings by severity, jump, quick fixes, citation picker. */
+export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
+  const { ct } = useChecksText();
+  const registry = useRegistry(api);
+  const { result, pending } = useLiveChecks(plan, registry.lookup);
+  const active = useActiveField();
+  const [picking, setPicking] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [addError, setAddError] = useState<ErrorInfo | null>(null);
+  const [adding, setAdding] = useState<string | null>(null);
+  // A notice ("Đã sửa") says what a click did, then goes.
+  useEffect(() => {
+    if (notice === null) return;
+    const timer = setTimeout(() => setNotice(null), 4000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const texts = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const t of result?.scan.texts ?? []) {
+      m.set(`${t.location.block}|${t.location.field}|${t.location.paragraph}`, t.text);
+    }
+    return m;
+  }, [result]);
+  const textOf = (loc: RangeLocation | null) =>
+    loc ? texts.get(`${loc.block}|${loc.field}|${loc.paragraph}`) : undefined;
+
+  const activeLabel = useMemo(() => {
+    if (active === null) return null;
+    const bar = active.lastIndexOf('|');
+    const block = active.slice(0, bar);
+    const hit = result?.scan.texts.find((t) => t.location.block === block);
+    return hit?.location.label ?? block;
+  }, [active, result]);
+
+  const groups = useMemo(() => groupBySeverity(result?.findings ?? []), [result]);
+  const unknown = useMemo(
+    () => unknownCitations(result?.scan.citations ?? [], registry.lookup),
+    [result, registry.lookup],
+  );
+
+  const fix = (f: Finding) => {
+    const edit = f.fix;
+    if (!edit) return;
+    let applied = false;
+    setPlan((p) => {
+      const next = applyFix(p, edit);
+      applied = next !== null;
+      return next ?? p;
+    });
+    setNotice(applied ? ct('fixed') : ct('fixStale'));
+  };
+
+  const addToRegistry = async (c: PlanCitation) => {
+    setAdding(c.key);
+    setAddError(null);
+    const j = citationJson(c);
+    // The registry keeps what identifies the document; a law's name with the plan's abbreviations written out.
+    const r = await api.addFromCitation({
+      type: j.type,
+      number: j.number,
+      year: j.year,
+      symbol: j.symbol,
+      numberSymbol: j.numberSymbol,
+      date: j.date,
+      issuer: j.issuer,
+      summary: j.summary,
+      name: c.expandedName ?? j.name,
+    });
+    setAdding(null);
+    if (!r.ok) {
+      setAddError(r.error);
+      return;
+    }
+    setNotice(r.value.created ? ct('added') : ct('alreadyKnown'));
+    await registry.reload();
+  };
+
+  const counts = result?.counts ?? { error: 0, warning: 0, info: 0 };
+  return (
+    <div className="checks" data-testid="checks-panel" aria-busy={pending}>
+      <div className="checks-summary" role="status">
+        {(['error', 'warning', 'info'] as const).map((s) => (
+          <span key={s} className={`checks-count checks-count-${s}`} data-testid={`count-${s}`}>
+            <span className="checks-dot" />
+            {ct(SEVERITY_KEYS[s])} <strong>{counts[s]}</strong>
+          </span>
+        ))}
+        {pending ? <span className="muted small">{ct('checking')}</span> : null}
+      </div>
+      <div className="checks-actions">
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={active === null}
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => setPicking(true)}
+          data-testid="insert-citation"
+        >
+          + {ct('insertCitation')}
+        </button>
+        <span className="muted small checks-target">
+          {activeLabel !== null ? ct('insertInto', { label: activeLabel }) : ct('insertNoField')}
+        </span>
+      </div>
+      {registry.error ? <p className="muted small">{ct('registryFailed')}</p> : null}
+      {notice ? (
+        <p className="checks-notice small" role="status" data-testid="checks-notice">
+          {notice}
+        </p>
+      ) : null}
+      {addError ? <ErrorBanner error={addError} /> : null}
+      {result && result.findings.length === 0 ? <p className="muted">{ct('noFindings')}</p> : null}
+      <div className="checks-findings">
+        {groups
+          .filter((g) => g.findings.length > 0)
+          .map((g) => (
+            <section
+              key={g.severity}
+              className={`checks-group checks-group-${g.severity}`}
+              data-testid={`group-${g.severity}`}
+            >
+              <h4 className="checks-group-head">
+                {ct(SEVERITY_KEYS[g.severity])}{' '}
+                <span className="checks-group-count">{g.findings.length}</span>
+              </h4>
+              <ul className="finding-list">
+                {g.findings.slice(0, MAX_PER_GROUP).map((f, i) => (
+                  <FindingRow key={`${f.rule}-${i}`} finding={f} text={textOf(f.location)} onFix={fix} />
+                ))}
+              </ul>
+              {g.findings.length > MAX_PER_GROUP ? (
+                <p className="muted small">
+                  {ct('moreFindings', { count: g.findings.length - MAX_PER_GROUP })}
+                </p>
+              ) : null}
+            </section>
+          ))}
+      </div>
+      {unknown.length > 0 ? (
+        <details className="checks-unknown" data-testid="unknown-citations">
+          <summary>
+            {ct('notInRegistry')} <span className="checks-group-count">{unknown.length}</span>
+          </summary>
+          <ul className="finding-list">
+            {unknown.map((c) => (
+              <li key={c.key} className="finding" data-testid="unknown-citation">
+                <button
+                  type="button"
+                  className="finding-main"
+                  onClick={() => jumpTo(c.location, textOf(c.location))}
+                >
+                  <span className="finding-excerpt">{c.text.replace(/\s+/g, ' ').trim()}</span>
+                  <span className="finding-meta">
+                    <span className="finding-where">{c.location.label}</span>
+                  </span>
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={adding === c.key}
+                  onClick={() => void addToRegistry(c)}
+                  data-testid="add-to-registry"
+                >
+                  {ct('addToRegistry')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {picking && active !== null ? (
+        <CitationPicker
+          api={api}
+          plan={plan}
+          fieldKey={active}
+          fieldLabel={activeLabel ?? ''}
+          initialDocs={registry.docs}
+          onClose={() => setPicking(false)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import { useEffect, useMemo, useState } from 'react';
+import { citationText, mentionFormAt, type PlanPoint } from '../../shared/citations/citationText.ts';
+import { scanPlan } from '../../shared/citations/planCitations.ts';
+import type { ErrorInfo } from '../../shared/contract/appError.ts';
+import type { RendererApi } from '../../shared/contract/operations.ts';
+import type { Plan } from '../../shared/model/plan.ts';
+import type { RegistryDoc } from '../../shared/registry/registryDoc.ts';
+import { useI18n } from '../i18n/I18n.tsx';
+import { ErrorBanner } from '../shell/ErrorBanner.tsx';
+import { Modal } from '../shell/Modal.tsx';
+import { checkStore } from './checkStore.ts';
+import { useChecksText } from './checksText.ts';
+
+const SEARCH_DELAY_MS = 200;
+/** The picker lists the best matches; the drafter narrows the search rather than scroll through all. */
+const MAX_SHOWN = 50;
+
+/** "2017-05-25" → "25/05/2017" for the list. */
+const vnDate = (iso: string | null): string => (iso ? iso.split('-').reverse().join('/') : '');
+
+function parseKey(key: string): { block: string; field: string } {
+  const bar = key.lastIndexOf('|');
+  return { block: key.slice(0, bar), field: key.slice(bar + 1) };
+}
+
+/**
+ * "Chèn trích dẫn": search the registry (accent-insensitive, on the back end) and insert the chosen
+ * document into the rich-text field the drafter was in, at the caret: in full at its first mention in
+ * the plan, short after (decided from the plan's own citations around the caret).
+ */
+export function CitationPicker({
+  api,
+  plan,
+  fieldKey,
+  fieldLabel,
+  initialDocs,
+  onClose,
+}: {
+  api: RendererApi;
+  plan: Plan;
+  fieldKey: string;
+  fieldLabel: string;
+  initialDocs: RegistryDoc[] | null;
+  onClose: () => void;
+}) {
+  const { ct } = useChecksText();
+  const { t } = useI18n();
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<RegistryDoc[] | null>(null);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+
+  const searching = query.trim() !== '';
+  useEffect(() => {
+    if (!searching) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      void api.searchRegistry(query).then((r) => {
+        if (!live) return;
+        if (r.ok) {
+          setFound(r.value);
+          setError(null);
+        } else setError(r.error);
+      });
+    }, SEARCH_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, query, searching]);
+
+  // Where the text goes decides its form: computed once for this opening of the picker.
+  const at = useMemo<PlanPoint>(() => {
+    const caret = checkStore.handle(fieldKey)?.caret() ?? null;
+    const { block, field } = parseKey(fieldKey);
+    return {
+      block,
+      field,
+      paragraph: caret?.paragraph ?? Number.MAX_SAFE_INTEGER,
+      offset: caret?.offset ?? 0,
+    };
+  }, [fieldKey]);
+  const citations = useMemo(() => scanPlan(plan).citations, [plan]);
+
+  const insert = (doc: RegistryDoc) => {
+    const form = mentionFormAt(plan, citations, doc, at);
+    const handle = checkStore.handle(fieldKey);
+    onClose();
+    handle?.insertCitation(citationText(doc, form), doc.id);
+  };
+
+  const list = searching ? found : initialDocs;
+  const shown = (list ?? []).slice(0, MAX_SHOWN);
+  return (
+    <Modal title={ct('pickerTitle')} onClose={onClose} testId="citation-picker">
+      <p className="muted small">{ct('insertInto', { label: fieldLabel })}</p>
+      <input
+        type="search"
+        className="input picker-search"
+        value={query}
+        placeholder={ct('pickerSearch')}
+        aria-label={ct('pickerSearch')}
+        onChange={(e) => setQuery(e.target.value.normalize('NFC'))}
+        data-testid="picker-search"
+        autoFocus
+      />
+      {error ? <ErrorBanner error={error} /> : null}
+      <ul className="picker-list" data-testid="picker-list">
+        {list !== null && shown.length === 0 ? <li className="muted">{ct('pickerEmpty')}</li> : null}
+        {shown.map((doc) => {
+          const form = mentionFormAt(plan, citations, doc, at);
+          return (
+            <li key={doc.id} className="picker-row" data-testid="picker-row">
+              <div className="picker-doc">
+                <div className="picker-id">
+                  <strong>
+                    {doc.type} {doc.numberSymbol || doc.name}
+                  </strong>
+                  {doc.date ? <span className="muted"> · {vnDate(doc.date)}</span> : null}
+                  {doc.issuer ? <span className="muted"> · {doc.issuer}</span> : null}
+                  {doc.status === 'expired' || doc.status === 'replaced' ? (
+                    <span className="tag tag-stale">
+                      {ct(doc.status === 'expired' ? 'statusExpired' : 'statusReplaced')}
+                      {doc.replacedBy ? ` → ${doc.replacedBy}` : ''}
+                    </span>
+                  ) : null}
+                </div>
+                {doc.summary ? <div className="picker-summary">{doc.summary}</div> : null}
+                <div className="picker-preview">
+                  <span className={`tag tag-${form}`}>
+                    {form === 'full' ? ct('pickerFull') : ct('pickerShort')}
+                  </span>
+                  <q>{citationText(doc, form)}</q>
+                </div>
+              </div>
+              <button
+                type="button"
+                className="btn btn-small btn-primary"
+                onClick={() => insert(doc)}
+                data-testid="picker-insert"
+              >
+                {ct('insert')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="modal-actions">
+        <button type="button" className="btn" onClick={onClose}>
+          {t('cancel')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,95 @@
+import { useCallback } from 'react';
+import { useI18n } from '../i18n/I18n.tsx';
+
+/**
+ * Labels of the checks panel and the citation picker, Vietnamese first. Kept beside the feature
+ * (not in the shared dictionary) so the feature grows without editing a file everyone edits.
+ */
+const vi = {
+  panelTitle: 'Kiểm tra trích dẫn',
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+  info: 'Thông tin',
+  checking: 'Đang kiểm tra…',
+  noFindings: 'Không phát hiện vấn đề nào.',
+  registryLoading: 'Đang tải sổ văn bản…',
+  registryFailed: 'Không tải được sổ văn bản; các kiểm tra đối chiếu sổ tạm bỏ qua.',
+  clause: 'Căn cứ',
+  jump: 'Đến vị trí',
+  fixed: 'Đã sửa',
+  fixStale: 'Văn bản đã thay đổi; chờ kiểm tra lại rồi sửa.',
+  insertCitation: 'Chèn trích dẫn',
+  insertInto: 'Chèn vào: {label}',
+  insertNoField: 'Đặt con trỏ vào một ô văn bản (phần mở đầu, nội dung nhiệm vụ…) rồi chọn văn bản cần chèn.',
+  pickerTitle: 'Chèn trích dẫn từ sổ văn bản',
+  pickerSearch: 'Tìm theo số, ký hiệu, trích yếu (gõ không dấu cũng được)',
+  pickerEmpty: 'Không tìm thấy văn bản nào.',
+  pickerFull: 'Dẫn đầy đủ (lần đầu trong kế hoạch)',
+  pickerShort: 'Dẫn rút gọn (đã dẫn ở phía trước)',
+  insert: 'Chèn',
+  notInRegistry: 'Trích dẫn chưa có trong sổ văn bản',
+  addToRegistry: 'Thêm vào sổ',
+  added: 'Đã thêm vào sổ',
+  alreadyKnown: 'Sổ đã có văn bản này',
+  moreFindings: 'và {count} mục khác…',
+  statusExpired: 'Hết hiệu lực',
+  statusReplaced: 'Đã bị thay thế',
+} as const;
+
+export type ChecksKey = keyof typeof vi;
+
+const en: Record<ChecksKey, string> = {
+  panelTitle: 'Citation checks',
+  error: 'Errors',
+  warning: 'Warnings',
+  info: 'Information',
+  checking: 'Checking…',
+  noFindings: 'No problems found.',
+  registryLoading: 'Loading the registry…',
+  registryFailed: 'The registry could not be loaded; checks against it are skipped for now.',
+  clause: 'Rule',
+  jump: 'Go to text',
+  fixed: 'Fixed',
+  fixStale: 'The text has changed; wait for the re-check, then fix.',
+  insertCitation: 'Insert citation',
+  insertInto: 'Insert into: {label}',
+  insertNoField: 'Put the cursor in a text field (preamble, task body…) and choose the document to insert.',
+  pickerTitle: 'Insert a citation from the registry',
+  pickerSearch: 'Search by number, symbol, summary (accents optional)',
+  pickerEmpty: 'No document found.',
+  pickerFull: 'Full form (first mention in the plan)',
+  pickerShort: 'Short form (already cited above)',
+  insert: 'Insert',
+  notInRegistry: 'Citations not in the registry',
+  addToRegistry: 'Add to registry',
+  added: 'Added to the registry',
+  alreadyKnown: 'Already in the registry',
+  moreFindings: 'and {count} more…',
+  statusExpired: 'Expired',
+  statusReplaced: 'Replaced',
+};
+
+export const checksDictionaries = { vi, en } as const;
+
+export function checksText(
+  lang: 'vi' | 'en',
+  key: ChecksKey,
+  params?: Record<string, string | number>,
+): string {
+  const text: string = checksDictionaries[lang][key];
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** `t` for this feature in the UI language. */
+export function useChecksText(): {
+  lang: 'vi' | 'en';
+  ct: (key: ChecksKey, params?: Record<string, string | number>) => string;
+} {
+  const { lang } = useI18n();
+  const ct = useCallback(
+    (key: ChecksKey, params?: Record<string, string | number>) => checksText(lang, key, params),
+    [lang],
+  );
+  return { lang, ct };
+}

@@ -1,0 +1,38 @@
+import type { Severity } from '../../shared/checks/finding.ts';
+
+/**
+ * Underlines drawn with the CSS Custom Highlight API: ranges over the editor's DOM, painted by
+ * `::highlight(pd-check-error)` & co. Nothing is written into the editor's DOM or its document
+ * model, so an underline can never be saved into the plan or confuse Lexical's reconciler.
+ */
+export const HIGHLIGHT_NAMES: Record<Severity, string> = {
+  error: 'pd-check-error',
+  warning: 'pd-check-warning',
+  info: 'pd-check-info',
+};
+
+const owned = new Map<string, Array<[Severity, Range]>>();
+
+function registry(): HighlightRegistry | null {
+  // Absent in old engines: the panel and the field markers still work, only the underlines are missing.
+  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return null;
+  return CSS.highlights;
+}
+
+/** Replace the ranges one field (`owner`) contributes to the underlines. */
+export function setHighlights(owner: string, ranges: Array<[Severity, Range]>): void {
+  const reg = registry();
+  if (!reg) return;
+  for (const [severity, range] of owned.get(owner) ?? []) reg.get(HIGHLIGHT_NAMES[severity])?.delete(range);
+  for (const [severity, range] of ranges) {
+    const name = HIGHLIGHT_NAMES[severity];
+    let h = reg.get(name);
+    if (!h) {
+      h = new Highlight();
+      reg.set(name, h);
+    }
+    h.add(range);
+  }
+  if (ranges.length > 0) owned.set(owner, ranges);
+  else owned.delete(owner);
+}

@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPlanChecker, type CheckResult } from '../../shared/checks/checkPlan.ts';
+import type { ErrorInfo } from '../../shared/contract/appError.ts';
+import type { RendererApi } from '../../shared/contract/operations.ts';
+import type { Plan } from '../../shared/model/plan.ts';
+import { createMemoryRegistry, type MemoryRegistry } from '../../shared/registry/memoryRegistry.ts';
+import type { RegistryDoc } from '../../shared/registry/registryDoc.ts';
+import { checkStore } from './checkStore.ts';
+import { fieldMarks, richOwners } from './fieldTargets.ts';
+
+/** Typing pauses shorter than this do not re-check: a check per keystroke would slow typing. */
+export const CHECK_DELAY_MS = 400;
+
+export interface RegistryState {
+  docs: RegistryDoc[] | null;
+  lookup: MemoryRegistry | null;
+  error: ErrorInfo | null;
+  /** Fetch the registry again (after adding a document to it). */
+  reload: () => Promise<void>;
+}
+
+/** The registry, fetched once per editor session (and again on `reload`), as an in-memory lookup. */
+export function useRegistry(api: RendererApi): RegistryState {
+  const [docs, setDocs] = useState<RegistryDoc[] | null>(null);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const live = useRef(true);
+  const take = useCallback((r: Awaited<ReturnType<RendererApi['listRegistry']>>) => {
+    if (!live.current) return;
+    if (r.ok) {
+      setDocs(r.value);
+      setError(null);
+    } else setError(r.error);
+  }, []);
+  const reload = useCallback(async () => take(await api.listRegistry()), [api, take]);
+  useEffect(() => {
+    live.current = true;
+    void api.listRegistry().then(take);
+    return () => {
+      live.current = false;
+    };
+  }, [api, take]);
+  const lookup = useMemo(() => (docs ? createMemoryRegistry(docs) : null), [docs]);
+  return { docs, lookup, error, reload };
+}
+
+/**
+ * Check the live plan as it is edited: after a pause of CHECK_DELAY_MS, with one checker per editor
+ * session whose parse cache re-parses only the texts that changed. Publishes the field marks (and,
+ * at once on every change, which rich-text value belongs to which field) for the editor's fields.
+ */
+export function useLiveChecks(
+  plan: Plan,
+  registry: MemoryRegistry | null,
+): { result: CheckResult | null; pending: boolean } {
+  const checker = useMemo(() => createPlanChecker(), []);
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [checked, setChecked] = useState<Plan | null>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    checkStore.setOwners(richOwners(plan));
+  }, [plan]);
+
+  useEffect(() => {
+    const run = () => {
+      const r = checker.check(plan, { registry });
+      setResult(r);
+      setChecked(plan);
+      checkStore.setMarks(fieldMarks(r.findings, r.scan.texts));
+    };
+    if (first.current) {
+      first.current = false;
+      run();
+      return;
+    }
+    const timer = setTimeout(run, CHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [plan, registry, checker]);
+
+  useEffect(() => () => checkStore.reset(), []);
+  return { result, pending: checked !== plan };
+}
