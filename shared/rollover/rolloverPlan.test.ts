@@ -144,6 +144,18 @@ describe('rolloverPlan — deadlines and years in other shapes', () => {
     expect(report.review.some((r) => r.reason.includes('30/6/2020'))).toBe(true);
   });
 
+  it('flags a timeline left in an earlier year (copied from an older plan)', () => {
+    const p = seed();
+    const t7 = p.sections[1]?.content[6];
+    if (t7?.type !== 'item') throw new Error('no task 7');
+    t7.fields = { lead: 'Sở Tư pháp.', coordinating: null, timeline: 'Năm 2020.', deliverable: null };
+    const { plan, report } = rolloverPlan(p, 2022);
+    expect(field(plan, 'Mục II, 7, Thời gian thực hiện')).toBe('Năm 2020.');
+    expect(report.review).toContainEqual(
+      expect.objectContaining({ location: 'Mục II, 7, Thời gian thực hiện', excerpt: 'Năm 2020.' }),
+    );
+  });
+
   it('skips two years at once when asked', () => {
     const { plan } = rolloverPlan(seed(), 2023);
     expect(field(plan, 'Mục II, 1.1, Thời gian thực hiện')).toBe('Trong Quý I năm 2023.');

@@ -362,7 +362,8 @@ export function rolloverPlan(
     }
     // Deadlines of the plan itself that stay before 1 January of the new year.
     for (const hit of yearExpressions(after)) {
-      if (hit.kind !== 'date' || hit.year >= newYear) continue;
+      // Dates anywhere; "Năm 2020", "Quý I/2020" too when they are a task's timeline.
+      if (hit.year >= newYear || (hit.kind !== 'date' && slot.at.field !== 'timeline')) continue;
       if (inside(protectedSpans, hit.yearAt, hit.yearAt + 4)) continue;
       if (containingCitation(parse.citations, hit)) continue;
       review.push({
