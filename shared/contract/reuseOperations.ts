@@ -46,10 +46,7 @@ export const reuseOperations = {
   comparePlans: op<CompareResult>()(
     z.tuple([planIdSchema, revisionOrLatest, planIdSchema, revisionOrLatest]),
   ),
-  /** Keep a plan as a user template (it then appears in listUserTemplates). */
+  /** Keep a plan as a user template: listTemplates lists it and createPlan starts from it. */
   saveAsTemplate: op<TemplateInfo>()(z.tuple([planIdSchema, z.string().trim().min(1).max(200)])),
-  listUserTemplates: op<TemplateInfo[]>()(z.tuple([])),
   deleteUserTemplate: op<void>()(z.tuple([z.string().min(1).max(64)])),
-  /** New plan from a user template (built-in ones go through createPlan). */
-  createPlanFromUserTemplate: op<PlanRecord>()(z.tuple([z.string().min(1).max(64)])),
 };

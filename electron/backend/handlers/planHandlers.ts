@@ -1,6 +1,7 @@
 import { PLAN_SCHEMA_VERSION } from '../../../shared/model/plan.ts';
 import type { Handlers } from '../../../shared/contract/operations.ts';
 import type { BackendContext } from '../context.ts';
+import { UserTemplates } from '../reuse/userTemplates.ts';
 
 /** Library, editing and history. */
 export function planHandlers(
@@ -18,13 +19,19 @@ export function planHandlers(
   | 'listRevisions'
   | 'getRevision'
 > {
+  const userTemplates = new UserTemplates(ctx.db);
   return {
     appInfo: () => ({ version: ctx.version, schemaVersion: PLAN_SCHEMA_VERSION, host: ctx.host }),
-    listTemplates: () => ctx.templates.list(),
+    // Built-in templates first, then those the user saved from a plan ("Lưu làm mẫu").
+    listTemplates: () => [...ctx.templates.list(), ...userTemplates.list()],
     listPlans: () => ctx.plans.list(),
     searchPlans: (query) => ctx.plans.search(query),
-    createPlan: ({ templateId }) =>
-      ctx.plans.create(ctx.templates.load(templateId), 'create', `Tạo từ mẫu ${templateId}`),
+    createPlan: ({ templateId }) => {
+      const plan = ctx.templates.has(templateId)
+        ? ctx.templates.load(templateId)
+        : userTemplates.load(templateId);
+      return ctx.plans.create(plan, 'create', `Tạo từ mẫu ${templateId}`);
+    },
     getPlan: (id) => ctx.plans.get(id),
     savePlan: (id, plan, { kind, baseRevision }) => ctx.plans.save(id, plan, kind, baseRevision),
     deletePlan: (id) => ctx.plans.delete(id),

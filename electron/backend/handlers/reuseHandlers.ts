@@ -10,13 +10,7 @@ export function reuseHandlers(
   ctx: BackendContext,
 ): Pick<
   Handlers,
-  | 'importDocument'
-  | 'rolloverPlan'
-  | 'comparePlans'
-  | 'saveAsTemplate'
-  | 'listUserTemplates'
-  | 'deleteUserTemplate'
-  | 'createPlanFromUserTemplate'
+  'importDocument' | 'rolloverPlan' | 'comparePlans' | 'saveAsTemplate' | 'deleteUserTemplate'
 > {
   const templates = new UserTemplates(ctx.db);
   const side = (id: string, revision: number | null) => {
@@ -51,9 +45,6 @@ export function reuseHandlers(
       return { before: a.info, after: b.info, comparison: comparePlans(a.rec.plan, b.rec.plan) };
     },
     saveAsTemplate: (id, name) => templates.save(name, ctx.plans.get(id).plan, id),
-    listUserTemplates: () => templates.list(),
     deleteUserTemplate: (templateId) => templates.delete(templateId),
-    createPlanFromUserTemplate: (templateId) =>
-      ctx.plans.create(templates.load(templateId), 'create', `Tạo từ mẫu của người dùng ${templateId}`),
   };
 }
