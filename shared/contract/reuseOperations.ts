@@ -3,7 +3,7 @@ import type { PlanComparison } from '../compare/comparePlans.ts';
 import type { ImportReport } from '../import/importReport.ts';
 import type { RolloverReport } from '../rollover/rolloverPlan.ts';
 import { op } from './operation.ts';
-import type { PlanRecord, TemplateInfo } from './records.ts';
+import type { TemplateInfo } from './records.ts';
 import { planIdSchema } from './planOperations.ts';
 
 /** A Word or text file crossing the contract: its name (for the extension) and its bytes as base64. */
