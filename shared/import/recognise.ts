@@ -234,7 +234,8 @@ class Recogniser {
     const ns = NUMBER_SYMBOL.exec(text);
     if (ns && h.symbol === '') {
       const digits = (ns[1] ?? '').replace(/\D/g, '');
-      h.number = digits ? String(Number.parseInt(digits, 10)) : '';
+      // Kept as written ("02"): the export pads anyway, and the checks must see a missing zero.
+      h.number = digits.slice(0, 16);
       h.symbol = (ns[2] ?? '').replace(/\s+/g, '').slice(0, 64);
       return place(this.ctx, line);
     }
