@@ -277,7 +277,7 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
                 </button>
                 <button
                   type="button"
-                  className="btn btn-small"
+                  className="btn btn-small finding-fix"
                   disabled={adding === c.key}
                   onClick={() => void addToRegistry(c)}
                   data-testid="add-to-registry"

@@ -321,7 +321,7 @@ export function RegistryScreen({ api, onClose }: { api: RendererApi; onClose: ()
         ) : null}
         {imported ? (
           <div
-            className={imported.errors.length > 0 ? 'banner banner-warn' : 'banner banner-ok'}
+            className={`banner registry-import ${imported.errors.length > 0 ? 'banner-warn' : 'banner-ok'}`}
             role="status"
             data-testid="reg-import-result"
           >
@@ -358,7 +358,7 @@ export function RegistryScreen({ api, onClose }: { api: RendererApi; onClose: ()
             <tbody>
               {docs.map((d) => (
                 <tr key={d.id} data-testid="reg-row">
-                  <td>{d.type}</td>
+                  <td className="nowrap">{d.type}</td>
                   <td className="nowrap">
                     {d.numberSymbol}
                     {d.id.startsWith('seed-') ? <span className="tag">{rt('builtIn')}</span> : null}
