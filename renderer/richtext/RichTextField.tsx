@@ -14,7 +14,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { FORMAT_TEXT_COMMAND, type EditorState, type TextFormatType } from 'lexical';
-import { useCallback, useEffect, useRef, type MouseEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type MouseEvent } from 'react';
 import type { RichText } from '../../shared/model/richText.ts';
 import { CheckMarksPlugin } from '../checks/CheckMarksPlugin.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
@@ -101,18 +101,25 @@ function Toolbar() {
 
 /**
  * Follow edits made to the plan outside this field (a check's quick fix, a rollover step): when the
- * value differs from what the field last showed or emitted, reload the editor from it. The change
- * listener then reads back the same value and emits nothing, so there is no loop.
+ * value differs from what the field shows, reload the editor from it.
+ *
+ * The plan comes back to the field a render later than the field emitted it, and a fast typist
+ * emits again meanwhile. Such a late echo of the field's own earlier value is not an outside edit:
+ * reloading from it would drop the keystrokes typed since and reset the selection. So every value
+ * emitted and not yet seen back is remembered, and echoes of them are ignored.
  */
-function SyncPlugin({ value, lastRef }: { value: RichText; lastRef: RefObject<string> }) {
+function SyncPlugin({ value, isOutsideEdit }: { value: RichText; isOutsideEdit: (json: string) => boolean }) {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
-    const json = JSON.stringify(value);
-    if (json === lastRef.current) return;
-    lastRef.current = json;
-    editor.update(() => $richTextToLexical(value));
-  }, [editor, value, lastRef]);
+    if (isOutsideEdit(JSON.stringify(value))) editor.update(() => $richTextToLexical(value));
+  }, [editor, value, isOutsideEdit]);
   return null;
+}
+
+/** What the field shows, and the values it emitted that the plan has not echoed back yet. */
+interface FieldSync {
+  shown: string;
+  pending: string[];
 }
 
 export interface RichTextFieldProps {
@@ -130,7 +137,7 @@ export interface RichTextFieldProps {
  */
 export function RichTextField({ value, onChange, label, placeholder, testId }: RichTextFieldProps) {
   const initial = useRef(value);
-  const last = useRef(JSON.stringify(value));
+  const sync = useRef<FieldSync>({ shown: JSON.stringify(value), pending: [] });
   const initialConfig: InitialConfigType = {
     namespace: 'plandraft',
     theme,
@@ -141,12 +148,27 @@ export function RichTextField({ value, onChange, label, placeholder, testId }: R
       console.error(error);
     },
   };
+  const isOutsideEdit = useCallback((json: string) => {
+    const field = sync.current;
+    const echo = field.pending.indexOf(json);
+    if (echo >= 0) {
+      field.pending.splice(0, echo + 1);
+      return false;
+    }
+    if (json === field.shown) return false;
+    field.shown = json;
+    field.pending = [];
+    return true;
+  }, []);
   const handleChange = useCallback(
     (state: EditorState) => {
       const rt = state.read(() => $lexicalToRichText());
       const json = JSON.stringify(rt);
-      if (json === last.current) return;
-      last.current = json;
+      const field = sync.current;
+      if (json === field.shown) return;
+      field.shown = json;
+      field.pending.push(json);
+      if (field.pending.length > 100) field.pending.shift();
       onChange(rt);
     },
     [onChange],
@@ -167,7 +189,7 @@ export function RichTextField({ value, onChange, label, placeholder, testId }: R
         <HistoryPlugin />
         <ListPlugin />
         <OnChangePlugin onChange={handleChange} ignoreSelectionChange />
-        <SyncPlugin value={value} lastRef={last} />
+        <SyncPlugin value={value} isOutsideEdit={isOutsideEdit} />
         {/* Citation checks: underlines, jump-to-finding and citation insertion (renderer/checks). */}
         <CheckMarksPlugin value={value} />
       </LexicalComposer>
