@@ -99,8 +99,12 @@ test('live checks: the seed has no error, a typed contradiction is caught and un
 
   // Quick fix: add "số"; the finding goes away and the text is saved.
   const missingSo = warnings.locator('[data-rule="style.missing-so"]');
-  await missingSo.getByTestId('finding-fix').click();
-  await expect(missingSo).toHaveCount(0);
+  // The side panel can still be settling (the A4 preview re-measures its pages after the jump), so a
+  // click may land beside the button: click again until the fix took effect, never more than needed.
+  await expect(async () => {
+    if ((await missingSo.count()) > 0) await missingSo.getByTestId('finding-fix').click({ timeout: 2000 });
+    await expect(missingSo).toHaveCount(0, { timeout: 2000 });
+  }).toPass({ timeout: 15_000 });
   await expect(page.getByTestId('preamble')).toContainText('Quyết định số 705/QĐ-TTg');
   await expect(page.getByTestId('save-status')).toHaveText('Đã lưu');
 
