@@ -29,7 +29,9 @@ export const migrations: Migration[] = [
         kind TEXT NOT NULL,
         created_at TEXT NOT NULL,
         note TEXT NOT NULL DEFAULT '',
-        document TEXT NOT NULL,
+        -- The plan document as JSON, deflated: autosave keeps every revision, and a 100-page plan is
+        -- ~400 KB of JSON but ~30 KB deflated.
+        document BLOB NOT NULL,
         PRIMARY KEY (plan_id, revision)
       ) WITHOUT ROWID;
       -- Revisions are history: the database itself refuses to rewrite or drop one.

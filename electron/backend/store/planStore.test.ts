@@ -73,6 +73,15 @@ describe('PlanStore', () => {
     expect(() => db.prepare("UPDATE revisions SET note = 'x'").run()).toThrow(/append-only/);
   });
 
+  it('stores each revision deflated, far smaller than its JSON', () => {
+    const rec = store.create(seed(), 'create');
+    const row = db.prepare('SELECT document FROM revisions WHERE plan_id = ?').get(rec.id) as {
+      document: Buffer;
+    };
+    expect(Buffer.isBuffer(row.document)).toBe(true);
+    expect(row.document.length).toBeLessThan(JSON.stringify(rec.plan).length / 2);
+  });
+
   it('does not add a revision for an unchanged autosave', () => {
     const rec = store.create(seed(), 'create');
     expect(store.save(rec.id, rec.plan, 'autosave', 1).revision).toBe(1);

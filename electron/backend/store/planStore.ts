@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { AppError } from '../../../shared/contract/appError.ts';
 import type {
   PlanRecord,
@@ -37,6 +38,14 @@ function toSummary(r: PlanRow): PlanSummary {
     updatedAt: r.updated_at,
     predecessorId: r.predecessor_id,
   };
+}
+
+function encodeDocument(plan: Plan): Buffer {
+  return deflateRawSync(JSON.stringify(plan));
+}
+
+function decodeDocument(stored: Buffer): string {
+  return inflateRawSync(stored).toString('utf8');
 }
 
 function numberSymbolOf(plan: Plan): string {
@@ -109,7 +118,7 @@ export class PlanStore {
     const row = known ?? this.row(id);
     const rev = this.db
       .prepare('SELECT document, created_at FROM revisions WHERE plan_id = ? AND revision = ?')
-      .get(id, revision) as { document: string; created_at: string } | undefined;
+      .get(id, revision) as { document: Buffer; created_at: string } | undefined;
     if (!rev) {
       throw new AppError(
         'not_found',
@@ -117,7 +126,7 @@ export class PlanStore {
         `The plan has no revision ${revision}.`,
       );
     }
-    const parsed = parsePlan(JSON.parse(rev.document));
+    const parsed = parsePlan(JSON.parse(decodeDocument(rev.document)));
     if (!parsed.ok) throw new AppError('corrupt_revision', parsed.message, parsed.messageEn);
     return { id, plan: parsed.plan, revision, createdAt: row.created_at, updatedAt: rev.created_at };
   }
@@ -144,9 +153,9 @@ export class PlanStore {
       }
       const head = this.db
         .prepare('SELECT document FROM revisions WHERE plan_id = ? AND revision = ?')
-        .get(id, row.head_revision) as { document: string };
+        .get(id, row.head_revision) as { document: Buffer };
       // An autosave of an unchanged document adds nothing to the history.
-      if (kind === 'autosave' && head.document === JSON.stringify(plan)) {
+      if (kind === 'autosave' && decodeDocument(head.document) === JSON.stringify(plan)) {
         return { revision: row.head_revision, updatedAt: row.updated_at };
       }
       const revision = row.head_revision + 1;
@@ -173,7 +182,7 @@ export class PlanStore {
       .prepare(
         'INSERT INTO revisions (plan_id, revision, kind, created_at, note, document) VALUES (?, ?, ?, ?, ?, ?)',
       )
-      .run(id, revision, kind, at, note, JSON.stringify(plan));
+      .run(id, revision, kind, at, note, encodeDocument(plan));
     // The search row shares the plan's rowid, so replacing it is a keyed lookup, not a scan of the index.
     this.unindex(id);
     const content = planTexts(plan)
