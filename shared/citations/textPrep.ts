@@ -1,3 +1,5 @@
+import { foldText } from '../registry/fold.ts';
+
 /**
  * Text as the grammar reads it. Word gives us NFD diacritics, non-breaking spaces, line breaks and
  * table pipes inside a citation; the patterns see one canonical form while every range the grammar
@@ -62,13 +64,8 @@ function isCombining(c: number): boolean {
 
 /** Accent- and case-insensitive form for comparing words: "Ủy ban" → "uy ban", "Đề án" → "de an". */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  // One folding for the whole app: the registry's search and the grammar must agree on it.
+  return foldText(text);
 }
 
 /** Whitespace runs collapsed to one space, ends trimmed. */
