@@ -5,6 +5,7 @@ import { ChecksPanel } from './checks/ChecksPanel.tsx';
 import { RegistryToolbarButton } from './registry/RegistryToolbarButton.tsx';
 import { ReusePanel } from './reuse/ReusePanel.tsx';
 import { ReuseToolbar } from './reuse/ReuseToolbar.tsx';
+import { TrashButton } from './library/TrashButton.tsx';
 
 /**
  * Extension points for feature panels (citations in renderer/checks, import/rollover in
@@ -38,6 +39,7 @@ export interface EditorPanel {
 export const libraryToolbarItems: Array<ComponentType<LibraryToolbarProps>> = [
   ReuseToolbar, // renderer/reuse: Nhập từ Word, Tạo kế hoạch năm sau
   RegistryToolbarButton, // renderer/registry: Sổ văn bản
+  TrashButton, // renderer/library: Thùng rác (deleted plans, restore)
 ];
 
 /** Panels shown in the editor's side panel, below the A4 preview. */

@@ -9,6 +9,8 @@ describe('resolveDataDir', () => {
     expect(resolveDataDir({}, 'linux', '/home/a')).toBe('/home/a/.config/PlanDraft');
     expect(resolveDataDir({ XDG_CONFIG_HOME: '/x' }, 'linux', '/home/a')).toBe('/x/PlanDraft');
     expect(resolveDataDir({}, 'darwin', '/Users/a')).toBe('/Users/a/Library/Application Support/PlanDraft');
-    expect(resolveDataDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32', 'C:\\Users\\a')).toContain('PlanDraft');
+    expect(resolveDataDir({ APPDATA: 'C:\\Users\\a\\AppData\\Roaming' }, 'win32', 'C:\\Users\\a')).toContain(
+      'PlanDraft',
+    );
   });
 });

@@ -34,7 +34,9 @@ export class BuiltInTemplates {
   }
 
   load(id: string): Plan {
-    const entry = indexSchema.parse(JSON.parse(fs.readFileSync(path.join(this.dir, 'index.json'), 'utf8'))).find((t) => t.id === id);
+    const entry = indexSchema
+      .parse(JSON.parse(fs.readFileSync(path.join(this.dir, 'index.json'), 'utf8')))
+      .find((t) => t.id === id);
     if (!entry) throw new AppError('not_found', `Không có mẫu "${id}".`, `No template "${id}".`);
     const parsed = parsePlan(JSON.parse(fs.readFileSync(path.join(this.dir, entry.file), 'utf8')));
     if (!parsed.ok) throw new AppError('bad_template', parsed.message, parsed.messageEn);

@@ -183,7 +183,18 @@ export function LibraryScreen({ api, openPlan }: { api: RendererApi; openPlan: (
                     </button>
                   </td>
                   <td className="col-year">{p.year}</td>
-                  <td className="col-number">{p.numberSymbol}</td>
+                  <td className="col-number">
+                    {p.numberSymbol.startsWith('/') ? (
+                      <>
+                        <span className="muted" title={t('unnumbered')}>
+                          {t('unnumbered')}
+                        </span>
+                        {p.numberSymbol}
+                      </>
+                    ) : (
+                      p.numberSymbol
+                    )}
+                  </td>
                   <td className="col-date" title={formatDayTime(p.updatedAt)}>
                     {formatDay(p.updatedAt)}
                   </td>

@@ -33,7 +33,10 @@ export const planOperations = {
       }),
     ]),
   ),
+  /** Moves the plan to the bin: its history is kept and restorePlan brings it back. */
   deletePlan: op<void>()(z.tuple([planIdSchema])),
+  listDeletedPlans: op<PlanSummary[]>()(z.tuple([])),
+  restorePlan: op<PlanSummary>()(z.tuple([planIdSchema])),
   listRevisions: op<RevisionInfo[]>()(z.tuple([planIdSchema])),
   getRevision: op<PlanRecord>()(z.tuple([planIdSchema, z.number().int().min(1)])),
   exportPlan: op<ExportResult>()(z.tuple([planIdSchema, z.object({ draft: z.boolean() })])),

@@ -212,6 +212,16 @@ test('deleting a plan asks first, and the language switch persists', async ({ pa
   await page.getByTestId('confirm-delete').click();
   await expect(page.getByTestId('plan-row')).toHaveCount(0);
 
+  // Deleting only moves the plan to the bin: restore it, with its number shown as not yet issued.
+  await page.getByTestId('trash').click();
+  await expect(page.getByTestId('trash-row')).toHaveCount(1);
+  await shot(page, '07b-trash');
+  await page.getByTestId('trash-row').getByRole('button', { name: 'Khôi phục' }).click();
+  await expect(page.getByTestId('trash-row')).toHaveCount(0);
+  await page.getByTestId('trash-dialog').getByRole('button', { name: 'Đóng' }).click();
+  await expect(page.getByTestId('plan-row')).toHaveCount(1);
+  await expect(page.getByTestId('plan-row')).toContainText('chưa cấp số/KH-BCĐ');
+
   await page.getByTestId('lang-en').click();
   await expect(page.getByRole('heading', { name: 'My plans' })).toBeVisible();
   await page.reload();

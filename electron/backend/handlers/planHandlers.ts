@@ -16,6 +16,8 @@ export function planHandlers(
   | 'getPlan'
   | 'savePlan'
   | 'deletePlan'
+  | 'listDeletedPlans'
+  | 'restorePlan'
   | 'listRevisions'
   | 'getRevision'
 > {
@@ -35,6 +37,8 @@ export function planHandlers(
     getPlan: (id) => ctx.plans.get(id),
     savePlan: (id, plan, { kind, baseRevision }) => ctx.plans.save(id, plan, kind, baseRevision),
     deletePlan: (id) => ctx.plans.delete(id),
+    listDeletedPlans: () => ctx.plans.listDeleted(),
+    restorePlan: (id) => ctx.plans.restore(id),
     listRevisions: (id) => ctx.plans.revisions(id),
     getRevision: (id, revision) => ctx.plans.getRevision(id, revision),
   };

@@ -112,6 +112,13 @@ describe('PlanStore', () => {
     expect(store.list()).toEqual([]);
     expect(() => store.get(rec.id)).toThrow(/Không tìm thấy/);
     expect((db.prepare('SELECT count(*) n FROM revisions').get() as { n: number }).n).toBe(1);
+    expect(store.listDeleted().map((p) => p.id)).toEqual([rec.id]);
+    expect(store.search('Lạng Sơn')).toEqual([]);
+    store.restore(rec.id);
+    expect(store.list().map((p) => p.id)).toEqual([rec.id]);
+    expect(store.search('Lạng Sơn').map((p) => p.id)).toEqual([rec.id]);
+    expect(store.listDeleted()).toEqual([]);
+    expect(() => store.restore(rec.id)).toThrow(/Không tìm thấy/);
   });
 
   it('records exports with revision and sha256', () => {

@@ -183,7 +183,11 @@ export class PlanStore {
         'INSERT INTO revisions (plan_id, revision, kind, created_at, note, document) VALUES (?, ?, ?, ?, ?, ?)',
       )
       .run(id, revision, kind, at, note, encodeDocument(plan));
-    // The search row shares the plan's rowid, so replacing it is a keyed lookup, not a scan of the index.
+    this.index(id, plan);
+  }
+
+  /** The search row shares the plan's rowid, so replacing it is a keyed lookup, not a scan of the index. */
+  private index(id: string, plan: Plan): void {
     this.unindex(id);
     const content = planTexts(plan)
       .map((t) => t.text)
@@ -207,6 +211,27 @@ export class PlanStore {
       )
       .all(id) as Array<{ revision: number; kind: RevisionKind; created_at: string; note: string }>;
     return rows.map((r) => ({ revision: r.revision, kind: r.kind, createdAt: r.created_at, note: r.note }));
+  }
+
+  /** Plans moved to the bin ("Thùng rác"), most recently deleted first. */
+  listDeleted(): PlanSummary[] {
+    const rows = this.db
+      .prepare('SELECT * FROM plans WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id')
+      .all() as PlanRow[];
+    return rows.map(toSummary);
+  }
+
+  /** Bring a deleted plan back into the library, with its history and its search entry. */
+  restore(id: string): PlanSummary {
+    const row = this.db.prepare('SELECT * FROM plans WHERE id = ? AND deleted_at IS NOT NULL').get(id) as
+      PlanRow | undefined;
+    if (!row) throw notFound(id);
+    this.db.transaction(() => {
+      this.db.prepare('UPDATE plans SET deleted_at = NULL WHERE id = ?').run(id);
+      const plan = this.getRevision(id, row.head_revision, row).plan;
+      this.index(id, plan);
+    })();
+    return toSummary(row);
   }
 
   delete(id: string): void {
