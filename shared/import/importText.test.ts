@@ -154,6 +154,21 @@ describe('importText — legacy encodings and NFD', () => {
     );
     expect(report.warnings.some((w) => w.text === 'TCVN3 (ABC)')).toBe(true);
   });
+  it('takes a title opening with "Thực hiện" as the trích yếu, and keeps the number as written', () => {
+    const text = [
+      'SỞ TƯ PHÁP',
+      'Số: 02/KH-STP',
+      'KẾ HOẠCH',
+      'Thực hiện Đề án “Tăng cường năng lực tiếp cận pháp luật của người dân” năm 2023',
+      'Thực hiện Quyết định số 25/2021/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ, Sở Tư pháp ban hành Kế hoạch như sau:',
+    ].join('\n');
+    const { plan } = importText(text);
+    expect(plan.summary).toBe(
+      'Thực hiện Đề án “Tăng cường năng lực tiếp cận pháp luật của người dân” năm 2023',
+    );
+    expect(plan.preamble[0]?.runs[0]?.text).toMatch(/^Thực hiện Quyết định số 25\/2021\/QĐ-TTg/);
+    expect(plan.header.number).toBe('02');
+  });
   it('composes NFD text', () => {
     const nfd = 'KẾ HOẠCH\nTuyên truyền pháp luật năm 2021\nThực hiện Kế hoạch số 113/KH-UBND.'.normalize(
       'NFD',

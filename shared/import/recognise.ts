@@ -137,6 +137,16 @@ function keepUnplaced(ctx: Ctx, line: Line, reason: string): void {
   ctx.unplaced.push({ text: line.full, reason });
 }
 
+/**
+ * Right under "KẾ HOẠCH", a line opening with "Thực hiện …" is the trích yếu, not the preamble, when
+ * Word shows it as one (bold, centred) or when it reads as a title: short, and not ending the way a
+ * preamble or a sentence does ("… như sau:", ".") or a list item does (";" ",").
+ */
+function looksLikeSummary(line: Line, text: string): boolean {
+  if (line.bold && line.align === 'center') return true;
+  return text.length <= 300 && !/[:;,.]\s*$/u.test(text);
+}
+
 type State = 'header' | 'summary' | 'preamble' | 'body' | 'recipients' | 'signature' | 'after';
 
 type Entry = { kind: 'line'; line: Line } | { kind: 'table'; table: SourceTable; cells: Line[][][] };
@@ -319,7 +329,9 @@ class Recogniser {
     if (DECORATION.test(text)) return place(this.ctx, line);
     const opensBody = SECTION_HEADING.test(text) && isUpperLine(text);
     const opensPreamble =
-      LEGAL_BASIS.test(text) || /^(Thực hiện|Triển khai|Căn cứ|Để|Nhằm)(?!\p{L})/u.test(text);
+      LEGAL_BASIS.test(text) ||
+      (/^(Thực hiện|Triển khai|Căn cứ|Để|Nhằm)(?!\p{L})/u.test(text) &&
+        !(this.summaryLines === 0 && looksLikeSummary(line, text)));
     if (this.summaryLines === 0 && !opensBody && !opensPreamble) {
       this.plan.summary = text.replace(/^V\/v\s*/u, '').slice(0, TITLE_MAX);
       this.summaryBold = line.bold;
