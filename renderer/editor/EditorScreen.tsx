@@ -21,6 +21,8 @@ import {
 } from './blocks/SimpleBlocks.tsx';
 import { Outline } from './Outline.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
+import { isSaveConflict, resolveConflict, type ConflictChoice } from './saveConflict.ts';
+import './saveConflict.css';
 
 const AUTOSAVE_DELAY_MS = 800;
 
@@ -80,7 +82,13 @@ export function EditorScreen({
     );
   }
   if (!record) return <div className="screen loading">{t('loading')}</div>;
-  return <PlanEditor key={record.id} api={api} record={record} onBack={onBack} />;
+  // Reloading after a save conflict unmounts the editor (its autosaver was told to drop its edits)
+  // and opens the stored plan afresh.
+  const reload = () => {
+    setRecord(null);
+    setAttempt((n) => n + 1);
+  };
+  return <PlanEditor key={record.id} api={api} record={record} onBack={onBack} onReload={reload} />;
 }
 
 function statusText(status: SaveStatus, t: ReturnType<typeof useI18n>['t']): string {
@@ -90,7 +98,17 @@ function statusText(status: SaveStatus, t: ReturnType<typeof useI18n>['t']): str
   return t('saveFailed');
 }
 
-function PlanEditor({ api, record, onBack }: { api: RendererApi; record: PlanRecord; onBack: () => void }) {
+function PlanEditor({
+  api,
+  record,
+  onBack,
+  onReload,
+}: {
+  api: RendererApi;
+  record: PlanRecord;
+  onBack: () => void;
+  onReload: () => void;
+}) {
   const { t, errorText, lang } = useI18n();
   const [plan, setPlanState] = useState<Plan>(record.plan);
   const planRef = useRef(plan);
@@ -158,6 +176,20 @@ function PlanEditor({ api, record, onBack }: { api: RendererApi; record: PlanRec
   };
   const busy = exportState.state === 'busy';
 
+  const [resolving, setResolving] = useState(false);
+  const resolve = async (choice: ConflictChoice) => {
+    setResolving(true);
+    const out = await resolveConflict(choice, {
+      saver,
+      getPlan: () => api.getPlan(record.id),
+      reload: onReload,
+    });
+    setResolving(false);
+    // A failed re-read shows as a save error; a refused save shows the choice again (via the status).
+    if (!out.ok && out.error) setStatus({ state: 'error', error: out.error });
+  };
+  const conflict = isSaveConflict(status);
+
   return (
     <div className="screen editor-screen">
       <div className="toolbar">
@@ -191,7 +223,41 @@ function PlanEditor({ api, record, onBack }: { api: RendererApi; record: PlanRec
           {busy && !exportState.draft ? t('exporting') : t('exportFinal')}
         </button>
       </div>
-      {status.state === 'error' ? (
+      {conflict ? (
+        <div className="banner banner-error conflict-banner" role="alert" data-testid="save-conflict">
+          <div className="conflict-text">
+            <strong>{t('conflictTitle')}</strong> {t('conflictText')}
+            <ul>
+              <li>
+                <b>{t('reloadLatest')}</b>: {t('reloadLatestHint')}
+              </li>
+              <li>
+                <b>{t('keepMine')}</b>: {t('keepMineHint')}
+              </li>
+            </ul>
+          </div>
+          <div className="conflict-actions">
+            <button
+              type="button"
+              className="btn"
+              disabled={resolving}
+              onClick={() => void resolve('reload')}
+              data-testid="conflict-reload"
+            >
+              {t('reloadLatest')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={resolving}
+              onClick={() => void resolve('keepMine')}
+              data-testid="conflict-keep"
+            >
+              {resolving ? t('resolving') : t('keepMine')}
+            </button>
+          </div>
+        </div>
+      ) : status.state === 'error' ? (
         <div className="banner banner-error" role="alert" data-testid="save-error">
           <strong>{t('saveFailed')}:</strong> {errorText(status.error)}
           {leaveBlocked ? <span> — {t('back')}?</span> : null}

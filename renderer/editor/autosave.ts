@@ -57,6 +57,21 @@ export class Autosaver {
     return this.run();
   }
 
+  /**
+   * Take `revision` as the base of the next save: after a conflict the user chose to save this
+   * window's plan on top of the latest stored revision (what is pending stays pending; flush saves it).
+   */
+  rebase(revision: number): void {
+    this.baseRevision = revision;
+  }
+
+  /** Drop what is waiting to be saved: the user chose to reload the stored plan instead. */
+  discard(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.pending = null;
+  }
+
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;

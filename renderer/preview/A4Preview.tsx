@@ -7,7 +7,7 @@ import {
   type CSSProperties,
   type ReactNode,
 } from 'react';
-import type { Item, Plan, Section } from '../../shared/model/plan.ts';
+import type { Appendix, Item, Plan, Section } from '../../shared/model/plan.ts';
 import type { RichText } from '../../shared/model/richText.ts';
 import { numberPlan, type NumberLabel } from '../../shared/model/numbering.ts';
 import { ND30, textWidthMm, type TextStyle } from '../../shared/format/nd30.ts';
@@ -28,6 +28,11 @@ import {
  * (page, margins, fonts, header and footer tables, drawn lines, page numbers from page 2). Purely
  * presentational: it renders what it is given. Blocks are measured after layout and dealt onto A4
  * pages; a block is never split, so a page may end a little earlier than Word's would.
+ *
+ * Like the Word file, the preview has one section for the plan and one per appendix: each appendix
+ * starts on its own page, landscape when set, and its pages are numbered from 1 again (no number on
+ * its first page). An appendix table is dealt row by row, its header row repeated at the top of each
+ * page it continues on (Word's "repeat header row").
  */
 export interface A4PreviewProps {
   plan: Plan;
@@ -36,7 +41,10 @@ export interface A4PreviewProps {
 
 const P = ND30.page;
 const MM_TO_PX = 96 / 25.4;
-const CONTENT_HEIGHT_PX = (P.heightMm - P.marginsMm.top - P.marginsMm.bottom) * MM_TO_PX;
+/** Height of the text area of a page, in CSS px. */
+function contentHeightPx(landscape: boolean): number {
+  return ((landscape ? P.widthMm : P.heightMm) - P.marginsMm.top - P.marginsMm.bottom) * MM_TO_PX;
+}
 
 function textCss(s: TextStyle): CSSProperties {
   return {
@@ -246,6 +254,140 @@ function planBlocks(plan: Plan): ReactNode[] {
   return blocks;
 }
 
+/**
+ * Column widths of an appendix table, as the Word exporter sets them (shared/export/blocks/appendixBlock.ts):
+ * a narrow "STT"/"TT" column; the others share the rest in proportion to the longest of their header
+ * text and average cell text.
+ */
+function columnWidthsMm(table: NonNullable<Appendix['table']>, totalMm: number): number[] {
+  const { narrowColumnMm: narrowMm, minColumnWeight } = ND30.appendix;
+  const isNarrow = (h: string): boolean => /^(S?TT)$/iu.test(h.trim());
+  const weights = table.header.map((h, i) => {
+    if (isNarrow(h)) return 0;
+    const cells = table.rows.map((r) => (r[i] ?? '').length);
+    const average = cells.length ? cells.reduce((a, b) => a + b, 0) / cells.length : 0;
+    return Math.max(minColumnWeight, h.length, average);
+  });
+  const narrow = table.header.filter(isNarrow).length;
+  const rest = totalMm - narrow * narrowMm;
+  const sum = weights.reduce((a, b) => a + b, 0) || 1;
+  return weights.map((w) => (w === 0 ? narrowMm : (rest * w) / sum));
+}
+
+/**
+ * One row of an appendix table as its own fixed-layout table, so rows can be dealt onto pages one by
+ * one; all rows share the column widths. Only the header row draws a top border: a page always
+ * starts with the header row, and each row draws the line under itself.
+ */
+function tableRow(key: string, cells: string[], widths: number[], header: boolean): ReactNode {
+  const spec = ND30.appendix;
+  const border = `${spec.tableBorderPt}pt solid #${ND30.font.color}`;
+  const s = header ? spec.tableHeader : spec.tableText;
+  return (
+    <table
+      key={key}
+      style={{
+        borderCollapse: 'collapse',
+        tableLayout: 'fixed',
+        width: `${widths.reduce((a, b) => a + b, 0)}mm`,
+      }}
+    >
+      <colgroup>
+        {widths.map((w, i) => (
+          <col key={i} style={{ width: `${w}mm` }} />
+        ))}
+      </colgroup>
+      <tbody>
+        <tr>
+          {widths.map((_, i) => (
+            <td
+              key={i}
+              style={{
+                borderLeft: border,
+                borderRight: border,
+                borderBottom: border,
+                borderTop: header ? border : undefined,
+                padding: `0 ${spec.cellMarginMm}mm`,
+                verticalAlign: header ? 'middle' : 'top',
+                overflowWrap: 'anywhere',
+              }}
+            >
+              {(cells[i] ?? '').split(/\r?\n/u).map((l, j) => (
+                <p key={j} style={{ ...textCss(s), lineHeight: 1.15 }}>
+                  {cased(l, s) || '\u00a0'}
+                </p>
+              ))}
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/** A section of the preview: the plan, or one appendix. */
+interface PreviewSection {
+  key: string;
+  landscape: boolean;
+  blocks: ReactNode[];
+  /** The appendix table's header row: at `index` in `blocks`, repeated on pages that start with a row after it. */
+  tableHeader: { index: number; node: ReactNode } | null;
+}
+
+function appendixSection(a: Appendix): PreviewSection {
+  const spec = ND30.appendix;
+  const blocks: ReactNode[] = [line(a.title.trim(), spec.title)];
+  if (a.subtitle.trim()) {
+    blocks.push(line(a.subtitle.trim(), spec.subtitle, { marginBottom: `${spec.subtitleAfterPt}pt` }));
+  }
+  blocks.push(...richParagraphs(a.body, a.id));
+  let tableHeader: PreviewSection['tableHeader'] = null;
+  const t = a.table;
+  if (t && t.header.length > 0) {
+    const widths = columnWidthsMm(t, textWidthMm(a.landscape));
+    const node = tableRow('head', t.header, widths, true);
+    tableHeader = { index: blocks.length, node };
+    blocks.push(node);
+    t.rows.forEach((r, i) => blocks.push(tableRow(`r${i}`, r, widths, false)));
+  }
+  return { key: a.id, landscape: a.landscape, blocks, tableHeader };
+}
+
+function planSections(plan: Plan): PreviewSection[] {
+  return [
+    { key: 'plan', landscape: false, blocks: planBlocks(plan), tableHeader: null },
+    ...plan.appendices.map(appendixSection),
+  ];
+}
+
+function outerHeight(el: Element): number {
+  const style = getComputedStyle(el);
+  return (el as HTMLElement).offsetHeight + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+}
+
+/** First block index of each page after the first, for one measured section. */
+function pageBreaks(host: HTMLElement, section: PreviewSection): number[] {
+  const next: number[] = [];
+  const limit = contentHeightPx(section.landscape);
+  const children = Array.from(host.children);
+  const th = section.tableHeader;
+  const headerHeight = th ? outerHeight(children[th.index] as Element) : 0;
+  let used = 0;
+  children.forEach((el, i) => {
+    const h = outerHeight(el);
+    if (used > 0 && used + h > limit) {
+      next.push(i);
+      // A page that continues the table opens with its header row again.
+      used = th && i > th.index ? headerHeight : 0;
+    }
+    used += h;
+  });
+  return next;
+}
+
+const sameBreaks = (a: number[][], b: number[][]): boolean =>
+  a.length === b.length && a.every((x, i) => x.length === b[i]?.length && x.every((y, j) => y === b[i]?.[j]));
+
 function draftMark(): ReactNode {
   const d = ND30.draft;
   return (
@@ -275,74 +417,75 @@ const pageCss: CSSProperties = {
   boxShadow: '0 1px 4px rgba(0,0,0,.25)',
 };
 
+const landscapeCss: CSSProperties = { ...pageCss, width: `${P.heightMm}mm`, minHeight: `${P.widthMm}mm` };
+
 export function A4Preview({ plan, draft }: A4PreviewProps) {
-  const blocks = useMemo(() => planBlocks(plan), [plan]);
+  const sections = useMemo(() => planSections(plan), [plan]);
   const measureRef = useRef<HTMLDivElement>(null);
-  // First index of each page after the first; measured after layout, so the first paint is one long page.
-  const [breaks, setBreaks] = useState<number[]>([]);
+  // Per section, the first index of each page after the first; measured after layout, so the first
+  // paint shows each section as one long page.
+  const [breaks, setBreaks] = useState<number[][]>([]);
 
   useLayoutEffect(() => {
     const host = measureRef.current;
     if (!host) return;
-    const next: number[] = [];
-    let used = 0;
-    Array.from(host.children).forEach((el, i) => {
-      const style = getComputedStyle(el);
-      const h =
-        (el as HTMLElement).offsetHeight + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
-      if (used > 0 && used + h > CONTENT_HEIGHT_PX) {
-        next.push(i);
-        used = 0;
-      }
-      used += h;
+    const next = sections.map((s, i) => {
+      const el = host.children[i];
+      return el instanceof HTMLElement ? pageBreaks(el, s) : [];
     });
-    setBreaks((prev) => (prev.length === next.length && prev.every((b, i) => b === next[i]) ? prev : next));
-  }, [blocks]);
-
-  const pages: ReactNode[][] = [];
-  let start = 0;
-  for (const b of [...breaks, blocks.length]) {
-    pages.push(blocks.slice(start, b));
-    start = b;
-  }
+    setBreaks((prev) => (sameBreaks(prev, next) ? prev : next));
+  }, [sections]);
 
   return (
     <div className="a4-preview" data-testid="a4-preview" lang="vi" style={{ padding: '8mm 0' }}>
-      <div
-        ref={measureRef}
-        aria-hidden
-        style={{
-          position: 'absolute',
-          visibility: 'hidden',
-          width: `${textWidthMm()}mm`,
-          fontFamily: pageCss.fontFamily,
-        }}
-      >
-        {blocks.map((b, i) => (
-          <div key={i}>{b}</div>
-        ))}
-      </div>
-      {pages.map((content, pi) => (
-        <div key={pi} style={pageCss} data-page={pi + 1}>
-          {pi > 0 && (
-            <div
-              style={{
-                ...textCss(ND30.pageNumber),
-                position: 'absolute',
-                left: 0,
-                right: 0,
-                top: `${P.headerDistanceMm}mm`,
-              }}
-            >
-              {pi + 1}
+      <div aria-hidden style={{ position: 'absolute', visibility: 'hidden', fontFamily: pageCss.fontFamily }}>
+        <div ref={measureRef}>
+          {sections.map((s) => (
+            <div key={s.key} style={{ width: `${textWidthMm(s.landscape)}mm` }}>
+              {s.blocks.map((b, i) => (
+                <div key={i}>{b}</div>
+              ))}
             </div>
-          )}
-          {draft && draftMark()}
-          {content.map((b, i) => (
-            <div key={i}>{b}</div>
           ))}
         </div>
-      ))}
+      </div>
+      {sections.map((section, si) => {
+        const pages: Array<{ start: number; blocks: ReactNode[] }> = [];
+        let start = 0;
+        for (const b of [...(breaks[si] ?? []), section.blocks.length]) {
+          pages.push({ start, blocks: section.blocks.slice(start, b) });
+          start = b;
+        }
+        const th = section.tableHeader;
+        return pages.map(({ start: first, blocks }, pi) => (
+          <div
+            key={`${section.key}-${pi}`}
+            style={section.landscape ? landscapeCss : pageCss}
+            data-page={pi + 1}
+            data-section={si}
+            data-orientation={section.landscape ? 'landscape' : 'portrait'}
+          >
+            {pi > 0 && (
+              <div
+                style={{
+                  ...textCss(ND30.pageNumber),
+                  position: 'absolute',
+                  left: 0,
+                  right: 0,
+                  top: `${P.headerDistanceMm}mm`,
+                }}
+              >
+                {pi + 1}
+              </div>
+            )}
+            {draft && draftMark()}
+            {th && pi > 0 && first > th.index ? <div key="th">{th.node}</div> : null}
+            {blocks.map((b, i) => (
+              <div key={first + i}>{b}</div>
+            ))}
+          </div>
+        ));
+      })}
     </div>
   );
 }

@@ -5,7 +5,9 @@ import type { RichText } from '../../../shared/model/richText.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
 import { RichTextField } from '../../richtext/RichTextField.tsx';
 import { Block, Field, MoveRemove, StringListEditor, TextInput } from '../fields.tsx';
+import { addTable, setLandscape } from '../appendixEdit.ts';
 import { moveInArray, removeAt, updateAppendix } from '../planEdit.ts';
+import { AppendixTableEditor, type EditAppendix } from './AppendixTableEditor.tsx';
 
 type SetPlan = (edit: (p: Plan) => Plan) => void;
 
@@ -122,14 +124,14 @@ const AppendixEditor = memo(function AppendixEditor(props: {
 }) {
   const { t } = useI18n();
   const { appendix: a, setPlan } = props;
-  const set = (patch: Partial<Appendix>) =>
-    setPlan((p) => updateAppendix(p, a.id, (x) => ({ ...x, ...patch })));
-  const onBody = useCallback(
-    (body: RichText) => setPlan((p) => updateAppendix(p, a.id, (x) => ({ ...x, body }))),
+  const testId = `appendix-${props.index}`;
+  const edit = useCallback<EditAppendix>(
+    (fn) => setPlan((p) => updateAppendix(p, a.id, fn)),
     [a.id, setPlan],
   );
+  const onBody = useCallback((body: RichText) => edit((x) => ({ ...x, body })), [edit]);
   return (
-    <div className="appendix" data-testid={`appendix-${props.index}`}>
+    <div className="appendix" data-testid={testId}>
       <div className="node-head">
         <span className="num-badge">{t('appendix', { n: props.index + 1 })}</span>
         <MoveRemove
@@ -137,31 +139,59 @@ const AppendixEditor = memo(function AppendixEditor(props: {
           count={props.count}
           onMove={(d) => setPlan((p) => ({ ...p, appendices: moveInArray(p.appendices, props.index, d) }))}
           onRemove={() => setPlan((p) => ({ ...p, appendices: removeAt(p.appendices, props.index) }))}
+          testId={testId}
         />
       </div>
       <div className="grid-2">
         <Field label={t('appendixTitle')}>
-          <TextInput value={a.title} onChange={(title) => set({ title })} />
+          <TextInput
+            value={a.title}
+            onChange={(title) => edit((x) => ({ ...x, title }))}
+            testId={`${testId}-title`}
+          />
         </Field>
         <Field label={t('appendixSubtitle')}>
-          <TextInput value={a.subtitle} onChange={(subtitle) => set({ subtitle })} />
+          <TextInput
+            value={a.subtitle}
+            onChange={(subtitle) => edit((x) => ({ ...x, subtitle }))}
+            placeholder={t('appendixSubtitleHint')}
+            testId={`${testId}-subtitle`}
+          />
         </Field>
       </div>
       <label className="check">
-        <input type="checkbox" checked={a.landscape} onChange={(e) => set({ landscape: e.target.checked })} />{' '}
+        <input
+          type="checkbox"
+          checked={a.landscape}
+          onChange={(e) => {
+            const on = e.target.checked;
+            edit((x) => setLandscape(x, on));
+          }}
+          data-testid={`${testId}-landscape`}
+        />{' '}
         {t('landscape')}
       </label>
       <RichTextField
         value={a.body}
         onChange={onBody}
-        label={t('appendixTitle')}
-        placeholder={t('itemBody')}
+        label={t('appendixBody')}
+        placeholder={t('appendixBody')}
       />
       {a.table ? (
-        <p className="muted">
-          {t('appendixTable', { rows: a.table.rows.length, cols: a.table.header.length })}
-        </p>
-      ) : null}
+        <AppendixTableEditor table={a.table} testId={testId} edit={edit} />
+      ) : (
+        <div className="appendix-table-actions">
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => edit(addTable)}
+            data-testid={`${testId}-add-table`}
+          >
+            + {t('addTaskTable')}
+          </button>
+          <span className="muted small">{t('addTaskTableHint')}</span>
+        </div>
+      )}
     </div>
   );
 });
@@ -195,7 +225,7 @@ export const AppendicesBlock = memo(function AppendicesBlock({
       {appendices.map((a, i) => (
         <AppendixEditor key={a.id} appendix={a} index={i} count={appendices.length} setPlan={setPlan} />
       ))}
-      <button type="button" className="btn btn-ghost btn-small" onClick={add}>
+      <button type="button" className="btn btn-ghost btn-small" onClick={add} data-testid="add-appendix">
         + {t('addAppendix')}
       </button>
     </Block>

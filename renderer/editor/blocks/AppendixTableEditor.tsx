@@ -1,0 +1,159 @@
+import { memo, useCallback } from 'react';
+import type { Appendix } from '../../../shared/model/plan.ts';
+import { useI18n } from '../../i18n/I18n.tsx';
+import {
+  addColumn,
+  addRow,
+  MAX_COLUMNS,
+  moveRow,
+  removeColumn,
+  removeRow,
+  removeTable,
+  setCell,
+  setHeaderCell,
+  type AppendixTable,
+} from '../appendixEdit.ts';
+import { IconButton, MoveRemove, TextArea } from '../fields.tsx';
+import './appendix.css';
+
+/** One edit of the appendix being shown (the caller finds it in the plan by id). */
+export type EditAppendix = (fn: (a: Appendix) => Appendix) => void;
+
+const TableRow = memo(function TableRow(props: {
+  row: string[];
+  index: number;
+  count: number;
+  header: string[];
+  testId: string;
+  edit: EditAppendix;
+}) {
+  const { t } = useI18n();
+  const { row, index, header, testId, edit } = props;
+  return (
+    <tr data-testid={`${testId}-row-${index}`}>
+      {header.map((h, c) => (
+        <td key={c}>
+          <TextArea
+            value={row[c] ?? ''}
+            onChange={(v) => edit((a) => setCell(a, index, c, v))}
+            ariaLabel={t('appendixCell', { col: h.trim() || String(c + 1), row: index + 1 })}
+            testId={`${testId}-cell-${index}-${c}`}
+            className="cell-input"
+          />
+        </td>
+      ))}
+      <td className="row-tools">
+        <MoveRemove
+          index={index}
+          count={props.count}
+          onMove={(d) => edit((a) => moveRow(a, index, d))}
+          onRemove={() => edit((a) => removeRow(a, index))}
+          testId={`${testId}-row-${index}`}
+        />
+      </td>
+    </tr>
+  );
+});
+
+/**
+ * The appendix's table as a grid of plain text boxes: the header row (bold in print, repeated on each
+ * page), then one line per row with move/remove; columns are added at the end and removed from their
+ * header. Cell text may hold line breaks (one paragraph each in Word).
+ */
+export function AppendixTableEditor({
+  table,
+  testId,
+  edit,
+}: {
+  table: AppendixTable;
+  testId: string;
+  edit: EditAppendix;
+}) {
+  const { t } = useI18n();
+  const full = table.header.length >= MAX_COLUMNS;
+  const onRemoveTable = useCallback(() => {
+    const cells = table.rows.reduce((n, r) => n + r.filter((c) => c.trim() !== '').length, 0);
+    // Removing a table with text in it drops the text: ask first (an empty one goes at once).
+    if (cells === 0 || window.confirm(t('confirmRemoveTable', { n: cells }))) edit(removeTable);
+  }, [edit, t, table.rows]);
+  return (
+    <div className="appendix-table" data-testid={`${testId}-table`}>
+      <div className="appendix-table-scroll">
+        <table className="appendix-grid">
+          <thead>
+            <tr>
+              {table.header.map((h, c) => (
+                <th key={c}>
+                  <div className="head-cell">
+                    <TextArea
+                      value={h}
+                      onChange={(v) => edit((a) => setHeaderCell(a, c, v))}
+                      ariaLabel={t('appendixHeaderCell', { n: c + 1 })}
+                      testId={`${testId}-head-${c}`}
+                      className="cell-input head-input"
+                    />
+                    <IconButton
+                      label={t('removeColumn', { name: h.trim() || String(c + 1) })}
+                      danger
+                      disabled={table.header.length <= 1}
+                      onClick={() => edit((a) => removeColumn(a, c))}
+                      testId={`${testId}-remove-col-${c}`}
+                    >
+                      ✕
+                    </IconButton>
+                  </div>
+                </th>
+              ))}
+              <th className="row-tools" aria-label={t('rowTools')} />
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, r) => (
+              <TableRow
+                key={r}
+                row={row}
+                index={r}
+                count={table.rows.length}
+                header={table.header}
+                testId={testId}
+                edit={edit}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {table.rows.length === 0 ? <p className="muted">{t('appendixNoRows')}</p> : null}
+      <div className="appendix-table-actions">
+        <button
+          type="button"
+          className="btn btn-ghost btn-small"
+          onClick={() => edit((a) => addRow(a))}
+          data-testid={`${testId}-add-row`}
+        >
+          + {t('addRow')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-ghost btn-small"
+          disabled={full}
+          title={full ? t('maxColumns', { n: MAX_COLUMNS }) : undefined}
+          onClick={() => edit((a) => addColumn(a))}
+          data-testid={`${testId}-add-col`}
+        >
+          + {t('addColumn')}
+        </button>
+        <span className="muted small">
+          {t('appendixTable', { rows: table.rows.length, cols: table.header.length })}
+        </span>
+        <button
+          type="button"
+          className="btn btn-ghost-danger btn-small push-right"
+          onClick={onRemoveTable}
+          data-testid={`${testId}-remove-table`}
+        >
+          {t('removeTable')}
+        </button>
+      </div>
+    </div>
+  );
+}
