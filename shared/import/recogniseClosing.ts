@@ -1,0 +1,128 @@
+import { BULLET_PREFIX } from './fieldLabels.ts';
+import { runsText, type Line } from './logicalLines.ts';
+import { keepUnplaced, newId, place } from './recogniseContext.ts';
+import { isUpperLine, lineParagraph, type Entry } from './recogniseLines.ts';
+import { APPENDIX, ARCHIVE, LINE_MAX, RECIPIENTS, SIGNATURE_NOTE } from './recognisePatterns.ts';
+import type { Recogniser } from './recogniser.ts';
+
+// The closing zones of a plan: Nơi nhận and Lưu, the signature, then appendices or stray text.
+
+// ── Nơi nhận, Lưu ───────────────────────────────────────────────────────────────────────────────
+export function recipientEntry(r: Recogniser, text: string): void {
+  const entry = text.replace(BULLET_PREFIX, '').trim();
+  if (entry) r.plan.recipients.entries.push(entry.slice(0, LINE_MAX));
+}
+
+export function recipientsLine(r: Recogniser, line: Line, text: string): void {
+  const archive = ARCHIVE.exec(text);
+  if (archive) {
+    // Converters sometimes glue the signer's bold title onto the "Lưu" line ("… (HTMĐ)TRƯỞNG BAN").
+    const runs = line.runs;
+    let k = runs.length;
+    while (k > 0 && runs[k - 1]?.bold && isUpperLine(runs[k - 1]?.text ?? '')) k -= 1;
+    const glued =
+      k > 0 && k < runs.length
+        ? runs
+            .slice(k)
+            .map((r) => r.text)
+            .join('')
+            .trim()
+        : '';
+    const own = glued ? runsText(runs.slice(0, k)) : text;
+    r.plan.recipients.archive = (ARCHIVE.exec(own.trim())?.[1] ?? '').trim().slice(0, LINE_MAX);
+    place(r.ctx, line);
+    r.state = 'signature';
+    if (glued) r.plan.signature.lines.push(glued.slice(0, LINE_MAX));
+    return;
+  }
+  const bulleted = BULLET_PREFIX.test(text) || line.bullet;
+  if (!bulleted && isUpperLine(text)) {
+    return r.enter('signature', line);
+  }
+  recipientEntry(r, text);
+  place(r.ctx, line);
+}
+
+// ── signature ───────────────────────────────────────────────────────────────────────────────────
+export function signatureLine(r: Recogniser, line: Line, text: string): void {
+  const sig = r.plan.signature;
+  if (RECIPIENTS.test(text) && r.plan.recipients.entries.length === 0) {
+    r.state = 'recipients';
+    place(r.ctx, line);
+    return;
+  }
+  if (ARCHIVE.test(text) && r.plan.recipients.archive === '') {
+    return recipientsLine(r, line, text);
+  }
+  if (SIGNATURE_NOTE.test(text)) {
+    return keepUnplaced(
+      r.ctx,
+      line,
+      'Ghi chú ở chỗ ký (không thuộc kế hoạch) / note in the signature space, not part of the plan',
+    );
+  }
+  if (isUpperLine(text) && sig.name === '' && sig.lines.length < 6 && text.length <= LINE_MAX) {
+    sig.lines.push(text);
+    return place(r.ctx, line);
+  }
+  if (
+    !isUpperLine(text) &&
+    sig.name === '' &&
+    sig.lines.length > 0 &&
+    text.length <= 80 &&
+    !/\d/.test(text)
+  ) {
+    sig.name = text;
+    place(r.ctx, line);
+    r.state = 'after';
+    return;
+  }
+  r.enter('after', line);
+}
+
+// ── after the signature: appendices, or text that has no place ─────────────────────────────────
+export function afterLine(r: Recogniser, line: Line, text: string): void {
+  if (APPENDIX.test(text)) {
+    r.appendix = {
+      id: newId(r.ctx, 'a'),
+      title: text.slice(0, LINE_MAX),
+      subtitle: '',
+      landscape: false,
+      body: [],
+      table: null,
+    };
+    r.plan.appendices.push(r.appendix);
+    return place(r.ctx, line);
+  }
+  if (RECIPIENTS.test(text) && r.plan.recipients.entries.length === 0) {
+    r.state = 'recipients';
+    return place(r.ctx, line);
+  }
+  if (r.appendix) {
+    if (
+      r.appendix.subtitle === '' &&
+      r.appendix.body.length === 0 &&
+      r.appendix.table === null &&
+      line.bold &&
+      text.length <= LINE_MAX
+    ) {
+      r.appendix.subtitle = text;
+    } else r.appendix.body.push(lineParagraph(line));
+    return place(r.ctx, line);
+  }
+  r.trailing.push(line);
+}
+
+export function appendixTable(r: Recogniser, entry: Extract<Entry, { kind: 'table' }>): boolean {
+  const appendix = r.appendix;
+  if (!appendix || appendix.table) return false;
+  const text = (cell: Line[]): string => cell.map((l) => l.full.trim()).join('\n');
+  const [head, ...rows] = entry.cells;
+  if (!head) return false;
+  appendix.table = {
+    header: head.slice(0, 20).map((c) => text(c).slice(0, 500)),
+    rows: rows.slice(0, 5000).map((r) => r.slice(0, 20).map((c) => text(c).slice(0, 20000))),
+  };
+  for (const row of entry.cells) for (const cell of row) for (const l of cell) place(r.ctx, l);
+  return true;
+}

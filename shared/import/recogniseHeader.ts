@@ -1,0 +1,179 @@
+import type { IssueDate } from '../model/issueDate.ts';
+import { isValidDate } from '../model/issueDate.ts';
+import type { Line } from './logicalLines.ts';
+import { keepUnplaced, place } from './recogniseContext.ts';
+import { isUpperLine, lineParagraph, parseIntOrNull, plainRuns } from './recogniseLines.ts';
+import {
+  DECORATION,
+  DRAFT_MARK,
+  LEGAL_BASIS,
+  LINE_MAX,
+  NUMBER_SYMBOL,
+  PLACE_DATE,
+  QUOC_HIEU,
+  RECIPIENTS,
+  SECTION_HEADING,
+  SECTION_WORDS,
+  TIEU_NGU,
+  TITLE_MAX,
+  TYPE_NAMES,
+} from './recognisePatterns.ts';
+import type { Recogniser } from './recogniser.ts';
+
+// The opening zones of a plan: header (bodies, number, place and date, Quốc hiệu), the type name and
+// trích yếu, then the căn cứ list and prose preamble, up to section I.
+
+/**
+ * Right under "KẾ HOẠCH", a line opening with "Thực hiện …" is the trích yếu, not the preamble, when
+ * Word shows it as one (bold, centred) or when it reads as a title: short, and not ending the way a
+ * preamble or a sentence does ("… như sau:", ".") or a list item does (";" ",").
+ */
+function looksLikeSummary(line: Line, text: string): boolean {
+  if (line.bold && line.align === 'center') return true;
+  return text.length <= 300 && !/[:;,.]\s*$/u.test(text);
+}
+
+// ── header zone: bodies, number, place and date, Quốc hiệu, until the type name ───────────────
+export function headerLine(r: Recogniser, line: Line, text: string): void {
+  const h = r.plan.header;
+  if (QUOC_HIEU.test(text) || TIEU_NGU.test(text) || DECORATION.test(text)) return place(r.ctx, line);
+  if (TYPE_NAMES.includes(text.toLocaleUpperCase('vi').replace(/\s+/gu, ' '))) {
+    r.plan.typeName = text.toLocaleUpperCase('vi').replace(/\s+/gu, ' ');
+    if (text !== 'KẾ HOẠCH') {
+      r.ctx.warnings.push({
+        text,
+        reason:
+          'Văn bản không phải là kế hoạch; vẫn nhập theo cấu trúc kế hoạch / not a plan; imported as one',
+      });
+    }
+    place(r.ctx, line);
+    r.state = 'summary';
+    return;
+  }
+  const ns = NUMBER_SYMBOL.exec(text);
+  if (ns && h.symbol === '') {
+    const digits = (ns[1] ?? '').replace(/\D/g, '');
+    // Kept as written ("02"): the export pads anyway, and the checks must see a missing zero.
+    h.number = digits.slice(0, 16);
+    h.symbol = (ns[2] ?? '').replace(/\s+/g, '').slice(0, 64);
+    return place(r.ctx, line);
+  }
+  const pd = PLACE_DATE.exec(text);
+  if (pd && h.place === '') {
+    h.place = (pd[1] ?? '').trim();
+    const day = parseIntOrNull(pd[2]);
+    const month = parseIntOrNull(pd[3]);
+    const year = parseIntOrNull(pd[4]);
+    const date: IssueDate = {
+      day: day !== null && day >= 1 && day <= 31 ? day : null,
+      month: month !== null && month >= 1 && month <= 12 ? month : null,
+      year: year !== null && year >= 1945 && year <= 2200 ? year : null,
+    };
+    if (
+      date.day !== null &&
+      date.month !== null &&
+      date.year !== null &&
+      !isValidDate(date.year, date.month, date.day)
+    ) {
+      r.ctx.warnings.push({
+        text,
+        reason: 'Ngày ban hành không tồn tại, đã bỏ ngày / impossible issue date, day dropped',
+      });
+      date.day = null;
+    }
+    h.issueDate = date;
+    return place(r.ctx, line);
+  }
+  if (DRAFT_MARK.test(text)) {
+    return keepUnplaced(
+      r.ctx,
+      line,
+      'Dấu "dự thảo" không thuộc nội dung kế hoạch / draft mark is not plan content',
+    );
+  }
+  if (SECTION_HEADING.test(text) && isUpperLine(text)) {
+    return r.enter('body', line);
+  }
+  if (LEGAL_BASIS.test(text) || /^(Thực hiện|Triển khai)(?!\p{L})/u.test(text)) {
+    return r.enter('preamble', line);
+  }
+  if (isUpperLine(text) && text.length <= 200) {
+    r.headerUpper.push(line);
+    return;
+  }
+  r.headerOther.push(line);
+}
+
+/** Upper-case lines before the type name: parent body, then issuing body. */
+export function finishHeader(r: Recogniser): void {
+  const h = r.plan.header;
+  const ups = r.headerUpper;
+  if (ups.length === 1) {
+    h.issuingBody = ups[0]?.full.trim() ?? '';
+  } else if (ups.length >= 2) {
+    h.parentBody = ups[0]?.full.trim() ?? '';
+    h.issuingBody = ups
+      .slice(1)
+      .map((l) => l.full.trim())
+      .join(' ')
+      .slice(0, LINE_MAX);
+  }
+  for (const l of ups) place(r.ctx, l);
+  r.headerUpper = [];
+  for (const l of r.headerOther) {
+    keepUnplaced(
+      r.ctx,
+      l,
+      'Không nhận ra dòng này ở phần đầu văn bản; giữ ở phần mở đầu / unrecognised header line, kept in the preamble',
+    );
+    r.plan.preamble.push({ runs: plainRuns(l.runs) });
+  }
+  r.headerOther = [];
+}
+
+// ── type name, trích yếu ────────────────────────────────────────────────────────────────────────
+export function summaryLine(r: Recogniser, line: Line, text: string): void {
+  if (DECORATION.test(text)) return place(r.ctx, line);
+  const opensBody = SECTION_HEADING.test(text) && isUpperLine(text);
+  const opensPreamble =
+    LEGAL_BASIS.test(text) ||
+    (/^(Thực hiện|Triển khai|Căn cứ|Để|Nhằm)(?!\p{L})/u.test(text) &&
+      !(r.summaryLines === 0 && looksLikeSummary(line, text)));
+  if (r.summaryLines === 0 && !opensBody && !opensPreamble) {
+    r.plan.summary = text.replace(/^V\/v\s*/u, '').slice(0, TITLE_MAX);
+    r.summaryBold = line.bold;
+    r.summaryLines = 1;
+    return place(r.ctx, line);
+  }
+  // A trích yếu typed over two lines: both bold and centred in Word.
+  if (
+    r.summaryLines > 0 &&
+    r.summaryBold &&
+    line.bold &&
+    !opensBody &&
+    !opensPreamble &&
+    line.align === 'center'
+  ) {
+    r.plan.summary = `${r.plan.summary} ${text}`.slice(0, TITLE_MAX);
+    r.summaryLines += 1;
+    return place(r.ctx, line);
+  }
+  r.enter('preamble', line);
+}
+
+// ── căn cứ list and the prose preamble ──────────────────────────────────────────────────────────
+export function preambleLine(r: Recogniser, line: Line, text: string): void {
+  if (DECORATION.test(text)) return place(r.ctx, line);
+  if ((SECTION_HEADING.test(text) && isUpperLine(text)) || (isUpperLine(text) && SECTION_WORDS.test(text))) {
+    return r.enter('body', line);
+  }
+  if (RECIPIENTS.test(text)) {
+    return r.enter('body', line);
+  }
+  if (LEGAL_BASIS.test(text) && r.plan.preamble.length === 0 && text.length <= TITLE_MAX) {
+    r.plan.legalBases.push(text.replace(/[;.,]+$/u, '').trim());
+    return place(r.ctx, line);
+  }
+  r.plan.preamble.push(lineParagraph(line));
+  place(r.ctx, line);
+}

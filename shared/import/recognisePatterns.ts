@@ -1,0 +1,37 @@
+// Patterns and limits of an NĐ 30 plan as the importer reads it: shared by every zone of the recogniser.
+
+// ── Patterns of an NĐ 30 plan ────────────────────────────────────────────────────────────────────
+export const QUOC_HIEU = /^CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\.?$/iu;
+export const TIEU_NGU = /^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc\.?$/iu;
+export const DECORATION = /^[-_–—=.*~·•+\s]{2,}$/u;
+export const NUMBER_SYMBOL = /^Số\s*:?\s*([\d\s.]*?)\s*\/\s*(\S.*)$/iu;
+export const PLACE_DATE = /^([^,]{2,80}),\s*ngày\s*(.*?)\s*tháng\s*(.*?)\s*năm\s*(\d{4})?\s*\.?$/iu;
+export const TYPE_NAMES = [
+  'KẾ HOẠCH',
+  'CHƯƠNG TRÌNH',
+  'ĐỀ ÁN',
+  'PHƯƠNG ÁN',
+  'KẾ HOẠCH LIÊN TỊCH',
+  'BÁO CÁO',
+  'HƯỚNG DẪN',
+  'THÔNG BÁO',
+];
+export const SECTION_HEADING = /^([IVXL]{1,6})\s*[.:/)–-]\s*(\S.*)$/u;
+export const SECTION_WORDS =
+  /^(MỤC ĐÍCH|NỘI DUNG|NHIỆM VỤ|CÁC NHIỆM VỤ|KINH PHÍ|TỔ CHỨC THỰC HIỆN|GIẢI PHÁP|CHỈ TIÊU|QUAN ĐIỂM|PHẠM VI|ĐỐI TƯỢNG|YÊU CẦU|THỜI GIAN)/u;
+export const ITEM3_NUM = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.?\s+(\S.*)$/u;
+export const ITEM2 = /^(\d{1,3})\.(\d{1,3})\s*[.)]?\s+(\S.*)$/u;
+// Up to three digits: large plans number tasks past 99 (a year, four digits, is never an item).
+export const ITEM1 = /^(\d{1,3})\s*[.)]\s+(\S.*)$/u;
+export const POINT = /^([a-zđ])\s*[.)]\s+(\S.*)$/u;
+export const RECIPIENTS = /^Nơi\s+nhận\s*:?\s*(.*)$/iu;
+export const ARCHIVE = /^[-–—+•]?\s*Lưu\s*(?::\s*|\s+(?=VT\b))(.*)$/u;
+export const CLOSING = /(\.\/\.|\/\.)\s*$/u;
+export const CLOSING_START = /^Trong\s+quá\s+trình\s+(triển\s+khai|tổ\s+chức|thực\s+hiện)/iu;
+export const LEGAL_BASIS = /^Căn\s+cứ(?!\p{L})/iu;
+export const APPENDIX = /^PHỤ\s+LỤC\b/u;
+export const SIGNATURE_NOTE = /^\(.*(ký|dấu|chữ\s+ký).*\)$/iu;
+export const DRAFT_MARK = /^(DỰ\s+THẢO|BẢN\s+DỰ\s+THẢO)\b/iu;
+
+export const TITLE_MAX = 4000;
+export const LINE_MAX = 2000;

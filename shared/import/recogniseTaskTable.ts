@@ -1,0 +1,99 @@
+import type { Item, TaskFields } from '../model/plan.ts';
+import { columnRole } from './fieldLabels.ts';
+import type { Line } from './logicalLines.ts';
+import { newId, place } from './recogniseContext.ts';
+import { lineParagraph, type Entry } from './recogniseLines.ts';
+import { LINE_MAX, TITLE_MAX } from './recognisePatterns.ts';
+import type { Recogniser } from './recogniser.ts';
+
+/**
+ * A task table (TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm): every row
+ * becomes a task of section II, its depth taken from the TT column (I, 1, 1.1, a).
+ */
+export function taskTable(r: Recogniser, entry: Extract<Entry, { kind: 'table' }>): boolean {
+  const [head] = entry.cells;
+  if (!head) return false;
+  const roles = head.map((cell) => columnRole(cell.map((l) => l.full).join(' ')));
+  const fieldCols = roles.filter(
+    (r) => r === 'lead' || r === 'coordinating' || r === 'timeline' || r === 'deliverable',
+  );
+  const titleCol = roles.indexOf('title');
+  if (fieldCols.length < 2 || titleCol < 0) return false;
+  if (r.state === 'preamble') r.state = 'body';
+  let section = r.section;
+  if (!section || section.role !== 'content') {
+    section = { id: newId(r.ctx, 's'), title: 'NỘI DUNG THỰC HIỆN', role: 'content', content: [] };
+    r.plan.sections.push(section);
+    r.ctx.warnings.push({
+      text: 'NỘI DUNG THỰC HIỆN',
+      reason:
+        'Bảng nhiệm vụ không nằm trong mục nội dung; đã tạo mục / task table outside a content section; section added',
+    });
+    r.section = section;
+  }
+  const numberCol = roles.indexOf('number');
+  const cellText = (cell: Line[] | undefined): string =>
+    (cell ?? [])
+      .map((l) => l.full.trim())
+      .join(' ')
+      .trim();
+  const classOf = (n: string): number | null => {
+    const t = n.replace(/[.)]+$/u, '');
+    if (/^[IVXL]+$/u.test(t)) return 0;
+    if (/^\d+$/u.test(t)) return 1;
+    if (/^\d+\.\d+$/u.test(t)) return 2;
+    if (/^[a-zđ]$/u.test(t)) return 3;
+    return null;
+  };
+  const rows = entry.cells.slice(1);
+  const present = [...new Set(rows.map((r) => classOf(cellText(numberCol >= 0 ? r[numberCol] : undefined))))]
+    .filter((c): c is number => c !== null)
+    .sort((a, b) => a - b);
+  const stack: Item[] = [];
+  let last: Item | null = null;
+  for (const row of rows) {
+    const num = numberCol >= 0 ? cellText(row[numberCol]) : '';
+    const cls = classOf(num);
+    const titleLines = row[titleCol] ?? [];
+    const allLines = row.flat();
+    if (allLines.every((l) => l.full.trim() === '')) continue;
+    if (cls === null && num === '' && last && titleLines.length === 0) {
+      // A continuation row (merged cells): its fields extend the last task.
+      for (const l of allLines) last.body.push(lineParagraph(l));
+    } else {
+      const depth = Math.min(3, cls === null ? 1 : present.indexOf(cls) + 1);
+      const d = Math.max(1, Math.min(depth, stack.length + 1));
+      const [first, ...more] = titleLines;
+      const node: Item = {
+        type: 'item',
+        id: newId(r.ctx, 'i'),
+        title: first ? first.full.trim().slice(0, TITLE_MAX) : '',
+        body: more.map((l) => lineParagraph(l)),
+        children: [],
+      };
+      const fields: TaskFields = { lead: null, coordinating: null, timeline: null, deliverable: null };
+      let any = false;
+      roles.forEach((role, ci) => {
+        if (role === 'lead' || role === 'coordinating' || role === 'timeline' || role === 'deliverable') {
+          const v = cellText(row[ci]);
+          if (v) {
+            fields[role] = v.slice(0, role === 'deliverable' ? 20000 : LINE_MAX);
+            any = true;
+          }
+        } else if (role === 'note' || role === null) {
+          if (ci !== numberCol && ci !== titleCol)
+            for (const l of row[ci] ?? []) node.body.push(lineParagraph(l));
+        }
+      });
+      if (any) node.fields = fields;
+      if (d === 1) section.content.push(node);
+      else stack[d - 2]?.children.push(node);
+      stack.splice(d - 1, stack.length, node);
+      last = node;
+    }
+  }
+  for (const row of entry.cells) for (const cell of row) for (const l of cell) place(r.ctx, l);
+  r.stack = [];
+  r.textBlock = null;
+  return true;
+}
