@@ -17,7 +17,15 @@ import {
   WORD_DEFAULT_SIZE_PT,
   widthOf,
 } from './paraFormat.ts';
-import { combine, fail, lineRatioOutcome, pass, type Outcome } from './verifyOutcome.ts';
+import {
+  boldOutcome,
+  combine,
+  fail,
+  lineRatioOutcome,
+  pass,
+  sizeOutcome,
+  type Outcome,
+} from './verifyOutcome.ts';
 import type { VerifyRuleId } from './verifyRules.ts';
 
 /** Share of body paragraphs that must follow a body rule (headings and quotes may differ). */
@@ -46,14 +54,9 @@ export const BODY_CHECKS = {
       isUpper(p.text)
         ? pass(`"${norm(p.text)}"`, `"${norm(p.text)}"`)
         : fail(`"${norm(p.text)}" không in hoa`, 'not upper case'),
-      allBold(p) ? pass('đậm', 'bold') : fail('không in đậm', 'not bold'),
+      boldOutcome(p),
       p.align === 'center' ? pass('giữa', 'centred') : fail('không căn giữa', 'not centred'),
-      sizesIn(p, s.sizeRange)
-        ? pass(`cỡ ${sizeOf(p)}`, `${sizeOf(p)} pt`)
-        : fail(
-            `cỡ ${sizeOf(p)} (cần ${fmtRange(s.sizeRange)})`,
-            `${sizeOf(p)} pt (expected ${fmtRange(s.sizeRange)})`,
-          ),
+      sizeOutcome(p, s.sizeRange),
     );
   },
   'title.summary': (_m, loc) => {

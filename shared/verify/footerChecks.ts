@@ -14,7 +14,7 @@ import {
   textRuns,
   WORD_DEFAULT_SIZE_PT,
 } from './paraFormat.ts';
-import { combine, fail, pass } from './verifyOutcome.ts';
+import { combine, fail, pass, sizeOutcome } from './verifyOutcome.ts';
 import type { VerifyRuleId } from './verifyRules.ts';
 
 /** Page numbers, Nơi nhận and the signature block. */
@@ -64,12 +64,7 @@ export const FOOTER_CHECKS = {
       allBold(p) && allItalic(p)
         ? pass('đậm nghiêng', 'bold italic')
         : fail('không đậm nghiêng', 'not bold italic'),
-      sizesIn(p, s.sizeRange)
-        ? pass(`cỡ ${sizeOf(p)}`, `${sizeOf(p)} pt`)
-        : fail(
-            `cỡ ${sizeOf(p)} (cần ${fmtRange(s.sizeRange)})`,
-            `${sizeOf(p)} pt (expected ${fmtRange(s.sizeRange)})`,
-          ),
+      sizeOutcome(p, s.sizeRange),
     );
   },
   'recipients.list': (_m, loc) => {

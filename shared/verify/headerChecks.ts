@@ -10,19 +10,16 @@ import {
   TIEU_NGU,
   type Check,
 } from './locate.ts';
+import { allBold, allItalic, cellInnerPt, isUpper, lineUnder, norm, widthOf } from './paraFormat.ts';
 import {
-  allBold,
-  allItalic,
-  cellInnerPt,
-  fmtRange,
-  isUpper,
-  lineUnder,
-  norm,
-  sizeOf,
-  sizesIn,
-  widthOf,
-} from './paraFormat.ts';
-import { combine, fail, lineRatioOutcome, pass } from './verifyOutcome.ts';
+  boldOutcome,
+  combine,
+  fail,
+  lineRatioOutcome,
+  pass,
+  sizeOutcome,
+  upperOutcome,
+} from './verifyOutcome.ts';
 import type { VerifyRuleId } from './verifyRules.ts';
 
 /** The header table: issuing and parent bodies, Quốc hiệu, Tiêu ngữ, number and symbol, place and date. */
@@ -44,16 +41,9 @@ export const HEADER_CHECKS = {
     if (!p) return NO_HEADER;
     const s = ND30.header.parentBody;
     return combine(
-      isUpper(p.text)
-        ? pass(`"${norm(p.text)}" in hoa`, 'upper case')
-        : fail(`"${norm(p.text)}" không in hoa`, 'not upper case'),
+      upperOutcome(p),
       !allBold(p) ? pass('không đậm', 'not bold') : fail('đang in đậm', 'is bold'),
-      sizesIn(p, s.sizeRange)
-        ? pass(`cỡ ${sizeOf(p)}`, `${sizeOf(p)} pt`)
-        : fail(
-            `cỡ ${sizeOf(p)} (cần ${fmtRange(s.sizeRange)})`,
-            `${sizeOf(p)} pt (expected ${fmtRange(s.sizeRange)})`,
-          ),
+      sizeOutcome(p, s.sizeRange),
     );
   },
   'header.issuingBody': (_m, loc) => {
@@ -66,16 +56,9 @@ export const HEADER_CHECKS = {
     const inner = cellInnerPt(b.cell, loc.pageTextPt, p);
     const w = widthOf(p);
     return combine(
-      isUpper(p.text)
-        ? pass(`"${norm(p.text)}" in hoa`, 'upper case')
-        : fail(`"${norm(p.text)}" không in hoa`, 'not upper case'),
-      allBold(p) ? pass('đậm', 'bold') : fail('không in đậm', 'not bold'),
-      sizesIn(p, s.sizeRange)
-        ? pass(`cỡ ${sizeOf(p)}`, `${sizeOf(p)} pt`)
-        : fail(
-            `cỡ ${sizeOf(p)} (cần ${fmtRange(s.sizeRange)})`,
-            `${sizeOf(p)} pt (expected ${fmtRange(s.sizeRange)})`,
-          ),
+      upperOutcome(p),
+      boldOutcome(p),
+      sizeOutcome(p, s.sizeRange),
       w <= inner + 0.5
         ? pass('trên một dòng', 'one line')
         : fail('không vừa một dòng', 'does not fit on one line'),
@@ -97,13 +80,8 @@ export const HEADER_CHECKS = {
     const w = widthOf(p);
     return combine(
       isUpper(p.text) ? pass('in hoa', 'upper case') : fail('không in hoa', 'not upper case'),
-      allBold(p) ? pass('đậm', 'bold') : fail('không in đậm', 'not bold'),
-      sizesIn(p, s.sizeRange)
-        ? pass(`cỡ ${sizeOf(p)}`, `${sizeOf(p)} pt`)
-        : fail(
-            `cỡ ${sizeOf(p)} (cần ${fmtRange(s.sizeRange)})`,
-            `${sizeOf(p)} pt (expected ${fmtRange(s.sizeRange)})`,
-          ),
+      boldOutcome(p),
+      sizeOutcome(p, s.sizeRange),
       w <= inner + 0.5
         ? pass(`một dòng (${Math.round(w)}/${Math.round(inner)} pt)`, 'one line')
         : fail(
@@ -119,13 +97,8 @@ export const HEADER_CHECKS = {
     if (!p) return NO_HEADER;
     const s = ND30.header.tieuNgu;
     return combine(
-      allBold(p) ? pass('đậm', 'bold') : fail('không in đậm', 'not bold'),
-      sizesIn(p, s.sizeRange)
-        ? pass(`cỡ ${sizeOf(p)}`, `${sizeOf(p)} pt`)
-        : fail(
-            `cỡ ${sizeOf(p)} (cần ${fmtRange(s.sizeRange)})`,
-            `${sizeOf(p)} pt (expected ${fmtRange(s.sizeRange)})`,
-          ),
+      boldOutcome(p),
+      sizeOutcome(p, s.sizeRange),
       lineRatioOutcome(
         ['Tiêu ngữ', 'Tiêu ngữ'],
         lineUnder(f.cell.paragraphs, f.index, cellInnerPt(f.cell, loc.pageTextPt)),
@@ -158,12 +131,7 @@ export const HEADER_CHECKS = {
             `ký hiệu "${symbol}" có khoảng trắng hoặc sai dạng`,
             `symbol "${symbol}" has spaces or is malformed`,
           ),
-      sizesIn(p, s.sizeRange)
-        ? pass(`cỡ ${sizeOf(p)}`, `${sizeOf(p)} pt`)
-        : fail(
-            `cỡ ${sizeOf(p)} (cần ${fmtRange(s.sizeRange)})`,
-            `${sizeOf(p)} pt (expected ${fmtRange(s.sizeRange)})`,
-          ),
+      sizeOutcome(p, s.sizeRange),
     );
   },
   'header.placeDate': (_m, loc) => {
@@ -179,12 +147,7 @@ export const HEADER_CHECKS = {
       v === '' || !needs(Number(v)) || v.startsWith('0');
     return combine(
       allItalic(p) ? pass('nghiêng', 'italic') : fail('không in nghiêng', 'not italic'),
-      sizesIn(p, s.sizeRange)
-        ? pass(`cỡ ${sizeOf(p)}`, `${sizeOf(p)} pt`)
-        : fail(
-            `cỡ ${sizeOf(p)} (cần ${fmtRange(s.sizeRange)})`,
-            `${sizeOf(p)} pt (expected ${fmtRange(s.sizeRange)})`,
-          ),
+      sizeOutcome(p, s.sizeRange),
       padded(day, (n) => n < 10)
         ? pass(`ngày "${day || '…'}"`, `day "${day || '…'}"`)
         : fail(`ngày ${day} thiếu số 0`, `day ${day} lacks its leading zero`),

@@ -1,5 +1,6 @@
 import type { Range } from '../format/nd30.ts';
-import { inRange, LENGTH_SLACK } from './paraFormat.ts';
+import type { ParaInfo } from './docxModel.ts';
+import { allBold, fmtRange, inRange, isUpper, LENGTH_SLACK, norm, sizeOf, sizesIn } from './paraFormat.ts';
 
 /** One rule's verdict: its detail in Vietnamese and English, "vi / en". */
 export type Outcome = { ok: boolean; detail: string };
@@ -27,4 +28,23 @@ export function combine(...outcomes: Outcome[]): Outcome {
   const failed = outcomes.filter((o) => !o.ok);
   if (failed.length === 0) return { ok: true, detail: outcomes.map((o) => o.detail).join('; ') };
   return { ok: false, detail: failed.map((o) => o.detail).join('; ') };
+}
+
+/** A paragraph's size rule: every run within the decree's range for that element. */
+export function sizeOutcome(p: ParaInfo, range: Range): Outcome {
+  return sizesIn(p, range)
+    ? pass(`cỡ ${sizeOf(p)}`, `${sizeOf(p)} pt`)
+    : fail(`cỡ ${sizeOf(p)} (cần ${fmtRange(range)})`, `${sizeOf(p)} pt (expected ${fmtRange(range)})`);
+}
+
+/** A paragraph that must be bold throughout. */
+export function boldOutcome(p: ParaInfo): Outcome {
+  return allBold(p) ? pass('đậm', 'bold') : fail('không in đậm', 'not bold');
+}
+
+/** A paragraph that must be upper case, quoted so the clerk sees which one. */
+export function upperOutcome(p: ParaInfo): Outcome {
+  return isUpper(p.text)
+    ? pass(`"${norm(p.text)}" in hoa`, 'upper case')
+    : fail(`"${norm(p.text)}" không in hoa`, 'not upper case');
 }
