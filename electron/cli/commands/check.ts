@@ -1,8 +1,9 @@
 import { runChecks } from '../../../shared/checks/checkPlan.ts';
 import type { Finding, Severity } from '../../../shared/checks/finding.ts';
-import { UsageError, type Command } from '../command.ts';
+import type { Command } from '../command.ts';
+import { singleInput, yearFlag } from '../commandArgs.ts';
 import { parseFlags } from '../parseFlags.ts';
-import { parseYear, readCheckInput, withRegistry } from './checkInput.ts';
+import { readCheckInput, withRegistry } from './checkInput.ts';
 
 const LABEL: Record<Severity, string> = {
   error: 'LỖI     ERROR',
@@ -31,11 +32,8 @@ export const checkCommand: Command = {
       json: { type: 'boolean', default: false },
       year: { type: 'string' },
     });
-    const [input, ...extra] = positionals;
-    if (!input) throw new UsageError('thiếu tệp cần kiểm tra', 'missing file to check');
-    if (extra.length > 0)
-      throw new UsageError(`thừa tham số: ${extra.join(' ')}`, `unexpected arguments: ${extra.join(' ')}`);
-    const year = parseYear(values.year);
+    const input = singleInput(positionals, ['thiếu tệp cần kiểm tra', 'missing file to check']);
+    const year = yearFlag(values.year);
     const plan = readCheckInput(input, io, year);
     const { findings, counts } = withRegistry(io, (registry) => runChecks(plan, { registry }));
     if (values.json) {

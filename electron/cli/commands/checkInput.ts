@@ -8,20 +8,8 @@ import type { RegistryLookup } from '../../../shared/registry/registryDoc.ts';
 import { resolveDataDir } from '../../backend/dataDir.ts';
 import { openRegistryReadOnly } from '../../backend/registry/openRegistryReadOnly.ts';
 import { sourceResourcesDir } from '../../backend/sourceResourcesDir.ts';
-import { UsageError, type CliIo } from '../command.ts';
+import type { CliIo } from '../command.ts';
 import { readPlanFile } from '../readPlanFile.ts';
-
-/** `--year YYYY`: refused unless it is a plausible plan year (exit 2). */
-export function parseYear(raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  if (!/^\d{4}$/.test(raw) || Number(raw) < 1945 || Number(raw) > 2200) {
-    throw new UsageError(
-      `--year phải là một năm (1945–2200), không phải "${raw}"`,
-      `--year must be a year (1945–2200), not "${raw}"`,
-    );
-  }
-  return Number(raw);
-}
 
 /**
  * Any file the citation commands accept, as a plan: a plan JSON as is; a .txt or .docx recognised

@@ -1,7 +1,8 @@
 import { citationJson, scanPlan } from '../../../shared/citations/planCitations.ts';
-import { UsageError, type Command } from '../command.ts';
+import type { Command } from '../command.ts';
+import { singleInput, yearFlag } from '../commandArgs.ts';
 import { parseFlags } from '../parseFlags.ts';
-import { parseYear, readCheckInput } from './checkInput.ts';
+import { readCheckInput } from './checkInput.ts';
 
 const cell = (v: string | number | null, width: number): string => {
   const s = v === null ? '—' : String(v);
@@ -19,11 +20,8 @@ export const citationsCommand: Command = {
       json: { type: 'boolean', default: false },
       year: { type: 'string' },
     });
-    const [input, ...extra] = positionals;
-    if (!input) throw new UsageError('thiếu tệp', 'missing file');
-    if (extra.length > 0)
-      throw new UsageError(`thừa tham số: ${extra.join(' ')}`, `unexpected arguments: ${extra.join(' ')}`);
-    const plan = readCheckInput(input, io, parseYear(values.year));
+    const input = singleInput(positionals, ['thiếu tệp', 'missing file']);
+    const plan = readCheckInput(input, io, yearFlag(values.year));
     const citations = scanPlan(plan).citations.map(citationJson);
     if (values.json) {
       io.stdout(`${JSON.stringify({ citations }, null, 2)}\n`);

@@ -1,7 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { exportPlanDocx } from '../../../shared/export/exportPlanDocx.ts';
-import { UsageError, type Command } from '../command.ts';
+import type { Command } from '../command.ts';
+import { requiredFlag, singleInput } from '../commandArgs.ts';
+import { writeOutputFile } from '../commandFiles.ts';
 import { parseFlags } from '../parseFlags.ts';
 import { readPlanFile } from '../readPlanFile.ts';
 
@@ -19,15 +20,11 @@ export const exportCommand: Command = {
       output: { type: 'string', short: 'o' },
       draft: { type: 'boolean', default: false },
     });
-    const [input, ...extra] = positionals;
-    if (!input) throw new UsageError('thiếu tệp kế hoạch', 'missing plan file');
-    if (extra.length > 0)
-      throw new UsageError(`thừa tham số: ${extra.join(' ')}`, `unexpected arguments: ${extra.join(' ')}`);
-    if (!values.output) throw new UsageError('thiếu -o <tệp .docx>', 'missing -o <file.docx>');
+    const input = singleInput(positionals, ['thiếu tệp kế hoạch', 'missing plan file']);
+    const output = requiredFlag(values.output, ['thiếu -o <tệp .docx>', 'missing -o <file.docx>']);
     const plan = readPlanFile(path.resolve(io.cwd, input));
     const bytes = await exportPlanDocx(plan, { draft: values.draft === true });
-    const out = path.resolve(io.cwd, values.output);
-    fs.writeFileSync(out, bytes);
+    const out = writeOutputFile(io, output, bytes);
     io.stdout(
       `Đã xuất ${values.draft ? 'dự thảo' : 'bản chính thức'}: ${out} (${bytes.length} byte)\n` +
         `Exported ${values.draft ? 'draft' : 'final'}: ${out} (${bytes.length} bytes)\n`,

@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { importFileBytes } from '../../backend/reuse/importFile.ts';
-import { UsageError, type Command } from '../command.ts';
+import type { Command } from '../command.ts';
+import { requiredFlag, singleInput, yearFlag } from '../commandArgs.ts';
+import { readInputBytes, writeJsonFile } from '../commandFiles.ts';
 import { parseFlags } from '../parseFlags.ts';
-import { yearFlag } from './rollover.ts';
 
 /**
  * `plandraft import <file.docx|file.txt|file.doc> -o plan.json [--report report.json] [--year YYYY]`:
@@ -21,24 +21,18 @@ export const importCommand: Command = {
       report: { type: 'string' },
       year: { type: 'string' },
     });
-    const [input, ...extra] = positionals;
-    if (!input) throw new UsageError('thiếu tệp cần nhập', 'missing file to import');
-    if (extra.length > 0)
-      throw new UsageError(`thừa tham số: ${extra.join(' ')}`, `unexpected arguments: ${extra.join(' ')}`);
-    if (!values.output) throw new UsageError('thiếu -o <plan.json>', 'missing -o <plan.json>');
+    const input = singleInput(positionals, ['thiếu tệp cần nhập', 'missing file to import']);
+    const output = requiredFlag(values.output, ['thiếu -o <plan.json>', 'missing -o <plan.json>']);
     const year = yearFlag(values.year);
-    const file = path.resolve(io.cwd, input);
-    const bytes = new Uint8Array(fs.readFileSync(file));
+    const bytes = readInputBytes(io, input);
     const { plan, report } = await importFileBytes(
-      path.basename(file),
+      path.basename(input),
       bytes,
       year === undefined ? {} : { year },
       io.env,
     );
-    const out = path.resolve(io.cwd, values.output);
-    fs.writeFileSync(out, `${JSON.stringify(plan, null, 2)}\n`);
-    if (values.report)
-      fs.writeFileSync(path.resolve(io.cwd, values.report), `${JSON.stringify(report, null, 2)}\n`);
+    const out = writeJsonFile(io, output, plan);
+    if (values.report) writeJsonFile(io, values.report, report);
     io.stdout(
       `Đã nhập ${report.placedParagraphs}/${report.sourceParagraphs} đoạn (${report.unplaced.length} chưa xếp được, giữ nguyên dạng văn bản), ${report.tasks} nhiệm vụ, ${report.recipients} nơi nhận: ${out}\n` +
         `Imported ${report.placedParagraphs}/${report.sourceParagraphs} paragraphs (${report.unplaced.length} not placed, kept as text), ${report.tasks} tasks, ${report.recipients} recipients: ${out}\n`,

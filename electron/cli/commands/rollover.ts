@@ -1,21 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { rolloverPlan } from '../../../shared/rollover/rolloverPlan.ts';
 import { UsageError, type Command } from '../command.ts';
+import { requiredFlag, singleInput, yearFlag } from '../commandArgs.ts';
+import { writeJsonFile } from '../commandFiles.ts';
 import { parseFlags } from '../parseFlags.ts';
 import { readPlanFile } from '../readPlanFile.ts';
-
-/** `--year YYYY`: a plausible plan year, else a usage error (exit 2). */
-export function yearFlag(raw: string | undefined): number | undefined {
-  if (raw === undefined) return undefined;
-  if (!/^\d{4}$/.test(raw) || Number(raw) < 1945 || Number(raw) > 2200) {
-    throw new UsageError(
-      `--year phải là một năm (1945–2200), không phải "${raw}"`,
-      `--year must be a year (1945–2200), not "${raw}"`,
-    );
-  }
-  return Number(raw);
-}
 
 /**
  * `plandraft rollover <plan.json> --year YYYY -o next.json [--report review.json]`: the draft of next
@@ -32,23 +21,18 @@ export const rolloverCommand: Command = {
       report: { type: 'string' },
       year: { type: 'string' },
     });
-    const [input, ...extra] = positionals;
-    if (!input) throw new UsageError('thiếu tệp kế hoạch', 'missing plan file');
-    if (extra.length > 0)
-      throw new UsageError(`thừa tham số: ${extra.join(' ')}`, `unexpected arguments: ${extra.join(' ')}`);
+    const input = singleInput(positionals, ['thiếu tệp kế hoạch', 'missing plan file']);
     const year = yearFlag(values.year);
     if (year === undefined) throw new UsageError('thiếu --year <năm mới>', 'missing --year <new year>');
-    if (!values.output) throw new UsageError('thiếu -o <next.json>', 'missing -o <next.json>');
+    const output = requiredFlag(values.output, ['thiếu -o <next.json>', 'missing -o <next.json>']);
     const plan = readPlanFile(path.resolve(io.cwd, input));
     const { plan: next, report } = rolloverPlan(plan, year);
-    const out = path.resolve(io.cwd, values.output);
-    fs.writeFileSync(out, `${JSON.stringify(next, null, 2)}\n`);
+    const out = writeJsonFile(io, output, next);
     const json = {
       changes: report.changes.map(({ from, to, location }) => ({ from, to, location })),
       review: report.review.map(({ reason, excerpt, location }) => ({ reason, excerpt, location })),
     };
-    if (values.report)
-      fs.writeFileSync(path.resolve(io.cwd, values.report), `${JSON.stringify(json, null, 2)}\n`);
+    if (values.report) writeJsonFile(io, values.report, json);
     io.stdout(
       `Kế hoạch năm ${year}: ${out} — ${report.changes.length} thay đổi, ${report.review.length} mục cần rà soát.\n` +
         `Plan for ${year}: ${out} — ${report.changes.length} changes, ${report.review.length} items to review.\n`,

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { verifyDocx } from '../../../shared/verify/verifyDocx.ts';
-import { UsageError, type Command } from '../command.ts';
+import type { Command } from '../command.ts';
+import { singleInput } from '../commandArgs.ts';
+import { readInputBytes } from '../commandFiles.ts';
 import { parseFlags } from '../parseFlags.ts';
 
 /**
@@ -15,11 +15,8 @@ export const verifyCommand: Command = {
   usage: 'plandraft verify <file.docx> [--json]',
   async run(args, io) {
     const { values, positionals } = parseFlags(args, { json: { type: 'boolean', default: false } });
-    const [input, ...extra] = positionals;
-    if (!input) throw new UsageError('thiếu tệp .docx', 'missing .docx file');
-    if (extra.length > 0)
-      throw new UsageError(`thừa tham số: ${extra.join(' ')}`, `unexpected arguments: ${extra.join(' ')}`);
-    const bytes = new Uint8Array(fs.readFileSync(path.resolve(io.cwd, input)));
+    const input = singleInput(positionals, ['thiếu tệp .docx', 'missing .docx file']);
+    const bytes = readInputBytes(io, input);
     const report = verifyDocx(bytes);
     const failed = report.rules.filter((r) => !r.ok);
     if (values.json) {
