@@ -417,7 +417,16 @@ const pageCss: CSSProperties = {
   boxShadow: '0 1px 4px rgba(0,0,0,.25)',
 };
 
-const landscapeCss: CSSProperties = { ...pageCss, width: `${P.heightMm}mm`, minHeight: `${P.widthMm}mm` };
+/**
+ * A landscape page, drawn at its real size (it is measured that way) and shown scaled to the width of
+ * a portrait page, so the narrow side panel shows whole pages without scrolling sideways.
+ */
+const landscapeCss: CSSProperties = {
+  ...pageCss,
+  width: `${P.heightMm}mm`,
+  minHeight: `${P.widthMm}mm`,
+  zoom: P.widthMm / P.heightMm,
+};
 
 export function A4Preview({ plan, draft }: A4PreviewProps) {
   const sections = useMemo(() => planSections(plan), [plan]);
