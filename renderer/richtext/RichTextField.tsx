@@ -13,11 +13,12 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { FORMAT_TEXT_COMMAND, type EditorState, type TextFormatType } from 'lexical';
-import { useCallback, useEffect, useRef, type MouseEvent } from 'react';
+import { FORMAT_TEXT_COMMAND, type EditorState, type LexicalEditor, type TextFormatType } from 'lexical';
+import { Fragment, useCallback, useEffect, useRef, type MouseEvent } from 'react';
 import type { RichText } from '../../shared/model/richText.ts';
 import { CheckMarksPlugin } from '../checks/CheckMarksPlugin.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
+import type { MessageKey } from '../i18n/messages.ts';
 import { $lexicalToRichText, $richTextToLexical } from './convert.ts';
 
 const theme = {
@@ -26,75 +27,64 @@ const theme = {
   text: { bold: 'rt-bold', italic: 'rt-italic', underline: 'rt-underline' },
 };
 
+interface ToolButton {
+  label: MessageKey;
+  /** What the button shows. */
+  text: string;
+  /** Extra class beside rt-btn (the B/I/U buttons style their glyph). */
+  className?: string;
+  /** A thin separator before the button, between the text formats and the lists. */
+  separatorBefore?: boolean;
+  run: (editor: LexicalEditor) => void;
+}
+
+const format = (f: TextFormatType) => (editor: LexicalEditor) =>
+  editor.dispatchCommand(FORMAT_TEXT_COMMAND, f);
+
+const TOOL_BUTTONS: ToolButton[] = [
+  { label: 'bold', text: 'B', className: 'rt-btn-b', run: format('bold') },
+  { label: 'italic', text: 'I', className: 'rt-btn-i', run: format('italic') },
+  { label: 'underline', text: 'U', className: 'rt-btn-u', run: format('underline') },
+  {
+    label: 'bulletList',
+    text: '•≡',
+    separatorBefore: true,
+    run: (editor) => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined),
+  },
+  {
+    label: 'numberList',
+    text: '1≡',
+    run: (editor) => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined),
+  },
+  {
+    label: 'plainParagraph',
+    text: '¶',
+    run: (editor) => editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined),
+  },
+];
+
 function Toolbar() {
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
   // Keep the caret in the editor: a mousedown on a button would otherwise move focus and selection.
   const keep = (e: MouseEvent) => e.preventDefault();
-  const format = (f: TextFormatType) => () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, f);
   return (
     <div className="rt-toolbar" role="toolbar">
-      <button
-        type="button"
-        className="rt-btn rt-btn-b"
-        title={t('bold')}
-        aria-label={t('bold')}
-        onMouseDown={keep}
-        onClick={format('bold')}
-      >
-        B
-      </button>
-      <button
-        type="button"
-        className="rt-btn rt-btn-i"
-        title={t('italic')}
-        aria-label={t('italic')}
-        onMouseDown={keep}
-        onClick={format('italic')}
-      >
-        I
-      </button>
-      <button
-        type="button"
-        className="rt-btn rt-btn-u"
-        title={t('underline')}
-        aria-label={t('underline')}
-        onMouseDown={keep}
-        onClick={format('underline')}
-      >
-        U
-      </button>
-      <span className="rt-sep" />
-      <button
-        type="button"
-        className="rt-btn"
-        title={t('bulletList')}
-        aria-label={t('bulletList')}
-        onMouseDown={keep}
-        onClick={() => editor.dispatchCommand(INSERT_UNORDERED_LIST_COMMAND, undefined)}
-      >
-        •≡
-      </button>
-      <button
-        type="button"
-        className="rt-btn"
-        title={t('numberList')}
-        aria-label={t('numberList')}
-        onMouseDown={keep}
-        onClick={() => editor.dispatchCommand(INSERT_ORDERED_LIST_COMMAND, undefined)}
-      >
-        1≡
-      </button>
-      <button
-        type="button"
-        className="rt-btn"
-        title={t('plainParagraph')}
-        aria-label={t('plainParagraph')}
-        onMouseDown={keep}
-        onClick={() => editor.dispatchCommand(REMOVE_LIST_COMMAND, undefined)}
-      >
-        ¶
-      </button>
+      {TOOL_BUTTONS.map((b) => (
+        <Fragment key={b.label}>
+          {b.separatorBefore && <span className="rt-sep" />}
+          <button
+            type="button"
+            className={b.className ? `rt-btn ${b.className}` : 'rt-btn'}
+            title={t(b.label)}
+            aria-label={t(b.label)}
+            onMouseDown={keep}
+            onClick={() => b.run(editor)}
+          >
+            {b.text}
+          </button>
+        </Fragment>
+      ))}
     </div>
   );
 }
