@@ -128,6 +128,15 @@ test('an appendix with a landscape task table: edit, preview, export', async ({ 
   const fromTable = xml.slice(xml.lastIndexOf('<w:tbl>'));
   expect(fromTable).toContain(TASK_2);
   expect(fromTable).toContain('w:orient="landscape"');
+
+  // A long table runs onto more landscape pages, numbered from 1 again, the header row repeated.
+  for (let i = 0; i < 40; i += 1) await page.getByTestId('appendix-0-add-row').click();
+  await expect(page.getByTestId('appendix-0-cell-41-0')).toHaveValue('42');
+  const second = page.getByTestId('a4-preview').locator('[data-orientation="landscape"][data-page="2"]');
+  await expect(second).toBeVisible();
+  await expect(second).toContainText('Nội dung nhiệm vụ');
+  await expect(second).not.toContainText('PHỤ LỤC 1');
+  await expect(second.locator(':scope > div').first()).toHaveText('2');
   expect(problems).toEqual([]);
 });
 
