@@ -14,6 +14,7 @@ import {
   type RegistryFormValues,
 } from './registryForm.ts';
 import { useRegistryText, type RegistryKey } from './registryText.ts';
+import { downloadText } from '../shell/download.ts';
 
 const SEARCH_DELAY_MS = 200;
 const STATUS_KEYS: Record<RegistryStatus, RegistryKey> = {
@@ -60,18 +61,6 @@ function Sheet({
       {children}
     </dialog>
   );
-}
-
-function downloadText(fileName: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function RegistryForm({

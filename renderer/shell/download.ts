@@ -13,7 +13,16 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
  * save dialog for it).
  */
 export function downloadFile(fileName: string, base64: string, mime = DOCX_MIME): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: mime }));
+  downloadBlob(fileName, new Blob([base64ToBytes(base64)], { type: mime }));
+}
+
+/** Text made in the page itself (a CSV export) goes out the same way. */
+export function downloadText(fileName: string, text: string, mime: string): void {
+  downloadBlob(fileName, new Blob([text], { type: mime }));
+}
+
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
