@@ -11,6 +11,7 @@ import type { Appendix, Item, Plan, Section } from '../../shared/model/plan.ts';
 import type { RichText } from '../../shared/model/richText.ts';
 import { numberPlan, type NumberLabel } from '../../shared/model/numbering.ts';
 import { ND30, textWidthMm, type TextStyle } from '../../shared/format/nd30.ts';
+import { appendixColumnWidthsMm } from '../../shared/format/appendixColumns.ts';
 import {
   archiveLine,
   cased,
@@ -255,26 +256,6 @@ function planBlocks(plan: Plan): ReactNode[] {
 }
 
 /**
- * Column widths of an appendix table, as the Word exporter sets them (shared/export/blocks/appendixBlock.ts):
- * a narrow "STT"/"TT" column; the others share the rest in proportion to the longest of their header
- * text and average cell text.
- */
-function columnWidthsMm(table: NonNullable<Appendix['table']>, totalMm: number): number[] {
-  const { narrowColumnMm: narrowMm, minColumnWeight } = ND30.appendix;
-  const isNarrow = (h: string): boolean => /^(S?TT)$/iu.test(h.trim());
-  const weights = table.header.map((h, i) => {
-    if (isNarrow(h)) return 0;
-    const cells = table.rows.map((r) => (r[i] ?? '').length);
-    const average = cells.length ? cells.reduce((a, b) => a + b, 0) / cells.length : 0;
-    return Math.max(minColumnWeight, h.length, average);
-  });
-  const narrow = table.header.filter(isNarrow).length;
-  const rest = totalMm - narrow * narrowMm;
-  const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  return weights.map((w) => (w === 0 ? narrowMm : (rest * w) / sum));
-}
-
-/**
  * One row of an appendix table as its own fixed-layout table, so rows can be dealt onto pages one by
  * one; all rows share the column widths. Only the header row draws a top border: a page always
  * starts with the header row, and each row draws the line under itself.
@@ -344,7 +325,7 @@ function appendixSection(a: Appendix): PreviewSection {
   let tableHeader: PreviewSection['tableHeader'] = null;
   const t = a.table;
   if (t && t.header.length > 0) {
-    const widths = columnWidthsMm(t, textWidthMm(a.landscape));
+    const widths = appendixColumnWidthsMm(t, textWidthMm(a.landscape));
     const node = tableRow('head', t.header, widths, true);
     tableHeader = { index: blocks.length, node };
     blocks.push(node);

@@ -10,39 +10,17 @@ import {
 } from 'docx';
 import type { Appendix } from '../../model/plan.ts';
 import { textWidthMm } from '../../format/nd30.ts';
+import { appendixColumnWidthsMm } from '../../format/appendixColumns.ts';
 import type { ExportContext } from '../context.ts';
 import { lineParagraph, TIGHT } from '../docxStyle.ts';
 import { richParagraphs } from './bodyBlocks.ts';
 import { mmToTwip, ptToEighths, ptToTwip } from '../../format/units.ts';
 
-/**
- * Column widths: a narrow "STT"/"TT" column; the others share the rest in proportion to their longest
- * of header text and average cell text, so a long "Nhiệm vụ" column gets the room it needs.
- */
-function columnWidthsMm(
-  table: NonNullable<Appendix['table']>,
-  totalMm: number,
-  ctx: ExportContext,
-): number[] {
-  const { narrowColumnMm: narrowMm, minColumnWeight } = ctx.spec.appendix;
-  const isNarrow = (h: string): boolean => /^(S?TT)$/iu.test(h.trim());
-  const weights = table.header.map((h, i) => {
-    if (isNarrow(h)) return 0;
-    const cells = table.rows.map((r) => (r[i] ?? '').length);
-    const average = cells.length ? cells.reduce((a, b) => a + b, 0) / cells.length : 0;
-    return Math.max(minColumnWeight, h.length, average);
-  });
-  const narrow = table.header.filter(isNarrow).length;
-  const rest = totalMm - narrow * narrowMm;
-  const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  return weights.map((w) => (w === 0 ? narrowMm : (rest * w) / sum));
-}
-
 function appendixTable(a: Appendix, ctx: ExportContext): Table | null {
   const t = a.table;
   if (!t || t.header.length === 0) return null;
   const spec = ctx.spec.appendix;
-  const widths = columnWidthsMm(t, textWidthMm(a.landscape), ctx);
+  const widths = appendixColumnWidthsMm(t, textWidthMm(a.landscape), ctx.spec);
   const line = {
     style: BorderStyle.SINGLE,
     size: ptToEighths(spec.tableBorderPt),
