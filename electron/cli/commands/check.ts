@@ -37,7 +37,20 @@ export const checkCommand: Command = {
     const plan = readCheckInput(input, io, year);
     const { findings, counts } = withRegistry(io, (registry) => runChecks(plan, { registry }));
     if (values.json) {
-      io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
+      // Keys in the documented order: rule, severity, message, messageEn, excerpt, location, clause, fix.
+      const ordered = findings.map(
+        ({ rule, severity, message, messageEn, excerpt, location, clause, fix }) => ({
+          rule,
+          severity,
+          message,
+          messageEn,
+          excerpt,
+          location,
+          clause,
+          fix,
+        }),
+      );
+      io.stdout(`${JSON.stringify({ findings: ordered }, null, 2)}\n`);
     } else {
       for (const f of findings) io.stdout(line(f));
       io.stdout(
