@@ -127,12 +127,22 @@ function PlanEditor({
   );
   // Leaving the editor (route change, closing the window) saves what is pending.
   useEffect(() => {
+    // Electron cancels a close silently when beforeunload is prevented: hold the window open until the
+    // save has landed, then close it again. If the save fails, its error stays on screen and the next
+    // close goes through (the user has seen why).
+    let closeAnyway = false;
     const onUnload = (e: BeforeUnloadEvent) => {
-      if (!saver.dirty) return;
-      void saver.flush();
-      // The browser asks "leave the page?" while the save runs. Electron would instead cancel the
-      // close silently, so there the save is only started.
-      if (!window.api) e.preventDefault();
+      if (!saver.dirty || closeAnyway) return;
+      e.preventDefault();
+      if (!window.api) {
+        // The browser asks "leave the page?" while the save runs.
+        void saver.flush();
+        return;
+      }
+      void saver.flush().then((stored) => {
+        closeAnyway = true;
+        if (stored) window.close();
+      });
     };
     window.addEventListener('beforeunload', onUnload);
     return () => {
