@@ -26,7 +26,7 @@ const MAX_PER_GROUP = 150;
 const SEVERITY_KEYS: Record<Severity, ChecksKey> = { error: 'error', warning: 'warning', info: 'info' };
 
 /** Scroll to the text of a finding and select it: the Lexical field's handle, or the plain input. */
-function jumpTo(loc: RangeLocation, text: string | undefined): void {
+function jumpTo(loc: RangeLocation, text: string | undefined, appendixIds: readonly string[]): void {
   if (isRichField(loc.field)) {
     const handle = checkStore.handle(richKey(loc.block, loc.field));
     if (handle) {
@@ -34,9 +34,9 @@ function jumpTo(loc: RangeLocation, text: string | undefined): void {
       return;
     }
   } else if (text !== undefined) {
-    const target = inputTarget(loc, text, loc.start, loc.end);
+    const target = inputTarget(loc, text, loc.start, loc.end, appendixIds);
     const ids = target
-      ? loc.field === 'title' && loc.block !== 'title'
+      ? loc.field === 'title' && target.testId.startsWith('item-')
         ? titleTestIds(loc.block)
         : [target.testId]
       : [];
@@ -77,10 +77,12 @@ function FindingRow({
   finding: f,
   text,
   onFix,
+  appendixIds,
 }: {
   finding: Finding;
   text: string | undefined;
   onFix: (f: Finding) => void;
+  appendixIds: readonly string[];
 }) {
   const { lang, ct } = useChecksText();
   const loc = f.location;
@@ -90,7 +92,7 @@ function FindingRow({
         type="button"
         className="finding-main"
         title={ct('jump')}
-        onClick={() => loc && jumpTo(loc, text)}
+        onClick={() => loc && jumpTo(loc, text, appendixIds)}
         data-testid="finding-jump"
       >
         <span className="finding-msg">{lang === 'en' ? f.messageEn : f.message}</span>
@@ -142,6 +144,7 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
     }
     return m;
   }, [result]);
+  const appendixIds = useMemo(() => plan.appendices.map((a) => a.id), [plan.appendices]);
   const textOf = (loc: RangeLocation | null) =>
     loc ? texts.get(`${loc.block}|${loc.field}|${loc.paragraph}`) : undefined;
 
@@ -246,7 +249,13 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
               </h4>
               <ul className="finding-list">
                 {g.findings.slice(0, MAX_PER_GROUP).map((f, i) => (
-                  <FindingRow key={`${f.rule}-${i}`} finding={f} text={textOf(f.location)} onFix={fix} />
+                  <FindingRow
+                    key={`${f.rule}-${i}`}
+                    finding={f}
+                    text={textOf(f.location)}
+                    onFix={fix}
+                    appendixIds={appendixIds}
+                  />
                 ))}
               </ul>
               {g.findings.length > MAX_PER_GROUP ? (
@@ -268,7 +277,7 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
                 <button
                   type="button"
                   className="finding-main"
-                  onClick={() => jumpTo(c.location, textOf(c.location))}
+                  onClick={() => jumpTo(c.location, textOf(c.location), appendixIds)}
                 >
                   <span className="finding-excerpt">{c.text.replace(/\s+/g, ' ').trim()}</span>
                   <span className="finding-meta">

@@ -48,6 +48,32 @@ describe('where findings show in the editor', () => {
     expect(inputTarget(task, 'Sở Tư pháp', 0, 3)?.testId).toBe('task-t7-lead');
   });
 
+  it('finds appendix inputs by the appendix place, and underlines a wrong date in a task-table cell', () => {
+    const withTable = structuredClone(plan);
+    withTable.appendices = [
+      {
+        id: 'pl-a',
+        title: 'Phụ lục',
+        subtitle: 'Danh mục nhiệm vụ',
+        landscape: true,
+        body: [],
+        table: {
+          header: ['STT', 'Nội dung nhiệm vụ'],
+          rows: [['1', 'Triển khai Quyết định số 705/QĐ-TTg ngày 31/6/2017 của Thủ tướng Chính phủ']],
+        },
+      },
+    ];
+    const cell = { block: 'pl-a', field: 'cell:0:1', paragraph: 0, label: 'Phụ lục 1' };
+    expect(inputTarget(cell, 'x', 0, 1, ['pl-a'])?.testId).toBe('appendix-0-cell-0-1');
+    expect(inputTarget({ ...cell, field: 'title' }, 'x', 0, 1, ['pl-b', 'pl-a'])?.testId).toBe(
+      'appendix-1-title',
+    );
+    expect(inputTarget(cell, 'x', 0, 1)).toBeNull();
+    const r = runChecks(withTable);
+    const marks = fieldMarks(r.findings, r.scan.texts, ['pl-a']);
+    expect(marks.inputs.get('appendix-0-cell-0-1')?.some((m) => m.severity === 'error')).toBe(true);
+  });
+
   it('groups by severity, errors first, and names the worst', () => {
     const f = (severity: Finding['severity']): Finding => ({ ...findings[0]!, severity });
     const groups = groupBySeverity([f('info'), f('error'), f('warning'), f('error')]);

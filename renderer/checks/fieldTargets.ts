@@ -54,9 +54,22 @@ const HEADER_INPUTS: Record<string, string> = {
  * The plain input a location's text is typed in, with the range inside that input. `text` is the text
  * the checks read at that location. Null for rich text and for inputs the blocks give no test id.
  */
-export function inputTarget(loc: TextLocation, text: string, start: number, end: number): InputTarget | null {
+export function inputTarget(
+  loc: TextLocation,
+  text: string,
+  start: number,
+  end: number,
+  appendixIds: readonly string[] = [],
+): InputTarget | null {
   const { block, field, paragraph } = loc;
   const whole = (testId: string): InputTarget => ({ testId, value: text, start, end });
+  // Appendix inputs are numbered by the appendix's place ("appendix-0-cell-2-1"), the checks by its id.
+  const appendix = appendixIds.indexOf(block);
+  if (appendix >= 0) {
+    if (field === 'title' || field === 'subtitle') return whole(`appendix-${appendix}-${field}`);
+    const cell = /^cell:(\d+):(\d+)$/.exec(field);
+    return cell ? whole(`appendix-${appendix}-cell-${cell[1]}-${cell[2]}`) : null;
+  }
   if (block === 'header') {
     if (field === 'numberSymbol') {
       // The checks read "number/symbol"; the editor has two inputs around a fixed slash.
@@ -118,6 +131,7 @@ const locKey = (l: TextLocation): string => `${l.block}|${l.field}|${l.paragraph
 export function fieldMarks(
   findings: readonly Finding[],
   texts: ReadonlyArray<{ location: TextLocation; text: string }>,
+  appendixIds: readonly string[] = [],
 ): FieldMarks {
   const byLoc = new Map(texts.map((t) => [locKey(t.location), t.text]));
   const rich = new Map<string, Mark[]>();
@@ -143,10 +157,10 @@ export function fieldMarks(
       });
       continue;
     }
-    const target = inputTarget(loc, text, loc.start, loc.end);
+    const target = inputTarget(loc, text, loc.start, loc.end, appendixIds);
     if (!target) continue;
     const mark: Mark = { ...base, paragraph: 0, start: target.start, end: target.end, text: target.value };
-    if (loc.field === 'title' && loc.block !== 'title') {
+    if (loc.field === 'title' && target.testId.startsWith('item-')) {
       for (const id of titleTestIds(loc.block)) push(inputs, id, mark);
     } else push(inputs, target.testId, mark);
   }

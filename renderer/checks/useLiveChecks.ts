@@ -66,7 +66,13 @@ export function useLiveChecks(
       const r = checker.check(plan, { registry });
       setResult(r);
       setChecked(plan);
-      checkStore.setMarks(fieldMarks(r.findings, r.scan.texts));
+      checkStore.setMarks(
+        fieldMarks(
+          r.findings,
+          r.scan.texts,
+          plan.appendices.map((a) => a.id),
+        ),
+      );
     };
     if (first.current) {
       first.current = false;
