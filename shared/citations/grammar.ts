@@ -9,6 +9,8 @@ import {
   DATE_AFTER,
   DEFINITION_OPEN,
   ISSUER_LEAD,
+  AMENDED_LAW_GAP,
+  AMENDING_LAW_HEAD,
   ISSUER_STOP,
   LAW_NAME_HEAD,
   LIST_GAP,
@@ -17,6 +19,7 @@ import {
   NAME_WORD,
   NUMBER_AFTER_NAME,
   NUMBER_SYMBOL,
+  PROPER_IN_NAME,
   SO_BEFORE,
   SUMMARY_LEAD,
   TYPE_BEFORE,
@@ -324,6 +327,80 @@ function readSummary(t: string, pos: number, c: ParsedCitation): number {
   return from + t.slice(from, end).trimEnd().length;
 }
 
+/**
+ * The end of a law's name starting at `nameStart`: words up to a stop word, a year, or an upper-case
+ * word that is not a proper noun of the name ("Luật Tổ chức Chính phủ" keeps "Chính phủ").
+ */
+function readLawName(t: string, nameStart: number): number {
+  let pos = nameStart;
+  let nameEnd = nameStart;
+  let words = 0;
+  let firstAllCaps = false;
+  while (words < 14) {
+    let sepEnd = pos;
+    if (words > 0) {
+      const sep = /^(?:, | )/u.exec(t.slice(pos, pos + 2));
+      if (!sep) break;
+      sepEnd = pos + sep[0].length;
+      const next = t.slice(sepEnd, sepEnd + 40);
+      if (firstAllCaps) break;
+      if (/^\p{Lu}/u.test(next)) {
+        const proper = sep[0] === ' ' ? PROPER_IN_NAME.exec(next) : null;
+        if (!proper) break;
+        pos = sepEnd + proper[0].length;
+        nameEnd = pos;
+        words += 1;
+        continue;
+      }
+      if (NAME_STOP_BIGRAMS.test(next)) break;
+      // "… Chính phủ và Luật …": "và" joins two names, it is not part of this one.
+      if (/^và\s{1,3}\p{Lu}/u.test(next)) break;
+      YEAR_AFTER_NAME.lastIndex = pos;
+      if (YEAR_AFTER_NAME.test(t)) break;
+    }
+    NAME_WORD.lastIndex = sepEnd;
+    const w = NAME_WORD.exec(t);
+    if (!w) break;
+    if (words > 0 && NAME_STOP_WORDS.has(w[0].toLowerCase())) break;
+    if (words === 0 && /^[A-ZĐ]{2,}$/u.test(w[0])) firstAllCaps = true;
+    pos = sepEnd + w[0].length;
+    nameEnd = pos;
+    words += 1;
+  }
+  return nameEnd;
+}
+
+/**
+ * "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa
+ * phương ngày 22 tháng 11 năm 2019": keyed by the start of the amending law, the end of its name and
+ * the starts of the laws it names (so they are not read as laws dated 22/11/2019).
+ */
+function amendingLaws(t: string): Map<number, { end: number; inner: number[] }> {
+  const out = new Map<number, { end: number; inner: number[] }>();
+  const re = new RegExp(AMENDING_LAW_HEAD.source, AMENDING_LAW_HEAD.flags);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t)) !== null) {
+    const inner: number[] = [];
+    let pos = m.index + m[0].length;
+    let end = pos;
+    for (let i = 0; i < 6; i += 1) {
+      const h = new RegExp(LAW_NAME_HEAD.source, 'uy');
+      h.lastIndex = pos;
+      const lh = h.exec(t);
+      if (!lh) break;
+      const nameEnd = readLawName(t, pos + lh[0].length);
+      if (nameEnd === pos + lh[0].length) break;
+      inner.push(pos);
+      end = nameEnd;
+      const gap = AMENDED_LAW_GAP.exec(t.slice(end, end + 40));
+      if (!gap) break;
+      pos = end + gap[0].length;
+    }
+    if (inner.length > 0) out.set(m.index, { end, inner });
+  }
+  return out;
+}
+
 /** Laws, codes, ordinances and the Constitution cited by name. */
 function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: Set<Draft> } {
   const out: Draft[] = [];
@@ -331,41 +408,33 @@ function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: S
   const typedAt = new Set(numbered.map((d) => d.c.typeSpan?.start ?? -1));
   const covered = (i: number): boolean => typedAt.has(i);
   const dropped = new Set<Draft>();
+  const amendingAt = amendingLaws(t);
+  const skip = new Set<number>();
+  for (const a of amendingAt.values()) for (const inner of a.inner) skip.add(inner);
+  // Heads in text order: laws named directly, and amending laws ("Luật sửa đổi, bổ sung …").
+  const heads: Array<{ index: number; typeWord: string; nameStart: number; nameEnd: number }> = [];
+  for (const [index, a] of amendingAt) {
+    const typeWord =
+      /^(?:Bộ\s{1,2}luật|Luật|Pháp\s{1,2}lệnh)/u.exec(t.slice(index, index + 12))?.[0] ?? 'Luật';
+    const nameStart = index + typeWord.length + 1;
+    heads.push({ index, typeWord, nameStart, nameEnd: a.end });
+  }
   const head = new RegExp(LAW_NAME_HEAD.source, LAW_NAME_HEAD.flags);
   let m: RegExpExecArray | null;
   while ((m = head.exec(t)) !== null) {
-    if (covered(m.index)) continue;
-    const typeWord = squash(m[1] ?? 'Luật');
+    if (covered(m.index) || skip.has(m.index)) continue;
+    const nameStart = m.index + m[0].length;
+    const nameEnd = readLawName(t, nameStart);
+    if (nameEnd === nameStart) continue;
+    heads.push({ index: m.index, typeWord: m[1] ?? 'Luật', nameStart, nameEnd });
+  }
+  heads.sort((a, b) => a.index - b.index);
+  for (const hd of heads) {
+    const typeWord = squash(hd.typeWord);
     const c = emptyCitation();
     c.type = typeName(typeWord) ?? 'Luật';
-    c.typeSpan = { start: m.index, end: m.index + (m[1] ?? '').length };
-    const nameStart = m.index + m[0].length;
-    let pos = nameStart;
-    let nameEnd = nameStart;
-    let words = 0;
-    let firstAllCaps = false;
-    while (words < 14) {
-      let sepEnd = pos;
-      if (words > 0) {
-        const sep = /^(?:, | )/u.exec(t.slice(pos, pos + 2));
-        if (!sep) break;
-        sepEnd = pos + sep[0].length;
-        const next = t.slice(sepEnd, sepEnd + 24);
-        if (/^\p{Lu}/u.test(next) || firstAllCaps) break;
-        if (NAME_STOP_BIGRAMS.test(next)) break;
-        YEAR_AFTER_NAME.lastIndex = pos;
-        if (YEAR_AFTER_NAME.test(t)) break;
-      }
-      NAME_WORD.lastIndex = sepEnd;
-      const w = NAME_WORD.exec(t);
-      if (!w) break;
-      if (words > 0 && NAME_STOP_WORDS.has(w[0].toLowerCase())) break;
-      if (words === 0 && /^[A-ZĐ]{2,}$/u.test(w[0])) firstAllCaps = true;
-      pos = sepEnd + w[0].length;
-      nameEnd = pos;
-      words += 1;
-    }
-    if (words === 0) continue;
+    c.typeSpan = { start: hd.index, end: hd.index + hd.typeWord.length };
+    const { nameStart, nameEnd } = hd;
     c.name = `${c.type} ${squash(t.slice(nameStart, nameEnd))}`;
     let end = nameEnd;
     YEAR_AFTER_NAME.lastIndex = end;
@@ -382,7 +451,7 @@ function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: S
     if (
       merged &&
       !dropped.has(merged) &&
-      (merged.c.type === null || (merged.c.typeSpan?.start ?? -1) > m.index)
+      (merged.c.type === null || (merged.c.typeSpan?.start ?? -1) > hd.index)
     ) {
       const mc = merged.c;
       Object.assign(c, {
@@ -404,13 +473,13 @@ function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: S
         summary: mc.summary,
       });
       dropped.add(merged);
-      out.push({ c, pStart: m.index, pEnd: merged.pEnd, pTail: merged.pTail });
+      out.push({ c, pStart: hd.index, pEnd: merged.pEnd, pTail: merged.pTail });
       continue;
     }
     let p = readDate(t, end, c);
     const tail = readIssuer(t, p, c);
     p = tail;
-    out.push({ c, pStart: m.index, pEnd: p, pTail: tail });
+    out.push({ c, pStart: hd.index, pEnd: p, pTail: tail });
   }
   const cons = new RegExp(CONSTITUTION.source, CONSTITUTION.flags);
   while ((m = cons.exec(t)) !== null) {

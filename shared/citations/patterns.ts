@@ -53,6 +53,8 @@ export const ISSUER_LEAD = /[\s,]{0,3}của\s{1,3}/iuy;
 export const ISSUER_STOP = new RegExp(
   `[,;:.()“”"]|\\s(?:về|V/v|ban\\s+hành|phê\\s+duyệt|triển\\s+khai|tiếp\\s+tục|thực\\s+hiện|hướng\\s+dẫn|quy\\s+định|` +
     `sửa\\s+đổi|tại|theo|đã|được|nhằm|để|giao|thành\\s+lập|kiện\\s+toàn|năm|trong|đối\\s+với|với|cho|` +
+    // "của Thành ủy trên địa bàn Thành phố như sau": where the plan acts, not who issued.
+    `trên\\s+địa\\s+bàn|như\\s+sau|` +
     `và\\s+(?:các|những|${TYPE_ALTERNATION})|${TYPE_ALTERNATION})(?![\\p{L}])`,
   'iu',
 );
@@ -118,6 +120,18 @@ export const NAME_STOP_WORDS = new Set([
 ]);
 export const NAME_STOP_BIGRAMS =
   /^(?:quy\s+định|ban\s+hành|hướng\s+dẫn|và\s+các|và\s+những|và\s+văn|sửa\s+đổi)(?![\p{L}])/iu;
+/**
+ * Proper nouns inside a law's name ("Luật Tổ chức Chính phủ", "Luật Tổ chức Tòa án nhân dân"):
+ * an upper-case word otherwise ends the name.
+ */
+export const PROPER_IN_NAME =
+  /^(?:Chính\s{1,2}phủ|Quốc\s{1,2}hội|Nhà\s{1,2}nước|Việt\s{1,2}Nam|Tổ\s{1,2}quốc|Mặt\s{1,2}trận|Tòa\s{1,2}án|Viện\s{1,2}kiểm\s{1,2}sát|Công\s{1,2}an|Hội\s{1,2}đồng\s{1,2}nhân\s{1,2}dân|Ủy\s{1,2}ban\s{1,2}nhân\s{1,2}dân|Kiểm\s{1,2}toán\s{1,2}nhà\s{1,2}nước)(?![\p{L}])/u;
+/** "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B …": one law, named after those it amends. */
+export const AMENDING_LAW_HEAD =
+  /(?<![\p{L}\p{N}])(?:Bộ\s{1,2}luật|Luật|Pháp\s{1,2}lệnh)\s{1,3}sửa\s{1,2}đổi,?\s{1,2}bổ\s{1,2}sung\s{1,2}(?:một\s{1,2}số\s{1,2}điều\s{1,2})?(?:của\s{1,2})?(?=(?:Bộ\s{1,2}luật|Luật|Pháp\s{1,2}lệnh)\s{1,3}\p{Lu})/gu;
+/** Between two laws an amending law names: " và ", ", ". */
+export const AMENDED_LAW_GAP =
+  /^(?:\s{1,3}và|,)\s{1,3}(?=(?:Bộ\s{1,2}luật|Luật|Pháp\s{1,2}lệnh)\s{1,3}\p{Lu})/u;
 export const YEAR_AFTER_NAME = /\s{1,3}năm\s{1,3}(\d{4})(?!\p{N})/iuy;
 export const NUMBER_AFTER_NAME = /[\s,]{0,3}(?:số\s{0,2}:?\s{0,2})?/iuy;
 
