@@ -54,8 +54,14 @@ export const abbreviationRules: RuleModule = {
     const uses: Array<Located<AbbreviationUse>> = [];
     let order = 0;
     for (const t of scan.texts) {
-      if (skipped(t)) continue;
+      // An upper-case heading may define ("I. CÔNG TÁC PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT (PBGDPL)");
+      // only its uses are skipped, since a heading in capitals reads like abbreviations.
+      if (SKIP_BLOCKS.has(t.location.block)) continue;
       for (const d of t.parse.definitions) defs.push({ item: d, text: t, order: order + d.start / 1e7 });
+      if (skipped(t)) {
+        order += 1;
+        continue;
+      }
       if (!t.parse.mostlyUpper) {
         for (const u of t.parse.abbreviations) uses.push({ item: u, text: t, order: order + u.start / 1e7 });
       }
@@ -111,7 +117,7 @@ export const abbreviationRules: RuleModule = {
         let found = false;
         let o = 0;
         for (const t of scan.texts) {
-          if (!skipped(t)) {
+          if (!SKIP_BLOCKS.has(t.location.block)) {
             const from = o === Math.floor(def.order) ? def.item.end : 0;
             if (o >= Math.floor(def.order) && t.text.indexOf(term, from) >= 0) {
               found = true;

@@ -1,3 +1,5 @@
+import { typeForCode } from '../../citations/docTypes.ts';
+import { symbolIssuerCodes } from '../../citations/issuers.ts';
 import type { TextLocation } from '../../model/walk.ts';
 import type { RuleContext, RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
@@ -32,6 +34,12 @@ export const headerRules: RuleModule = {
       severity: 'error',
       title: 'Ký hiệu của kế hoạch không mang mã KH',
       titleEn: 'Plan symbol without the KH code',
+    },
+    {
+      id: 'plan.symbol-other-type',
+      severity: 'warning',
+      title: 'Ký hiệu là của loại văn bản khác',
+      titleEn: 'Symbol of another document type',
     },
     {
       id: 'plan.date-format',
@@ -102,7 +110,34 @@ export const headerRules: RuleModule = {
         });
       }
       const code = symbol.split('-')[0]?.trim().toUpperCase() ?? '';
-      if (/kế\s*hoạch/iu.test(plan.typeName) && symbol.trim() !== '' && code !== 'KH') {
+      const codeType = typeForCode(code);
+      // A symbol of another type ("QĐ-UBND") or a công văn's ("STP-PBGDPL") most likely means the
+      // file is that document, read as a plan (any .txt or .docx can be checked): not certain.
+      const otherDocument = (codeType !== undefined || symbolIssuerCodes([code]).length > 0) && code !== '';
+      if (
+        /kế\s*hoạch/iu.test(plan.typeName) &&
+        symbol.trim() !== '' &&
+        !codeType?.startsWith('Kế hoạch') &&
+        otherDocument
+      ) {
+        out.push({
+          rule: 'plan.symbol-other-type',
+          message: codeType
+            ? `Ký hiệu "${symbol}" là của ${codeType.toLowerCase()}; nếu đây là kế hoạch, ký hiệu bắt đầu bằng "KH".`
+            : `Ký hiệu "${symbol}" là của công văn; nếu đây là kế hoạch, ký hiệu bắt đầu bằng "KH".`,
+          messageEn: codeType
+            ? `The symbol "${symbol}" is that of a ${codeType}; if this is a plan, its symbol starts with "KH".`
+            : `The symbol "${symbol}" is that of an official letter; if this is a plan, its symbol starts with "KH".`,
+          excerpt: symbol,
+          location: at(ns.location, start, start + symbol.length),
+          clause: 'NĐ 30/2020, PL III',
+          fix: null,
+        });
+      } else if (
+        /kế\s*hoạch/iu.test(plan.typeName) &&
+        symbol.trim() !== '' &&
+        !codeType?.startsWith('Kế hoạch')
+      ) {
         out.push({
           rule: 'plan.symbol-type',
           message: `Ký hiệu của kế hoạch phải bắt đầu bằng "KH" (đang là "${symbol}").`,

@@ -254,3 +254,39 @@ describe('plan rules', () => {
     expect(f.every((x) => x.severity === 'info')).toBe(true);
   });
 });
+
+describe('findings on real documents that are not plans', () => {
+  const headerWith = (symbol: string) => {
+    const plan = seedPlan();
+    plan.header.number = '1115';
+    plan.header.symbol = symbol;
+    return checkPlan(plan).filter((f) => f.rule.startsWith('plan.symbol'));
+  };
+  it("a decision's or công văn's own symbol is a warning, not an error (Vĩnh Long 1115/QĐ-UBND, Bắc Kạn 473/STP-PBGDPL)", () => {
+    expect(headerWith('QĐ-UBND').map((f) => [f.rule, f.severity])).toEqual([
+      ['plan.symbol-other-type', 'warning'],
+    ]);
+    expect(headerWith('STP-PBGDPL').map((f) => [f.rule, f.severity])).toEqual([
+      ['plan.symbol-other-type', 'warning'],
+    ]);
+  });
+  it('a plan symbol that is no document code at all stays an error; KH and KHPH are right', () => {
+    expect(headerWith('KT-UBND').map((f) => [f.rule, f.severity])).toEqual([['plan.symbol-type', 'error']]);
+    expect(headerWith('KH-UBND')).toEqual([]);
+    expect(headerWith('KHPH-STP-CA')).toEqual([]);
+  });
+});
+
+describe('abbreviations defined in an upper-case heading', () => {
+  it('"I. CÔNG TÁC PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT (PBGDPL)" defines PBGDPL for the text below (Bắc Kạn 2020)', () => {
+    const plan = seedPlan();
+    const section = plan.sections[0];
+    if (!section) throw new Error('seed changed');
+    section.title = 'CÔNG TÁC PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT (PBGDPL)';
+    const undefinedBefore = checkPlan(seedPlan()).filter((f) => f.rule === 'abbrev.defined-twice');
+    const found = checkPlan(plan).filter((f) => f.rule.startsWith('abbrev.') && f.excerpt.includes('PBGDPL'));
+    // The seed defines PBGDPL in its preamble, so the heading is now a second definition, not a use.
+    expect(found.map((f) => f.rule)).toEqual(['abbrev.defined-twice']);
+    expect(undefinedBefore).toEqual([]);
+  });
+});
