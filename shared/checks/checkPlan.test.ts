@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scanPlan } from '../citations/planCitations.ts';
 import { importText } from '../import/importText.ts';
 import { applyFix } from './applyFix.ts';
 import { checkPlan, createPlanChecker, RULES } from './checkPlan.ts';
@@ -129,6 +130,35 @@ describe('precision on hand-written plans from public examples', () => {
     it(`${file} gives no error`, () => {
       const { plan } = importText(fs.readFileSync(path.join(fixtures, file), 'utf8'));
       expect(errors(checkPlan(plan)).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+    });
+  }
+  // Real plans and decisions written out from public pages (test/fixtures/SOURCES.md): the main
+  // citations each must be recognised, with the names of the laws cited by name.
+  const expected: Record<string, string[]> = {
+    'plan-sonla-pbgdpl-hoagiai-2024.txt': [
+      '25/2021/QĐ-TTg',
+      '80-KL/TW',
+      '32-CT/TW',
+      'Luật Phổ biến, giáo dục pháp luật',
+      'Luật Hòa giải ở cơ sở',
+    ],
+    'plan-hanoi-hoagiai-chithi15-2022.txt': ['15-CT/TU'],
+    'plan-vinhlong-tongket-hoagiai-2023.txt': [
+      '527/QĐ-BTP',
+      '584/TTr-STP',
+      'Luật Tổ chức chính quyền địa phương',
+      'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương',
+      'Luật Phổ biến, giáo dục pháp luật',
+    ],
+    'plan-sonla-tiepcan-phapluat-2022.txt': ['977/QĐ-TTg'],
+    'plan-backan-stp-huongdan-pbgdpl-2020.txt': ['979/BTP-PBGDPL', '1445/UBND-NCPC', '32-CT/TW'],
+  };
+  for (const [file, wanted] of Object.entries(expected)) {
+    it(`${file} gives no error and its main citations are recognised`, () => {
+      const { plan } = importText(fs.readFileSync(path.join(fixtures, file), 'utf8'));
+      expect(errors(checkPlan(plan)).map((f) => `${f.rule}: ${f.message}`)).toEqual([]);
+      const seen = new Set(scanPlan(plan).citations.flatMap((c) => [c.numberSymbol, c.name]));
+      expect(wanted.filter((w) => !seen.has(w))).toEqual([]);
     });
   }
 });
