@@ -204,3 +204,98 @@ describe('importText — a large plan', () => {
     );
   });
 });
+
+describe('importText — documents that are not plans keep their own type name', () => {
+  const fixture = (name: string) =>
+    readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
+  const head = (symbol: string, ...rest: string[]) =>
+    [
+      'ỦY BAN NHÂN DÂN TỈNH VĨNH LONG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      `Số: ${symbol}`,
+      'Vĩnh Long, ngày 11 tháng 5 năm 2023',
+      ...rest,
+    ].join('\n');
+
+  it('a decision: "QUYẾT ĐỊNH" is its type name and the line under it its trích yếu', () => {
+    const { plan, report } = importText(
+      head(
+        '1115/QĐ-UBND',
+        'QUYẾT ĐỊNH',
+        'Ban hành Kế hoạch tổng kết 10 năm thi hành Luật Hòa giải ở cơ sở trên địa bàn tỉnh Vĩnh Long',
+        'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH',
+        'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      ),
+    );
+    expect(plan.typeName).toBe('QUYẾT ĐỊNH');
+    expect(plan.header.symbol).toBe('QĐ-UBND');
+    expect(plan.header.issuingBody).toBe('ỦY BAN NHÂN DÂN TỈNH VĨNH LONG');
+    expect(plan.summary).toBe(
+      'Ban hành Kế hoạch tổng kết 10 năm thi hành Luật Hòa giải ở cơ sở trên địa bàn tỉnh Vĩnh Long',
+    );
+    expect(report.warnings.map((w) => w.reason)).toContain(
+      'Văn bản không phải là kế hoạch; vẫn nhập theo cấu trúc kế hoạch / not a plan; imported as one',
+    );
+  });
+
+  it('reads the other NĐ 30 type-name lines, however spaced', () => {
+    for (const [line, symbol] of [
+      ['CHỈ THỊ', '05/CT-UBND'],
+      ['BÁO CÁO', '120/BC-STP'],
+      ['TỜ TRÌNH', '584/TTr-STP'],
+      ['THÔNG BÁO', '31/TB-UBND'],
+      ['HƯỚNG DẪN', '02/HD-STP'],
+      ['ĐỀ ÁN', '01/ĐA-UBND'],
+      ['PHƯƠNG ÁN', '03/PA-UBND'],
+      ['QUY CHẾ', '01/QC-UBND'],
+      ['QUY  ĐỊNH', '01/QyĐ-UBND'],
+      ['NGHỊ QUYẾT', '12/NQ-HĐND'],
+      ['KẾT LUẬN', '80-KL/TW'],
+      ['CHƯƠNG TRÌNH', '07/CTr-UBND'],
+    ]) {
+      const { plan } = importText(
+        head(symbol ?? '', line ?? '', 'Về công tác phổ biến, giáo dục pháp luật năm 2023'),
+      );
+      expect([line, plan.typeName]).toEqual([line, (line ?? '').replace(/\s+/g, ' ')]);
+      expect(plan.summary).toBe('Về công tác phổ biến, giáo dục pháp luật năm 2023');
+    }
+  });
+
+  it('a plan stays "KẾ HOẠCH", with no "not a plan" warning', () => {
+    const { plan, report } = importText(
+      head('22/KH-UBND', 'Kế hoạch', 'Thực hiện công tác phổ biến, giáo dục pháp luật năm 2024'),
+    );
+    expect(plan.typeName).toBe('KẾ HOẠCH');
+    expect(report.warnings.some((w) => w.reason.includes('not a plan'))).toBe(false);
+  });
+
+  it('a công văn (Bắc Kạn 473/STP-PBGDPL): no type name, its "V/v" line is the trích yếu', () => {
+    const { plan, report } = importText(fixture('plan-backan-stp-huongdan-pbgdpl-2020.txt'));
+    expect(plan.typeName).toBe('');
+    expect(plan.header.symbol).toBe('STP-PBGDPL');
+    expect(plan.summary).toMatch(
+      /^hướng dẫn thực hiện công tác phổ biến, giáo dục pháp luật; hòa giải ở cơ sở/u,
+    );
+    expect(plan.preamble[0]?.runs[0]?.text).toMatch(/^Thực hiện Văn bản số 979\/BTP-PBGDPL/u);
+    expect(report.unplaced).toEqual([]);
+    // The model takes an empty type name: a round trip through the validator keeps it.
+    const parsed = parsePlan(JSON.parse(JSON.stringify(plan)));
+    expect(parsed.ok && parsed.plan.typeName).toBe('');
+  });
+
+  it('the Vĩnh Long decision fixture is a QUYẾT ĐỊNH', () => {
+    const { plan } = importText(fixture('plan-vinhlong-tongket-hoagiai-2023.txt'));
+    expect(plan.typeName).toBe('QUYẾT ĐỊNH');
+    expect(plan.header.issuingBody).toBe('ỦY BAN NHÂN DÂN TỈNH VĨNH LONG');
+  });
+
+  it('without a type-name line the symbol decides: an issuer-unit symbol is a công văn, a type code names the type', () => {
+    const body =
+      'Thực hiện Kế hoạch số 25/KH-UBND ngày 15/02/2022 của UBND tỉnh, Sở Tư pháp đề nghị như sau:';
+    expect(importText(head('1445/UBND-NCPC', body)).plan.typeName).toBe('');
+    expect(importText(head('1115/QĐ-UBND', body)).plan.typeName).toBe('QUYẾT ĐỊNH');
+    expect(importText(head('35/KH-UBND', body)).plan.typeName).toBe('KẾ HOẠCH');
+    expect(importText(body).plan.typeName).toBe('KẾ HOẠCH');
+  });
+});

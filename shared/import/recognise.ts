@@ -3,7 +3,7 @@ import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from '../model/plan.ts';
 import { planTasks } from '../model/walk.ts';
 import type { ImportOptions, ImportReport } from './importReport.ts';
 import type { Ctx } from './recogniseContext.ts';
-import { finishHeader } from './recogniseHeader.ts';
+import { finishHeader, settleTypeName } from './recogniseHeader.ts';
 import { toEntries } from './recogniseLines.ts';
 import { Recogniser } from './recogniser.ts';
 import type { SourceDocument } from './sourceModel.ts';
@@ -64,6 +64,7 @@ export function recognise(
     if (r.state !== 'header' && (r.headerUpper.length > 0 || r.headerOther.length > 0)) finishHeader(r);
   }
   r.finish();
+  settleTypeName(r);
   const plan = ctx.plan;
   plan.year = options.year ?? planYear(plan, fallbackYear);
 

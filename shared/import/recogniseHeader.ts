@@ -1,9 +1,11 @@
+import { typeForCode } from '../citations/docTypes.ts';
 import type { IssueDate } from '../model/issueDate.ts';
 import { isValidDate } from '../model/issueDate.ts';
 import type { Line } from './logicalLines.ts';
 import { keepUnplaced, place } from './recogniseContext.ts';
 import { isUpperLine, lineParagraph, parseIntOrNull, plainRuns } from './recogniseLines.ts';
 import {
+  CONG_VAN_SUMMARY,
   DECORATION,
   DRAFT_MARK,
   LEGAL_BASIS,
@@ -37,15 +39,23 @@ function looksLikeSummary(line: Line, text: string): boolean {
 export function headerLine(r: Recogniser, line: Line, text: string): void {
   const h = r.plan.header;
   if (QUOC_HIEU.test(text) || TIEU_NGU.test(text) || DECORATION.test(text)) return place(r.ctx, line);
-  if (TYPE_NAMES.includes(text.toLocaleUpperCase('vi').replace(/\s+/gu, ' '))) {
-    r.plan.typeName = text.toLocaleUpperCase('vi').replace(/\s+/gu, ' ');
-    if (text !== 'KẾ HOẠCH') {
-      r.ctx.warnings.push({
-        text,
-        reason:
-          'Văn bản không phải là kế hoạch; vẫn nhập theo cấu trúc kế hoạch / not a plan; imported as one',
-      });
-    }
+  const typeName = text.toLocaleUpperCase('vi').replace(/\s+/gu, ' ');
+  if (TYPE_NAMES.includes(typeName)) {
+    r.plan.typeName = typeName;
+    r.typeNameSeen = true;
+    if (!typeName.startsWith('KẾ HOẠCH')) notAPlan(r, text);
+    place(r.ctx, line);
+    r.state = 'summary';
+    return;
+  }
+  // A công văn: no type-name line, its trích yếu "V/v …" sits under the number.
+  if (CONG_VAN_SUMMARY.test(text)) {
+    r.plan.typeName = '';
+    r.typeNameSeen = true;
+    notAPlan(r, text);
+    r.plan.summary = text.replace(/^V\/v[\s.:]*/u, '').slice(0, TITLE_MAX);
+    r.summaryBold = line.bold;
+    r.summaryLines = 1;
     place(r.ctx, line);
     r.state = 'summary';
     return;
@@ -102,6 +112,35 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
     return;
   }
   r.headerOther.push(line);
+}
+
+function notAPlan(r: Recogniser, text: string): void {
+  r.ctx.warnings.push({
+    text,
+    reason: 'Văn bản không phải là kế hoạch; vẫn nhập theo cấu trúc kế hoạch / not a plan; imported as one',
+  });
+}
+
+/**
+ * A document without a type-name line: its symbol says what it is. A type code ("QĐ-UBND") names the
+ * type, whose line was lost or never typed; an issuer-unit symbol ("STP-PBGDPL") is a công văn's,
+ * which has no type name. Without a symbol it stays a plan.
+ */
+export function settleTypeName(r: Recogniser): void {
+  if (r.typeNameSeen) return;
+  const code = r.plan.header.symbol.split('-')[0]?.trim() ?? '';
+  if (code === '') return;
+  const type = typeForCode(code);
+  const typeName = type === undefined ? '' : type.toLocaleUpperCase('vi');
+  if (typeName.startsWith('KẾ HOẠCH')) return;
+  r.plan.typeName = typeName;
+  r.ctx.warnings.push({
+    text: r.plan.header.symbol,
+    reason:
+      typeName === ''
+        ? 'Không có dòng tên loại, ký hiệu dạng công văn: nhập như công văn / no type-name line and a công văn symbol: read as a công văn'
+        : `Không có dòng tên loại; theo ký hiệu, đây là ${typeName} / no type-name line; by its symbol this is a ${type ?? ''}`,
+  });
 }
 
 /** Upper-case lines before the type name: parent body, then issuing body. */

@@ -1,4 +1,5 @@
 // Patterns and limits of an NĐ 30 plan as the importer reads it: shared by every zone of the recogniser.
+import { DOC_TYPES } from '../citations/docTypes.ts';
 
 // ── Patterns of an NĐ 30 plan ────────────────────────────────────────────────────────────────────
 export const QUOC_HIEU = /^CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM\.?$/iu;
@@ -6,16 +7,15 @@ export const TIEU_NGU = /^Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*H
 export const DECORATION = /^[-_–—=.*~·•+\s]{2,}$/u;
 export const NUMBER_SYMBOL = /^Số\s*:?\s*([\d\s.]*?)\s*\/\s*(\S.*)$/iu;
 export const PLACE_DATE = /^([^,]{2,80}),\s*ngày\s*(.*?)\s*tháng\s*(.*?)\s*năm\s*(\d{4})?\s*\.?$/iu;
-export const TYPE_NAMES = [
-  'KẾ HOẠCH',
-  'CHƯƠNG TRÌNH',
-  'ĐỀ ÁN',
-  'PHƯƠNG ÁN',
-  'KẾ HOẠCH LIÊN TỊCH',
-  'BÁO CÁO',
-  'HƯỚNG DẪN',
-  'THÔNG BÁO',
-];
+/**
+ * Type-name lines of NĐ 30 documents (KẾ HOẠCH, QUYẾT ĐỊNH, BÁO CÁO, TỜ TRÌNH, …): every type of the
+ * citation grammar's table whose symbol carries a type code; a công văn has no such line.
+ */
+export const TYPE_NAMES: readonly string[] = DOC_TYPES.filter((t) => t.codes.length > 0).map((t) =>
+  t.name.toLocaleUpperCase('vi'),
+);
+/** The trích yếu of a công văn, under its number: "V/v hướng dẫn thực hiện …". */
+export const CONG_VAN_SUMMARY = /^V\/v(?=[\s.:]|$)/u;
 export const SECTION_HEADING = /^([IVXL]{1,6})\s*[.:/)–-]\s*(\S.*)$/u;
 export const SECTION_WORDS =
   /^(MỤC ĐÍCH|NỘI DUNG|NHIỆM VỤ|CÁC NHIỆM VỤ|KINH PHÍ|TỔ CHỨC THỰC HIỆN|GIẢI PHÁP|CHỈ TIÊU|QUAN ĐIỂM|PHẠM VI|ĐỐI TƯỢNG|YÊU CẦU|THỜI GIAN)/u;

@@ -26,6 +26,8 @@ export class Recogniser {
   state: State = 'header';
   headerUpper: Line[] = [];
   headerOther: Line[] = [];
+  /** A type-name line (or a công văn's "V/v" trích yếu) was read: the type is the document's own. */
+  typeNameSeen = false;
   summaryBold = false;
   summaryLines = 0;
   section: Section | null = null;

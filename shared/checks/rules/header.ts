@@ -1,8 +1,9 @@
-import { typeForCode } from '../../citations/docTypes.ts';
-import { symbolIssuerCodes } from '../../citations/issuers.ts';
 import type { TextLocation } from '../../model/walk.ts';
 import type { RuleContext, RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
+import { typeNameSymbol } from './typeNameSymbol.ts';
+
+const lower = (s: string): string => s.toLocaleLowerCase('vi');
 
 function locationOf(
   ctx: RuleContext,
@@ -32,14 +33,14 @@ export const headerRules: RuleModule = {
     {
       id: 'plan.symbol-type',
       severity: 'error',
-      title: 'Ký hiệu của kế hoạch không mang mã KH',
-      titleEn: 'Plan symbol without the KH code',
+      title: 'Ký hiệu trái với tên loại văn bản (kế hoạch không mang mã KH)',
+      titleEn: 'Symbol contradicts the document type name (a plan without KH)',
     },
     {
       id: 'plan.symbol-other-type',
       severity: 'warning',
-      title: 'Ký hiệu là của loại văn bản khác',
-      titleEn: 'Symbol of another document type',
+      title: 'Ký hiệu có thể là của loại văn bản khác',
+      titleEn: 'Symbol possibly of another document type',
     },
     {
       id: 'plan.date-format',
@@ -109,41 +110,48 @@ export const headerRules: RuleModule = {
           },
         });
       }
-      const code = symbol.split('-')[0]?.trim().toUpperCase() ?? '';
-      const codeType = typeForCode(code);
-      // A symbol of another type ("QĐ-UBND") or a công văn's ("STP-PBGDPL") most likely means the
-      // file is that document, read as a plan (any .txt or .docx can be checked): not certain.
-      const otherDocument = (codeType !== undefined || symbolIssuerCodes([code]).length > 0) && code !== '';
-      if (
-        /kế\s*hoạch/iu.test(plan.typeName) &&
-        symbol.trim() !== '' &&
-        !codeType?.startsWith('Kế hoạch') &&
-        otherDocument
-      ) {
+      const verdict = typeNameSymbol(plan.typeName, symbol);
+      const where = at(ns.location, start, start + symbol.length);
+      if (verdict.kind === 'contradicts') {
+        const { type, code, codeType } = verdict;
+        const own = lower(type.name);
+        const codes = type.codes.map((c) => `"${c}"`).join(', ');
         out.push({
-          rule: 'plan.symbol-other-type',
+          rule: 'plan.symbol-type',
           message: codeType
-            ? `Ký hiệu "${symbol}" là của ${codeType.toLowerCase()}; nếu đây là kế hoạch, ký hiệu bắt đầu bằng "KH".`
-            : `Ký hiệu "${symbol}" là của công văn; nếu đây là kế hoạch, ký hiệu bắt đầu bằng "KH".`,
+            ? `Ký hiệu "${symbol}" mang mã "${code}" của ${lower(codeType)}, trái với tên loại "${plan.typeName.trim()}": ký hiệu của ${own} bắt đầu bằng ${codes}.`
+            : `Ký hiệu của ${own} phải bắt đầu bằng ${codes} (đang là "${symbol}").`,
           messageEn: codeType
-            ? `The symbol "${symbol}" is that of a ${codeType}; if this is a plan, its symbol starts with "KH".`
-            : `The symbol "${symbol}" is that of an official letter; if this is a plan, its symbol starts with "KH".`,
+            ? `The symbol "${symbol}" carries the code "${code}" of a ${codeType}, against the type name "${plan.typeName.trim()}": the symbol of a ${type.name} starts with ${codes}.`
+            : `The symbol of a ${type.name} starts with ${codes} (it is "${symbol}").`,
           excerpt: symbol,
-          location: at(ns.location, start, start + symbol.length),
+          location: where,
           clause: 'NĐ 30/2020, PL III',
           fix: null,
         });
-      } else if (
-        /kế\s*hoạch/iu.test(plan.typeName) &&
-        symbol.trim() !== '' &&
-        !codeType?.startsWith('Kế hoạch')
-      ) {
+      } else if (verdict.kind === 'other') {
+        const { type, code, codeType } = verdict;
+        const codes = type ? type.codes.map((c) => `"${c}"`).join(', ') : '';
+        let message: string;
+        let messageEn: string;
+        if (!type) {
+          // No type-name line (a công văn's form) under a symbol that names a type.
+          const named = lower(codeType ?? '');
+          message = `Văn bản không có dòng tên loại nhưng ký hiệu "${symbol}" là của ${named}; nếu đây là ${named}, thêm dòng tên loại "${(codeType ?? '').toLocaleUpperCase('vi')}".`;
+          messageEn = `The document has no type-name line but the symbol "${symbol}" is that of a ${codeType ?? ''}; if it is one, add the type name "${(codeType ?? '').toLocaleUpperCase('vi')}".`;
+        } else if ((type.tolerated ?? []).some((c) => c.toUpperCase() === code.toUpperCase())) {
+          message = `Ký hiệu "${symbol}" mang mã "${code}", không phải mã thường dùng của ${lower(type.name)} (${codes}); đề nghị kiểm tra lại.`;
+          messageEn = `The symbol "${symbol}" carries "${code}", not the usual code of a ${type.name} (${codes}); please check it.`;
+        } else {
+          message = `Ký hiệu "${symbol}" là của công văn; nếu đây là ${lower(type.name)}, ký hiệu bắt đầu bằng ${codes}.`;
+          messageEn = `The symbol "${symbol}" is that of an official letter; if this is a ${type.name}, its symbol starts with ${codes}.`;
+        }
         out.push({
-          rule: 'plan.symbol-type',
-          message: `Ký hiệu của kế hoạch phải bắt đầu bằng "KH" (đang là "${symbol}").`,
-          messageEn: `A plan's symbol starts with "KH" (it is "${symbol}").`,
+          rule: 'plan.symbol-other-type',
+          message,
+          messageEn,
           excerpt: symbol,
-          location: at(ns.location, start, start + symbol.length),
+          location: where,
           clause: 'NĐ 30/2020, PL III',
           fix: null,
         });

@@ -256,24 +256,48 @@ describe('plan rules', () => {
 });
 
 describe('findings on real documents that are not plans', () => {
-  const headerWith = (symbol: string) => {
+  const headerWith = (symbol: string, typeName = 'KẾ HOẠCH') => {
     const plan = seedPlan();
     plan.header.number = '1115';
     plan.header.symbol = symbol;
+    plan.typeName = typeName;
     return checkPlan(plan).filter((f) => f.rule.startsWith('plan.symbol'));
   };
-  it("a decision's or công văn's own symbol is a warning, not an error (Vĩnh Long 1115/QĐ-UBND, Bắc Kạn 473/STP-PBGDPL)", () => {
-    expect(headerWith('QĐ-UBND').map((f) => [f.rule, f.severity])).toEqual([
-      ['plan.symbol-other-type', 'warning'],
-    ]);
-    expect(headerWith('STP-PBGDPL').map((f) => [f.rule, f.severity])).toEqual([
-      ['plan.symbol-other-type', 'warning'],
-    ]);
+  const verdicts = (symbol: string, typeName?: string) =>
+    headerWith(symbol, typeName).map((f) => [f.rule, f.severity]);
+  it("a decision's or công văn's own symbol is right under its own type name (Vĩnh Long 1115/QĐ-UBND, Bắc Kạn 473/STP-PBGDPL)", () => {
+    expect(headerWith('QĐ-UBND', 'QUYẾT ĐỊNH')).toEqual([]);
+    // A công văn has no type-name line: its issuer-unit symbol carries no type code to compare.
+    expect(headerWith('STP-PBGDPL', '')).toEqual([]);
+  });
+  it("a công văn's symbol under a plan's type name stays a warning (not certain)", () => {
+    expect(verdicts('STP-PBGDPL')).toEqual([['plan.symbol-other-type', 'warning']]);
+  });
+  it("a plan numbered with a decision's code is certainly wrong: an error naming both codes", () => {
+    const found = headerWith('QĐ-UBND');
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([['plan.symbol-type', 'error']]);
+    expect(found[0]?.message).toBe(
+      'Ký hiệu "QĐ-UBND" mang mã "QĐ" của quyết định, trái với tên loại "KẾ HOẠCH": ký hiệu của kế hoạch bắt đầu bằng "KH".',
+    );
+    expect(found[0]?.messageEn).toContain('"KH"');
   });
   it('a plan symbol that is no document code at all stays an error; KH and KHPH are right', () => {
     expect(headerWith('KT-UBND').map((f) => [f.rule, f.severity])).toEqual([['plan.symbol-type', 'error']]);
     expect(headerWith('KH-UBND')).toEqual([]);
     expect(headerWith('KHPH-STP-CA')).toEqual([]);
+  });
+  it('the other NĐ 30 types are compared with their own codes', () => {
+    expect(headerWith('KH-UBND', 'QUYẾT ĐỊNH').map((f) => f.rule)).toEqual(['plan.symbol-type']);
+    expect(headerWith('BC-STP', 'BÁO CÁO')).toEqual([]);
+    expect(headerWith('TTr-STP', 'TỜ TRÌNH')).toEqual([]);
+    expect(headerWith('CT-UBND', 'CHỈ THỊ')).toEqual([]);
+    expect(headerWith('CTr-UBND', 'CHƯƠNG TRÌNH')).toEqual([]);
+    expect(headerWith('NQ-HĐND', 'NGHỊ QUYẾT')).toEqual([]);
+    expect(verdicts('QĐ-UBND', 'BÁO CÁO')).toEqual([['plan.symbol-type', 'error']]);
+    // A code tolerated for the type (a thông báo numbered "KL") is doubtful, not wrong.
+    expect(verdicts('KL-UBND', 'THÔNG BÁO')).toEqual([['plan.symbol-other-type', 'warning']]);
+    // No type-name line, but a type code: the line may have been lost.
+    expect(verdicts('QĐ-UBND', '')).toEqual([['plan.symbol-other-type', 'warning']]);
   });
 });
 
