@@ -175,7 +175,12 @@ test('bold text and a bulleted list typed in a Lexical field reach the stored pl
   await page.keyboard.type('Sở Tư pháp chủ trì');
   await page.keyboard.press('Control+A');
   await item.getByRole('button', { name: 'Đậm' }).first().click();
+  // Let Lexical commit the bold before moving the caret: a key pressed before that commit has its
+  // selection change overwritten by the commit's (the whole text stays selected, and Enter would
+  // replace it). A person never types that fast; the test must not either.
+  await expect(body.locator('.rt-bold')).toHaveText('Sở Tư pháp chủ trì');
   await page.keyboard.press('End');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.isCollapsed)).toBe(true);
   await page.keyboard.press('Enter');
   await item.getByRole('button', { name: 'Danh sách gạch đầu dòng' }).first().click();
   await page.keyboard.press('Control+B'); // bold carries over to the new line, as in Word: turn it off
