@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import { useI18n } from '../i18n/I18n.tsx';
+import { useFeatureText } from '../i18n/I18n.tsx';
+import type { Lang, MessageParams } from '../i18n/messages.ts';
 
 /**
  * Labels of the checks panel and the citation picker, Vietnamese first. Kept beside the feature
@@ -71,25 +71,8 @@ const en: Record<ChecksKey, string> = {
 
 export const checksDictionaries = { vi, en } as const;
 
-export function checksText(
-  lang: 'vi' | 'en',
-  key: ChecksKey,
-  params?: Record<string, string | number>,
-): string {
-  const text: string = checksDictionaries[lang][key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-}
-
-/** `t` for this feature in the UI language. */
-export function useChecksText(): {
-  lang: 'vi' | 'en';
-  ct: (key: ChecksKey, params?: Record<string, string | number>) => string;
-} {
-  const { lang } = useI18n();
-  const ct = useCallback(
-    (key: ChecksKey, params?: Record<string, string | number>) => checksText(lang, key, params),
-    [lang],
-  );
-  return { lang, ct };
+/** `ct` for this feature in the UI language. */
+export function useChecksText(): { lang: Lang; ct: (key: ChecksKey, params?: MessageParams) => string } {
+  const { lang, t } = useFeatureText(checksDictionaries);
+  return { lang, ct: t };
 }

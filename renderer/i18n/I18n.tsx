@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ErrorInfo } from '../../shared/contract/appError.ts';
-import { translate, type Lang, type MessageKey } from './messages.ts';
+import { fillPlaceholders, translate, type Lang, type MessageKey, type MessageParams } from './messages.ts';
 
 const STORAGE_KEY = 'plandraft.lang';
 
@@ -49,4 +49,19 @@ export function useI18n(): I18n {
   const ctx = useContext(I18nContext);
   if (!ctx) throw new Error('useI18n outside I18nProvider');
   return ctx;
+}
+
+/**
+ * `t` over a feature's own dictionaries (kept beside the feature, so it grows without editing the
+ * shared one), in the UI language.
+ */
+export function useFeatureText<K extends string>(
+  dictionaries: Record<Lang, Record<K, string>>,
+): { lang: Lang; t: (key: K, params?: MessageParams) => string } {
+  const { lang } = useI18n();
+  const t = useCallback(
+    (key: K, params?: MessageParams) => fillPlaceholders(dictionaries[lang][key], params),
+    [dictionaries, lang],
+  );
+  return { lang, t };
 }

@@ -302,9 +302,15 @@ export const en: Record<MessageKey, string> = {
 export type Lang = 'vi' | 'en';
 export const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
-/** Look a key up and fill `{name}` placeholders. */
-export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
-  const text = dictionaries[lang][key];
+export type MessageParams = Record<string, string | number>;
+
+/** Fill `{name}` placeholders; unknown names stay visible rather than vanish. */
+export function fillPlaceholders(text: string, params?: MessageParams): string {
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** Look a key up and fill `{name}` placeholders. */
+export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
+  return fillPlaceholders(dictionaries[lang][key], params);
 }

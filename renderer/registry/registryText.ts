@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import { useI18n } from '../i18n/I18n.tsx';
+import { useFeatureText } from '../i18n/I18n.tsx';
+import type { Lang, MessageParams } from '../i18n/messages.ts';
 
 /** Labels of the registry screen, Vietnamese first; kept beside the feature. */
 const vi = {
@@ -100,24 +100,10 @@ const en: Record<RegistryKey, string> = {
   builtIn: 'built-in',
 };
 
-export function registryText(
-  lang: 'vi' | 'en',
-  key: RegistryKey,
-  params?: Record<string, string | number>,
-): string {
-  const text: string = lang === 'en' ? en[key] : vi[key];
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
-}
+const registryDictionaries = { vi, en } as const;
 
-export function useRegistryText(): {
-  lang: 'vi' | 'en';
-  rt: (key: RegistryKey, params?: Record<string, string | number>) => string;
-} {
-  const { lang } = useI18n();
-  const rt = useCallback(
-    (key: RegistryKey, params?: Record<string, string | number>) => registryText(lang, key, params),
-    [lang],
-  );
-  return { lang, rt };
+/** `rt` for this feature in the UI language. */
+export function useRegistryText(): { lang: Lang; rt: (key: RegistryKey, params?: MessageParams) => string } {
+  const { lang, t } = useFeatureText(registryDictionaries);
+  return { lang, rt: t };
 }
