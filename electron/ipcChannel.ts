@@ -1,4 +1,4 @@
-import type { OperationName } from '../shared/contract/operations.ts';
+import type { OperationName } from '../shared/contract/operationNames.ts';
 
 /**
  * The IPC channel of one contract operation. Shared by the preload bridge and the main-process

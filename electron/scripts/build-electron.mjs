@@ -1,38 +1,17 @@
-// `npm run build:electron`: bundle the main process and the preload script with esbuild.
-//   electron/main.ts    → dist-electron/main.cjs     (everything inlined but electron, better-sqlite3)
-//   electron/preload.ts → dist-electron/preload.cjs  (one file: a sandboxed preload cannot require
-//                                                     our modules, only 'electron' itself)
-// CommonJS because package.json says "type": "module" and Electron's sandboxed preloads are CJS.
+// `npm run build:electron`: bundle the main process and the preload script with esbuild (the
+// targets and options are in electronBundles.mjs).
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { bundleTargets, commonOptions, PRELOAD_MAX_BYTES } from './electronBundles.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const outdir = path.join(root, 'dist-electron');
-
-/** Loaded at run time from node_modules: Electron itself, and the native SQLite binding. */
-const external = ['electron', 'better-sqlite3'];
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  // Electron 45 embeds Node 22.
-  target: 'node22',
-  sourcemap: true,
-  logLevel: 'warning',
-  metafile: true,
-  absWorkingDir: root,
-};
-
-const targets = [
-  { entry: 'electron/main.ts', out: 'main.cjs', external },
-  { entry: 'electron/preload.ts', out: 'preload.cjs', external: ['electron'] },
-];
+const common = commonOptions(root);
 
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 let failed = false;
-for (const t of targets) {
+for (const t of bundleTargets) {
   let result;
   try {
     result = await build({
@@ -64,5 +43,11 @@ for (const t of targets) {
   const bytes =
     Object.entries(result.metafile.outputs).find(([file]) => file.endsWith(t.out))?.[1].bytes ?? 0;
   console.log(`dist-electron/${t.out}  ${(bytes / 1024).toFixed(0)} KiB`);
+  if (t.out === 'preload.cjs' && bytes > PRELOAD_MAX_BYTES) {
+    console.error(
+      `preload.cjs: ${bytes} bytes > ${PRELOAD_MAX_BYTES}; it should carry the operation names only / preload quá lớn`,
+    );
+    failed = true;
+  }
 }
 if (failed) process.exit(1);

@@ -1,5 +1,6 @@
 import type { Envelope } from '../../shared/contract/appError.ts';
-import { operationNames, type RendererApi } from '../../shared/contract/operations.ts';
+import { operationNames } from '../../shared/contract/operationNames.ts';
+import type { RendererApi } from '../../shared/contract/operations.ts';
 
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { planSchema } from '../model/plan.ts';
 import { op } from './operation.ts';
-import type {
-  AppInfo,
-  ExportResult,
-  PlanRecord,
-  PlanSummary,
-  RevisionInfo,
-  SaveResult,
-  TemplateInfo,
-} from './records.ts';
+import type { AppInfo, PlanRecord, PlanSummary, RevisionInfo, SaveResult, TemplateInfo } from './records.ts';
 
 export const planIdSchema = z.string().min(1).max(64);
 
@@ -39,5 +31,4 @@ export const planOperations = {
   restorePlan: op<PlanSummary>()(z.tuple([planIdSchema])),
   listRevisions: op<RevisionInfo[]>()(z.tuple([planIdSchema])),
   getRevision: op<PlanRecord>()(z.tuple([planIdSchema, z.number().int().min(1)])),
-  exportPlan: op<ExportResult>()(z.tuple([planIdSchema, z.object({ draft: z.boolean() })])),
 };

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Handlers } from '../../../shared/contract/operations.ts';
+import type { FeatureHandlers } from '../../../shared/contract/operations.ts';
+import type { exportOperations } from '../../../shared/contract/exportOperations.ts';
 import { exportPlanDocx } from '../../../shared/export/exportPlanDocx.ts';
 import { exportFileName } from '../../../shared/export/exportFileName.ts';
 import type { BackendContext } from '../context.ts';
 
 /** Word export of a stored plan; the export is recorded with its revision and the file's sha256. */
-export function exportHandlers(ctx: BackendContext): Pick<Handlers, 'exportPlan'> {
+export function exportHandlers(ctx: BackendContext): FeatureHandlers<typeof exportOperations> {
   return {
     exportPlan: async (id, { draft }) => {
       const record = ctx.plans.get(id);

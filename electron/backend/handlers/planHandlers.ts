@@ -1,26 +1,11 @@
 import { PLAN_SCHEMA_VERSION } from '../../../shared/model/plan.ts';
-import type { Handlers } from '../../../shared/contract/operations.ts';
+import type { FeatureHandlers } from '../../../shared/contract/operations.ts';
+import type { planOperations } from '../../../shared/contract/planOperations.ts';
 import type { BackendContext } from '../context.ts';
 import { UserTemplates } from '../reuse/userTemplates.ts';
 
 /** Library, editing and history. */
-export function planHandlers(
-  ctx: BackendContext,
-): Pick<
-  Handlers,
-  | 'appInfo'
-  | 'listTemplates'
-  | 'listPlans'
-  | 'searchPlans'
-  | 'createPlan'
-  | 'getPlan'
-  | 'savePlan'
-  | 'deletePlan'
-  | 'listDeletedPlans'
-  | 'restorePlan'
-  | 'listRevisions'
-  | 'getRevision'
-> {
+export function planHandlers(ctx: BackendContext): FeatureHandlers<typeof planOperations> {
   const userTemplates = new UserTemplates(ctx.db);
   return {
     appInfo: () => ({ version: ctx.version, schemaVersion: PLAN_SCHEMA_VERSION, host: ctx.host }),

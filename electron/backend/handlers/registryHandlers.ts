@@ -1,4 +1,5 @@
-import type { Handlers } from '../../../shared/contract/operations.ts';
+import type { FeatureHandlers } from '../../../shared/contract/operations.ts';
+import type { registryOperations } from '../../../shared/contract/registryOperations.ts';
 import type { BackendContext } from '../context.ts';
 import { loadBuiltinSeed } from '../registry/builtinSeed.ts';
 import { RegistryStore } from '../registry/registryStore.ts';
@@ -7,20 +8,7 @@ import { RegistryStore } from '../registry/registryStore.ts';
 const FROM_CITATION_SOURCE = 'Thêm từ trích dẫn trong kế hoạch (chưa đối chiếu nguồn)';
 
 /** The registry of legal documents; the built-in seed is brought in step when the workspace opens. */
-export function registryHandlers(
-  ctx: BackendContext,
-): Pick<
-  Handlers,
-  | 'listRegistry'
-  | 'searchRegistry'
-  | 'getRegistryDoc'
-  | 'addRegistryDoc'
-  | 'updateRegistryDoc'
-  | 'deleteRegistryDoc'
-  | 'addFromCitation'
-  | 'importRegistryCsv'
-  | 'exportRegistryCsv'
-> {
+export function registryHandlers(ctx: BackendContext): FeatureHandlers<typeof registryOperations> {
   const store = new RegistryStore(ctx.db);
   store.syncSeed(loadBuiltinSeed(ctx.resourcesDir));
   return {

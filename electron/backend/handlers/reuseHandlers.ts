@@ -1,4 +1,5 @@
-import type { Handlers } from '../../../shared/contract/operations.ts';
+import type { FeatureHandlers } from '../../../shared/contract/operations.ts';
+import type { reuseOperations } from '../../../shared/contract/reuseOperations.ts';
 import { comparePlans } from '../../../shared/compare/comparePlans.ts';
 import { rolloverPlan } from '../../../shared/rollover/rolloverPlan.ts';
 import type { BackendContext } from '../context.ts';
@@ -6,12 +7,7 @@ import { importFileBytes } from '../reuse/importFile.ts';
 import { UserTemplates } from '../reuse/userTemplates.ts';
 
 /** Reuse of earlier plans (issue 5): import, rollover, compare, user templates. */
-export function reuseHandlers(
-  ctx: BackendContext,
-): Pick<
-  Handlers,
-  'importDocument' | 'rolloverPlan' | 'comparePlans' | 'saveAsTemplate' | 'deleteUserTemplate'
-> {
+export function reuseHandlers(ctx: BackendContext): FeatureHandlers<typeof reuseOperations> {
   const templates = new UserTemplates(ctx.db);
   const side = (id: string, revision: number | null) => {
     const rec = revision === null ? ctx.plans.get(id) : ctx.plans.getRevision(id, revision);
