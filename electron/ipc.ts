@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import type { Envelope } from '../shared/contract/appError.ts';
+import { AppError, type Envelope } from '../shared/contract/appError.ts';
 import { dispatch } from '../shared/contract/dispatch.ts';
 import { operationNames, type Handlers } from '../shared/contract/operations.ts';
 import { ipcChannel } from './ipcChannel.ts';
@@ -52,14 +52,7 @@ function filePath(url: string, platform: NodeJS.Platform): string | null {
 
 /** The refusal a foreign sender gets: an envelope like any other error, never an exception. */
 export function forbiddenSender(): Envelope<never> {
-  return {
-    ok: false,
-    error: {
-      code: 'forbidden_sender',
-      message: 'Yêu cầu bị từ chối: không đến từ cửa sổ của PlanDraft.',
-      messageEn: 'Request refused: it did not come from a PlanDraft window.',
-    },
-  };
+  return { ok: false, error: new AppError('forbidden_sender').toInfo() };
 }
 
 /**

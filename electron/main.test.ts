@@ -273,7 +273,7 @@ describe('main process', () => {
 
   it('tells the user in Vietnamese and English when the workspace cannot be opened', async () => {
     m.state.backendError = new AppError(
-      'newer_database',
+      'database_too_new',
       'Cơ sở dữ liệu do phiên bản mới hơn tạo ra.',
       'The database was created by a newer version.',
     );

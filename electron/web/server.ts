@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { ErrorCode } from '../../shared/contract/appError.ts';
 import { dispatch } from '../../shared/contract/dispatch.ts';
 import { isOperationName, type Handlers } from '../../shared/contract/operations.ts';
 
@@ -57,7 +58,7 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
 function httpError(
   res: http.ServerResponse,
   status: number,
-  code: string,
+  code: ErrorCode,
   message: string,
   messageEn: string,
 ): void {

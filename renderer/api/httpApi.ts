@@ -1,10 +1,10 @@
-import type { Envelope } from '../../shared/contract/appError.ts';
+import type { Envelope, ErrorCode } from '../../shared/contract/appError.ts';
 import { operationNames } from '../../shared/contract/operationNames.ts';
 import type { RendererApi } from '../../shared/contract/operations.ts';
 
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
-function failure(code: string, message: string, messageEn: string): Envelope<never> {
+function failure(code: ErrorCode, message: string, messageEn: string): Envelope<never> {
   return { ok: false, error: { code, message, messageEn } };
 }
 

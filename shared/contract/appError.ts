@@ -1,6 +1,12 @@
+import { errorCodeMessages, type ErrorCode } from './errorCodes.ts';
+
+export type { ErrorCode } from './errorCodes.ts';
+
 /**
  * The one error shape that crosses every boundary (IPC, HTTP, CLI). Every message a user can see
- * exists in Vietnamese first and in English.
+ * exists in Vietnamese first and in English. `code` is an ErrorCode whenever PlanDraft produced it
+ * (AppError and every producer are typed so); the wire shape keeps `string` because a reply read
+ * from the network is not proof of anything.
  */
 export interface ErrorInfo {
   code: string;
@@ -9,9 +15,14 @@ export interface ErrorInfo {
 }
 
 export class AppError extends Error implements ErrorInfo {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly messageEn: string;
-  constructor(code: string, message: string, messageEn: string) {
+  /** Without a message, the code's general text from errorCodeMessages is used. */
+  constructor(
+    code: ErrorCode,
+    message: string = errorCodeMessages[code].vi,
+    messageEn: string = errorCodeMessages[code].en,
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;

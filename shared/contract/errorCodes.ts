@@ -1,0 +1,115 @@
+/**
+ * Every error code PlanDraft produces, with the message a user reads when nothing more specific is
+ * known (an AppError normally carries its own, more precise message). `ErrorCode` is the key of
+ * this table, so a new code gets its Vietnamese and English text in the same edit, and a code that
+ * is not listed here does not compile.
+ */
+export const errorCodeMessages = {
+  // The contract and its transports
+  internal: { vi: 'Lỗi không mong đợi.', en: 'Unexpected error.' },
+  unknown_operation: { vi: 'Thao tác không tồn tại.', en: 'Unknown operation.' },
+  invalid_arguments: { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'Invalid arguments.' },
+  forbidden_sender: {
+    vi: 'Yêu cầu bị từ chối: không đến từ cửa sổ của PlanDraft.',
+    en: 'Request refused: it did not come from a PlanDraft window.',
+  },
+  forbidden_host: { vi: 'Địa chỉ truy cập không được phép.', en: 'Host not allowed.' },
+  method_not_allowed: { vi: 'Phương thức không được hỗ trợ.', en: 'Method not allowed.' },
+  unauthorized: { vi: 'Thiếu hoặc sai mã truy cập (token).', en: 'Missing or wrong access token.' },
+  too_large: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'Request body too large.' },
+  bad_json: { vi: 'Nội dung không phải JSON hợp lệ.', en: 'The content is not valid JSON.' },
+  network: {
+    vi: 'Không kết nối được với PlanDraft (máy chủ đã tắt?).',
+    en: 'Cannot reach PlanDraft (is the host still running?).',
+  },
+  bad_reply: { vi: 'Máy chủ trả lời không hợp lệ.', en: 'The host sent an invalid reply.' },
+
+  // The workspace store
+  not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
+  conflict: {
+    vi: 'Kế hoạch đã được lưu ở nơi khác; hãy mở lại để không ghi đè.',
+    en: 'The plan was saved elsewhere; reopen it to avoid overwriting.',
+  },
+  corrupt_revision: { vi: 'Một phiên bản đã lưu bị hỏng.', en: 'A stored revision is corrupt.' },
+  database_too_new: {
+    vi: 'Dữ liệu được tạo bởi phiên bản PlanDraft mới hơn; hãy cập nhật ứng dụng.',
+    en: 'The data was written by a newer PlanDraft; please update the application.',
+  },
+  bad_template: { vi: 'Mẫu kế hoạch bị hỏng.', en: 'The plan template is corrupt.' },
+  bad_registry_seed: {
+    vi: 'Không đọc được sổ văn bản dựng sẵn.',
+    en: 'Cannot read the built-in registry.',
+  },
+  invalid_registry_doc: { vi: 'Văn bản không hợp lệ.', en: 'Invalid document.' },
+  invalid_plan: { vi: 'Kế hoạch không hợp lệ.', en: 'Invalid plan.' },
+  rollover_year: {
+    vi: 'Năm của kế hoạch mới phải sau năm của kế hoạch hiện tại.',
+    en: "The new plan's year must be after the current plan's year.",
+  },
+
+  // Reading Word and text files
+  unsupported_file: {
+    vi: 'Chỉ nhận tệp Word (.docx, .doc) hoặc văn bản (.txt).',
+    en: 'Only Word (.docx, .doc) or text (.txt) files are accepted.',
+  },
+  import_file_too_large: { vi: 'Tệp quá lớn để là một kế hoạch.', en: 'The file is too large to be a plan.' },
+  import_too_large: {
+    vi: 'Văn bản nhập vượt giới hạn của một kế hoạch.',
+    en: 'The imported document exceeds the limits of a plan.',
+  },
+  import_paragraph_too_long: {
+    vi: 'Tệp có một đoạn văn dài bất thường; đã dừng nhập.',
+    en: 'The file has an abnormally long paragraph; import stopped.',
+  },
+  import_internal: { vi: 'Lỗi nội bộ khi nhập.', en: 'Internal import error.' },
+  import_legacy_doc: {
+    vi: 'Đây là tệp Word cũ (.doc); hãy lưu lại thành .docx rồi nhập lại.',
+    en: 'This is an old binary Word file (.doc); save it as .docx and import again.',
+  },
+  import_rtf: {
+    vi: 'Đây là tệp RTF, không phải .docx; hãy lưu lại thành .docx rồi nhập lại.',
+    en: 'This is an RTF file, not a .docx; save it as .docx and import again.',
+  },
+  doc_needs_libreoffice: {
+    vi: 'Tệp Word cũ (.doc) cần LibreOffice để chuyển sang .docx.',
+    en: 'Old Word files (.doc) need LibreOffice to be converted to .docx.',
+  },
+  doc_conversion_failed: {
+    vi: 'LibreOffice không chuyển được tệp sang .docx.',
+    en: 'LibreOffice could not convert the file to .docx.',
+  },
+  not_a_docx: {
+    vi: 'Tệp không phải tài liệu Word .docx hợp lệ.',
+    en: 'The file is not a valid Word .docx document.',
+  },
+  docx_too_large: {
+    vi: 'Tệp Word quá lớn để là một kế hoạch.',
+    en: 'The Word file is too large for a plan.',
+  },
+  docx_bomb: {
+    vi: 'Tệp Word bất thường: nội dung giải nén quá lớn.',
+    en: 'Suspicious Word file: its content inflates to an excessive size.',
+  },
+  docx_no_document: { vi: 'Tệp không chứa nội dung Word.', en: 'The file holds no Word content.' },
+  docx_no_body: {
+    vi: 'Nội dung Word không có phần thân văn bản.',
+    en: 'The Word content has no document body.',
+  },
+  docx_external_reference: {
+    vi: 'Tệp Word tham chiếu đến nội dung bên ngoài tệp; PlanDraft không tải nội dung bên ngoài.',
+    en: 'The Word file refers to content outside the file; PlanDraft never fetches external content.',
+  },
+  xml_malformed: { vi: 'Nội dung XML của tệp bị hỏng.', en: "The file's XML is malformed." },
+  xml_doctype: {
+    vi: 'Tệp chứa khai báo DOCTYPE (có thể là tệp độc hại); không đọc.',
+    en: 'The file has a DOCTYPE declaration (possibly hostile); not read.',
+  },
+} as const satisfies Record<string, { vi: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCodeMessages;
+
+export const errorCodes = Object.keys(errorCodeMessages) as ErrorCode[];
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return Object.prototype.hasOwnProperty.call(errorCodeMessages, code);
+}
