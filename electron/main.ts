@@ -11,28 +11,10 @@ import {
   type WebPreferences,
 } from 'electron';
 import { errorInfo } from '../shared/contract/appError.ts';
+import { CONTENT_SECURITY_POLICY } from '../shared/contract/contentSecurityPolicy.ts';
 import { createBackend, type Backend } from './backend/backend.ts';
 import { resolveDataDir } from './backend/dataDir.ts';
 import { registerIpc, type TrustedPages } from './ipc.ts';
-
-/**
- * The policy of the app's page. The renderer's index.html carries the same policy in a meta tag
- * (Chromium has not always passed file:// responses through webRequest); delivering it both ways
- * means a gap in one is covered by the other. Inline styles stay allowed because the rich-text
- * editor sets style attributes; scripts come only from the app's own files.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** The only permission the page may use: writing plain text to the clipboard (copy buttons). */
 const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);

@@ -1,26 +1,16 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { cspMetaPlugin } from './cspMetaPlugin.ts';
 
 // Vite's config loader defines import.meta.dirname; no Node import needed (renderer/ lint forbids them).
 const root = import.meta.dirname;
-
-/**
- * index.html carries the strict CSP of the shipped app. Vite's dev server injects an inline
- * React-refresh preamble that this CSP would block, so the meta tag is dropped in dev only.
- */
-function devWithoutCsp(): Plugin {
-  return {
-    name: 'plandraft-dev-without-csp',
-    apply: 'serve',
-    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/, ''),
-  };
-}
 
 export default defineConfig({
   root,
   // Relative asset URLs: the same build is loaded from file:// by Electron and from / by the web host.
   base: './',
-  plugins: [react(), devWithoutCsp()],
+  // The CSP meta tag comes from shared/contract/contentSecurityPolicy.ts, injected at build.
+  plugins: [react(), cspMetaPlugin()],
   build: {
     // Relative to root: <repo>/dist/renderer, which the web host and Electron load.
     outDir: '../dist/renderer',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contract/contentSecurityPolicy.ts';
 import { createBackend, type Backend } from '../backend/backend.ts';
 import { sourceResourcesDir } from '../backend/sourceResourcesDir.ts';
 import { startWebHost, type WebHost } from './server.ts';
@@ -62,7 +63,7 @@ describe('browser-mode host', () => {
 
   it('serves the page with a CSP and refuses foreign Host headers and path escapes', async () => {
     const page = await fetch(`http://127.0.0.1:${host.port}/`);
-    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     const escape = await fetch(`http://127.0.0.1:${host.port}/..%2f..%2fpackage.json`);
     expect(escape.status).toBe(404);
   });

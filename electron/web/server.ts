@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { ErrorCode } from '../../shared/contract/appError.ts';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contract/contentSecurityPolicy.ts';
 import { dispatch } from '../../shared/contract/dispatch.ts';
 import { isOperationName, type Handlers } from '../../shared/contract/operations.ts';
 
@@ -40,9 +41,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.ico': 'image/x-icon',
 };
-
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
@@ -191,7 +189,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
     res.writeHead(200, {
       'Content-Type': type,
-      'Content-Security-Policy': CSP,
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'Cache-Control': type.startsWith('text/html') ? 'no-store' : 'max-age=3600',
