@@ -28,6 +28,16 @@ const nodeBuiltins = [
   'readline',
 ];
 
+/** The Electron glue: the only files that may import `electron`. */
+const electronGlue = [
+  'electron/main.ts',
+  'electron/preload.ts',
+  'electron/ipc.ts',
+  'electron/main.test.ts',
+  'electron/preload.test.ts',
+  'electron/ipc.test.ts',
+];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', 'playwright-report'] },
   js.configs.recommended,
@@ -42,6 +52,48 @@ export default tseslint.config(
   {
     files: ['electron/**/*.{ts,mjs,js}', 'test/**/*.{ts,mjs}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // The back end imports nothing of the renderer; only the Electron glue (main, preload, ipc and
+    // their tests) may touch Electron, so the back end, the web host and the CLI run without it.
+    files: ['electron/**/*.{ts,mjs,js}'],
+    ignores: electronGlue,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'Only electron/main.ts, preload.ts and ipc.ts import Electron; the back end is host-neutral.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/renderer', '**/renderer/**'],
+              message: 'The back end must not import the renderer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: electronGlue,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/renderer', '**/renderer/**'],
+              message: 'The back end must not import the renderer.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['shared/**/*.ts'],
@@ -84,7 +136,10 @@ export default tseslint.config(
           })),
           patterns: [
             { group: ['node:*'], message: 'The renderer must not import Node built-ins.' },
-            { group: ['**/electron/**'], message: 'The renderer must not import the back end.' },
+            {
+              group: ['**/electron', '**/electron/**'],
+              message: 'The renderer must not import the back end.',
+            },
           ],
         },
       ],
