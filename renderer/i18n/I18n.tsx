@@ -1,6 +1,13 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ErrorInfo } from '../../shared/contract/appError.ts';
-import { fillPlaceholders, translate, type Lang, type MessageKey, type MessageParams } from './messages.ts';
+import {
+  fillPlaceholders,
+  translate,
+  type Lang,
+  type MessageKey,
+  type MessageParams,
+  type Messages,
+} from './messages.ts';
 
 const STORAGE_KEY = 'plandraft.lang';
 
@@ -51,17 +58,17 @@ export function useI18n(): I18n {
   return ctx;
 }
 
-/**
- * `t` over a feature's own dictionaries (kept beside the feature, so it grows without editing the
- * shared one), in the UI language.
- */
-export function useFeatureText<K extends string>(
-  dictionaries: Record<Lang, Record<K, string>>,
+/** `t` over one dictionary (see defineMessages), in the UI language. */
+export function useMessages<K extends string>(
+  messages: Messages<K>,
 ): { lang: Lang; t: (key: K, params?: MessageParams) => string } {
   const { lang } = useI18n();
   const t = useCallback(
-    (key: K, params?: MessageParams) => fillPlaceholders(dictionaries[lang][key], params),
-    [dictionaries, lang],
+    (key: K, params?: MessageParams) => fillPlaceholders(messages[lang][key], params),
+    [messages, lang],
   );
   return { lang, t };
 }
+
+/** The former name of useMessages, still used by renderer/checks/checksText.ts. */
+export const useFeatureText = useMessages;

@@ -1,12 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { en, translate, vi } from './messages.ts';
+import { checksDictionaries } from '../checks/checksText.ts';
+import { registryMessages } from '../registry/registryText.ts';
+import { reuseMessages } from '../reuse/reuseText.ts';
+import {
+  appMessages,
+  defineMessages,
+  en,
+  fillPlaceholders,
+  translate,
+  vi,
+  type Messages,
+} from './messages.ts';
+
+/** Every dictionary of the renderer: a new one is added here so that it is checked like the others. */
+const all: Record<string, Messages<string>> = {
+  app: appMessages,
+  registry: registryMessages,
+  reuse: reuseMessages,
+  checks: checksDictionaries,
+};
+
+const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
 
 describe('messages', () => {
-  it('has a non-empty text for every key in both languages', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
-    for (const [key, text] of [...Object.entries(vi), ...Object.entries(en)]) {
-      expect(text.trim(), key).not.toBe('');
+  it('has a non-empty NFC text for every key in both languages, in every dictionary', () => {
+    for (const [name, messages] of Object.entries(all)) {
+      expect(Object.keys(messages.en).sort(), name).toEqual(Object.keys(messages.vi).sort());
+      for (const [key, text] of [...Object.entries(messages.vi), ...Object.entries(messages.en)]) {
+        expect(text.trim(), `${name}.${key}`).not.toBe('');
+        expect(text, `${name}.${key}`).toBe(text.normalize('NFC'));
+      }
     }
+  });
+
+  it('keeps placeholders the same in both languages', () => {
+    for (const [name, messages] of Object.entries(all))
+      for (const key of Object.keys(messages.vi))
+        expect(holes(messages.en[key]!), `${name}.${key}`).toEqual(holes(messages.vi[key]!));
   });
 
   it('fills placeholders and keeps Vietnamese as the first language', () => {
@@ -14,11 +44,16 @@ describe('messages', () => {
     expect(translate('en', 'exported', { file: 'x.docx' })).toBe('Exported x.docx');
     expect(translate('vi', 'newPlan')).toBe('Tạo kế hoạch mới');
     expect(translate('vi', 'confirmRemoveItem')).toContain('{label}');
+    expect(fillPlaceholders(reuseMessages.vi.compareCounts, { changed: 3, added: 1, removed: 0 })).toBe(
+      '3 đoạn sửa, 1 đoạn thêm, 0 đoạn bỏ.',
+    );
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
   });
 
-  it('keeps placeholders the same in both languages', () => {
-    const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
-    for (const key of Object.keys(vi) as Array<keyof typeof vi>)
-      expect(holes(en[key]), key).toEqual(holes(vi[key]));
+  it('types English against Vietnamese', () => {
+    const m = defineMessages({ vi: { a: 'Kế hoạch' }, en: { a: 'Plan' } });
+    expect(m.vi.a).toBe('Kế hoạch');
+    // @ts-expect-error English misses key b
+    defineMessages({ vi: { a: 'Kế hoạch', b: 'Năm' }, en: { a: 'Plan' } });
   });
 });

@@ -300,9 +300,27 @@ export const en: Record<MessageKey, string> = {
 };
 
 export type Lang = 'vi' | 'en';
-export const dictionaries: Record<Lang, Record<MessageKey, string>> = { vi, en };
 
 export type MessageParams = Record<string, string | number>;
+
+/**
+ * THE i18n mechanism: a dictionary of typed keys in Vietnamese (first) and English, one language
+ * shown at a time. The shared labels below are one; a feature keeps its own beside its code
+ * (renderer/registry/registryText.ts, renderer/reuse/reuseText.ts…) and reads it with
+ * `useMessages` (I18n.tsx), so it grows without editing this file.
+ */
+export type Messages<K extends string> = Record<Lang, Record<K, string>>;
+
+/** A dictionary whose English is typed against its Vietnamese: a missing key does not compile. */
+export function defineMessages<const V extends Record<string, string>>(messages: {
+  vi: V;
+  en: Record<keyof V, string>;
+}): Messages<keyof V & string> {
+  return messages;
+}
+
+/** The shared labels (app frame, library, editor). */
+export const appMessages: Messages<MessageKey> = defineMessages({ vi, en });
 
 /** Fill `{name}` placeholders; unknown names stay visible rather than vanish. */
 export function fillPlaceholders(text: string, params?: MessageParams): string {
@@ -312,5 +330,5 @@ export function fillPlaceholders(text: string, params?: MessageParams): string {
 
 /** Look a key up and fill `{name}` placeholders. */
 export function translate(lang: Lang, key: MessageKey, params?: MessageParams): string {
-  return fillPlaceholders(dictionaries[lang][key], params);
+  return fillPlaceholders(appMessages[lang][key], params);
 }

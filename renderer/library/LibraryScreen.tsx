@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ErrorInfo } from '../../shared/contract/appError.ts';
+import { useCallback, useMemo, useState } from 'react';
 import type { RendererApi } from '../../shared/contract/operations.ts';
-import type { PlanSummary, TemplateInfo } from '../../shared/contract/records.ts';
+import type { PlanSummary } from '../../shared/contract/records.ts';
+import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { formatDay, formatDayTime } from '../shell/format.ts';
@@ -18,25 +18,18 @@ function NewPlanDialog({
   onClose: () => void;
 }) {
   const { t, lang } = useI18n();
-  const [templates, setTemplates] = useState<TemplateInfo[] | null>(null);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-  useEffect(() => {
-    void api.listTemplates().then((r) => {
-      if (!r.ok) return setError(r.error);
-      setTemplates(r.value);
-      setChosen(r.value[0]?.id ?? null);
-    });
-  }, [api]);
+  const list = useApiQuery(useCallback(() => api.listTemplates(), [api]));
+  const templates = list.data;
+  // The first template until the user picks one.
+  const [picked, setPicked] = useState<string | null>(null);
+  const chosen = picked ?? templates?.[0]?.id ?? null;
+  const action = useApiAction();
+  const { busy } = action;
+  const error = action.error ?? list.error;
   const create = async () => {
     if (!chosen) return;
-    setBusy(true);
-    setError(null);
-    const r = await api.createPlan({ templateId: chosen });
-    setBusy(false);
-    if (r.ok) onCreated(r.value.id);
-    else setError(r.error);
+    const r = await action.run(() => api.createPlan({ templateId: chosen }));
+    if (r?.ok) onCreated(r.value.id);
   };
   return (
     <Modal title={t('newPlanTitle')} onClose={onClose} testId="new-plan-dialog">
@@ -51,7 +44,7 @@ function NewPlanDialog({
               name="template"
               value={tp.id}
               checked={chosen === tp.id}
-              onChange={() => setChosen(tp.id)}
+              onChange={() => setPicked(tp.id)}
             />
             <span>
               <span className="template-name">{lang === 'en' ? tp.nameEn : tp.name}</span>
@@ -91,14 +84,11 @@ function DeleteDialog({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const [error, setError] = useState<ErrorInfo | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useApiAction();
+  const { busy, error } = action;
   const remove = async () => {
-    setBusy(true);
-    const r = await api.deletePlan(plan.id);
-    setBusy(false);
-    if (r.ok) onDone();
-    else setError(r.error);
+    const r = await action.run(() => api.deletePlan(plan.id));
+    if (r?.ok) onDone();
   };
   return (
     <Modal title={t('deleteTitle')} onClose={onClose} testId="delete-dialog">
@@ -124,19 +114,14 @@ function DeleteDialog({
 
 export function LibraryScreen({ api, openPlan }: { api: RendererApi; openPlan: (id: string) => void }) {
   const { t } = useI18n();
-  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
+  const list = useApiQuery(useCallback(() => api.listPlans(), [api]));
+  const { error, reload: refresh } = list;
+  const plans = useMemo(
+    () => (list.data ? [...list.data].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) : null),
+    [list.data],
+  );
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<PlanSummary | null>(null);
-  const refresh = useCallback(() => {
-    void api.listPlans().then((r) => {
-      if (r.ok) {
-        setError(null);
-        setPlans([...r.value].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
-      } else setError(r.error);
-    });
-  }, [api]);
-  useEffect(refresh, [refresh]);
   return (
     <div className="screen library-screen">
       <div className="toolbar">

@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { ErrorInfo } from '../../shared/contract/appError.ts';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RendererApi } from '../../shared/contract/operations.ts';
 import type { RegistryDoc, RegistryStatus } from '../../shared/registry/registryDoc.ts';
 import type { RegistryImportResult } from '../../shared/registry/registryRecords.ts';
@@ -14,7 +13,9 @@ import {
   type RegistryFormValues,
 } from './registryForm.ts';
 import { useRegistryText, type RegistryKey } from './registryText.ts';
+import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { downloadText } from '../shell/download.ts';
+import { useDebouncedValue } from '../shell/useDebouncedValue.ts';
 
 const SEARCH_DELAY_MS = 200;
 const STATUS_KEYS: Record<RegistryStatus, RegistryKey> = {
@@ -76,17 +77,16 @@ function RegistryForm({
 }) {
   const { rt } = useRegistryText();
   const [v, setV] = useState<RegistryFormValues>(doc ? formFromDoc(doc) : EMPTY_FORM);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useApiAction();
+  const { busy, error } = action;
   const set = <K extends keyof RegistryFormValues>(k: K, value: RegistryFormValues[K]) =>
     setV((x) => ({ ...x, [k]: value }));
   const save = async () => {
-    setBusy(true);
     const input = inputFromForm(v);
-    const r = doc ? await api.updateRegistryDoc(doc.id, input) : await api.addRegistryDoc(input);
-    setBusy(false);
-    if (r.ok) onSaved();
-    else setError(r.error);
+    const r = await action.run(() =>
+      doc ? api.updateRegistryDoc(doc.id, input) : api.addRegistryDoc(input),
+    );
+    if (r?.ok) onSaved();
   };
   const text = (k: 'type' | 'numberSymbol' | 'name' | 'date' | 'issuer' | 'source', hint?: string) => (
     <label className="field">
@@ -194,56 +194,50 @@ function RegistryForm({
 export function RegistryScreen({ api, onClose }: { api: RendererApi; onClose: () => void }) {
   const { rt, lang } = useRegistryText();
   const [query, setQuery] = useState('');
-  const [docs, setDocs] = useState<RegistryDoc[] | null>(null);
-  const [total, setTotal] = useState<number | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
   const [editing, setEditing] = useState<RegistryDoc | 'new' | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [imported, setImported] = useState<RegistryImportResult | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
   const fileRef = useRef<HTMLInputElement>(null);
-  const refresh = useCallback(() => setVersion((n) => n + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    const run = async () => {
-      const r = query.trim() === '' ? await api.listRegistry() : await api.searchRegistry(query);
-      if (!live) return;
-      if (!r.ok) return setError(r.error);
-      setError(null);
-      setDocs(r.value);
-      if (query.trim() === '') setTotal(r.value.length);
-    };
-    const timer = setTimeout(() => void run(), query.trim() === '' ? 0 : SEARCH_DELAY_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [api, query, version]);
+  // The whole registry (its size is the subtitle); a search runs once typing pauses.
+  const all = useApiQuery(useCallback(() => api.listRegistry(), [api]));
+  const searchText = useDebouncedValue(query, query.trim() === '' ? 0 : SEARCH_DELAY_MS);
+  const searching = searchText.trim() !== '';
+  const found = useApiQuery(
+    useMemo(() => (searching ? () => api.searchRegistry(searchText) : null), [api, searching, searchText]),
+  );
+  // Until the first results of a search arrive, the list stays as it was.
+  const docs = searching ? (found.data ?? all.data) : all.data;
+  const total = all.data?.length ?? null;
+  const action = useApiAction();
+  const error = action.error ?? (searching ? found.error : null) ?? all.error;
+  const { reload: reloadAll } = all;
+  const { reload: reloadFound } = found;
+  const refresh = useCallback(() => {
+    reloadAll();
+    reloadFound();
+  }, [reloadAll, reloadFound]);
 
   const remove = async (id: string) => {
     setConfirming(null);
-    const r = await api.deleteRegistryDoc(id);
-    if (!r.ok) return setError(r.error);
-    refresh();
+    const r = await action.run(() => api.deleteRegistryDoc(id));
+    if (r?.ok) refresh();
   };
 
   const importFile = async (file: File) => {
     setNotice(null);
     setImported(null);
-    const text = await file.text();
-    const r = await api.importRegistryCsv(text);
+    const r = await action.run(async () => api.importRegistryCsv(await file.text()));
     if (fileRef.current) fileRef.current.value = '';
-    if (!r.ok) return setError(r.error);
+    if (!r?.ok) return;
     setImported(r.value);
     refresh();
   };
 
   const exportCsv = async () => {
     setImported(null);
-    const r = await api.exportRegistryCsv();
-    if (!r.ok) return setError(r.error);
+    const r = await action.run(() => api.exportRegistryCsv());
+    if (!r?.ok) return;
     const name = exportFileName(new Date());
     downloadText(name, r.value, 'text/csv;charset=utf-8');
     setNotice(rt('exported', { file: name }));

@@ -1,5 +1,5 @@
-import { useFeatureText } from '../i18n/I18n.tsx';
-import type { Lang, MessageParams } from '../i18n/messages.ts';
+import { useMessages } from '../i18n/I18n.tsx';
+import { defineMessages, type Lang, type MessageParams } from '../i18n/messages.ts';
 
 /** Labels of the registry screen, Vietnamese first; kept beside the feature. */
 const vi = {
@@ -48,11 +48,9 @@ const vi = {
   line: 'Dòng {line}',
   exported: 'Đã xuất {file}',
   builtIn: 'dựng sẵn',
-} as const;
+};
 
-export type RegistryKey = keyof typeof vi;
-
-const en: Record<RegistryKey, string> = {
+const en: Record<keyof typeof vi, string> = {
   open: 'Registry',
   title: 'Registry of legal documents',
   subtitle: '{count} documents',
@@ -100,10 +98,11 @@ const en: Record<RegistryKey, string> = {
   builtIn: 'built-in',
 };
 
-const registryDictionaries = { vi, en } as const;
+export const registryMessages = defineMessages({ vi, en });
+export type RegistryKey = keyof typeof vi;
 
 /** `rt` for this feature in the UI language. */
 export function useRegistryText(): { lang: Lang; rt: (key: RegistryKey, params?: MessageParams) => string } {
-  const { lang, t } = useFeatureText(registryDictionaries);
+  const { lang, t } = useMessages(registryMessages);
   return { lang, rt: t };
 }

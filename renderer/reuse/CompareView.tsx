@@ -1,6 +1,5 @@
 import type { DiffSegment, PlanComparison } from '../../shared/compare/comparePlans.ts';
-import { useI18n } from '../i18n/I18n.tsx';
-import { tr } from './tr.ts';
+import { useReuseText } from './reuseText.ts';
 import './reuse.css';
 
 function Segments({ segments }: { segments: DiffSegment[] | null }) {
@@ -32,16 +31,16 @@ export function CompareView({
   rightTitle: string;
   changedOnly: boolean;
 }) {
-  const { lang } = useI18n();
+  const { t } = useReuseText();
   const rows = changedOnly ? comparison.rows.filter((r) => r.changed) : comparison.rows;
   return (
     <div className="compare" data-testid="compare-view">
       <p className="muted">
-        {tr(
-          lang,
-          `${comparison.changedRows} đoạn sửa, ${comparison.addedRows} đoạn thêm, ${comparison.removedRows} đoạn bỏ.`,
-          `${comparison.changedRows} changed, ${comparison.addedRows} added, ${comparison.removedRows} removed.`,
-        )}
+        {t('compareCounts', {
+          changed: comparison.changedRows,
+          added: comparison.addedRows,
+          removed: comparison.removedRows,
+        })}
       </p>
       <table className="compare-table">
         <thead>

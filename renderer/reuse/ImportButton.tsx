@@ -1,31 +1,29 @@
 import { useRef, useState } from 'react';
-import type { ErrorInfo } from '../../shared/contract/appError.ts';
 import type { ImportDocumentResult } from '../../shared/contract/reuseOperations.ts';
-import { useI18n } from '../i18n/I18n.tsx';
+import { useApiAction } from '../api/useApi.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { Modal } from '../shell/Modal.tsx';
 import type { LibraryToolbarProps } from '../slots.ts';
-import { fileToBase64, tr } from './tr.ts';
+import { fileToBase64 } from './fileToBase64.ts';
+import { useReuseText } from './reuseText.ts';
 
 /**
  * "Nhập từ Word": a .docx, .doc or .txt becomes a new plan; the import report says what was placed
  * and lists what could not be (kept as text where it stood), so nothing is lost unseen.
  */
 export function ImportButton({ api, refresh, openPlan }: LibraryToolbarProps) {
-  const { lang } = useI18n();
+  const { t } = useReuseText();
   const input = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorInfo | null>(null);
+  const action = useApiAction();
   const [result, setResult] = useState<{ name: string; value: ImportDocumentResult } | null>(null);
+  const { busy, error } = action;
 
   const pick = async (file: File | undefined) => {
     if (!file) return;
-    setBusy(true);
-    setError(null);
-    const r = await api.importDocument(file.name, await fileToBase64(file));
-    setBusy(false);
+    // Reading the file can fail too (removed meanwhile): it is reported like a failed import.
+    const r = await action.run(async () => api.importDocument(file.name, await fileToBase64(file)));
     if (input.current) input.current.value = '';
-    if (!r.ok) return setError(r.error);
+    if (!r?.ok) return;
     setResult({ name: file.name, value: r.value });
     refresh();
   };
@@ -40,7 +38,7 @@ export function ImportButton({ api, refresh, openPlan }: LibraryToolbarProps) {
         onClick={() => input.current?.click()}
         data-testid="import-word"
       >
-        {busy ? tr(lang, 'Đang nhập…', 'Importing…') : tr(lang, 'Nhập từ Word', 'Import from Word')}
+        {busy ? t('importing') : t('importWord')}
       </button>
       <input
         ref={input}
@@ -51,42 +49,34 @@ export function ImportButton({ api, refresh, openPlan }: LibraryToolbarProps) {
         onChange={(e) => void pick(e.target.files?.[0])}
       />
       {error ? (
-        <Modal
-          title={tr(lang, 'Không nhập được tệp', 'The file could not be imported')}
-          onClose={() => setError(null)}
-        >
+        <Modal title={t('importFailed')} onClose={() => action.setError(null)}>
           <ErrorBanner error={error} />
           <div className="modal-actions">
-            <button type="button" className="btn" onClick={() => setError(null)}>
-              {tr(lang, 'Đóng', 'Close')}
+            <button type="button" className="btn" onClick={() => action.setError(null)}>
+              {t('close')}
             </button>
           </div>
         </Modal>
       ) : null}
       {result && report ? (
-        <Modal
-          title={tr(lang, 'Kết quả nhập', 'Import report')}
-          onClose={() => setResult(null)}
-          testId="import-report"
-        >
+        <Modal title={t('importReport')} onClose={() => setResult(null)} testId="import-report">
           <p>
             <strong>{result.name}</strong>
           </p>
           <ul className="reuse-counts">
             <li data-testid="import-placed">
-              {tr(lang, 'Đoạn đã xếp', 'Paragraphs placed')}: {report.placedParagraphs}/
-              {report.sourceParagraphs}
+              {t('placed')}: {report.placedParagraphs}/{report.sourceParagraphs}
             </li>
             <li data-testid="import-tasks">
-              {tr(lang, 'Nhiệm vụ', 'Tasks')}: {report.tasks}
+              {t('tasks')}: {report.tasks}
             </li>
             <li data-testid="import-recipients">
-              {tr(lang, 'Nơi nhận', 'Recipients')}: {report.recipients}
+              {t('recipients')}: {report.recipients}
             </li>
           </ul>
           {report.unplaced.length > 0 ? (
             <>
-              <h3>{tr(lang, 'Chưa xếp được (giữ nguyên dạng văn bản)', 'Not placed (kept as text)')}</h3>
+              <h3>{t('unplaced')}</h3>
               <ul className="reuse-list">
                 {report.unplaced.map((u, i) => (
                   <li key={i}>
@@ -98,7 +88,7 @@ export function ImportButton({ api, refresh, openPlan }: LibraryToolbarProps) {
           ) : null}
           {report.warnings.length > 0 ? (
             <>
-              <h3>{tr(lang, 'Lưu ý', 'Notes')}</h3>
+              <h3>{t('notes')}</h3>
               <ul className="reuse-list">
                 {report.warnings.map((w, i) => (
                   <li key={i}>
@@ -111,7 +101,7 @@ export function ImportButton({ api, refresh, openPlan }: LibraryToolbarProps) {
           ) : null}
           <div className="modal-actions">
             <button type="button" className="btn" onClick={() => setResult(null)} data-testid="import-close">
-              {tr(lang, 'Đóng', 'Close')}
+              {t('close')}
             </button>
             <button
               type="button"
@@ -123,7 +113,7 @@ export function ImportButton({ api, refresh, openPlan }: LibraryToolbarProps) {
                 openPlan(id);
               }}
             >
-              {tr(lang, 'Mở kế hoạch', 'Open the plan')}
+              {t('openPlan')}
             </button>
           </div>
         </Modal>

@@ -1,12 +1,10 @@
-import { useEffect, useState } from 'react';
-import type { ErrorInfo } from '../../shared/contract/appError.ts';
-import type { PlanSummary } from '../../shared/contract/records.ts';
+import { useCallback, useMemo, useState } from 'react';
 import type { RolloverResult } from '../../shared/contract/reuseOperations.ts';
-import { useI18n } from '../i18n/I18n.tsx';
+import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { Modal } from '../shell/Modal.tsx';
 import type { LibraryToolbarProps } from '../slots.ts';
-import { tr } from './tr.ts';
+import { useReuseText } from './reuseText.ts';
 
 /**
  * "Tạo kế hoạch năm sau": choose a plan and the new year; the draft is stored as a new plan linked to
@@ -19,105 +17,84 @@ export function RolloverDialog({
   openPlan,
   onClose,
 }: LibraryToolbarProps & { onClose: () => void }) {
-  const { lang } = useI18n();
-  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
-  const [planId, setPlanId] = useState<string>('');
-  const [year, setYear] = useState<string>('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ErrorInfo | null>(null);
+  const { t } = useReuseText();
+  const list = useApiQuery(useCallback(() => api.listPlans(), [api]));
+  const plans = useMemo(
+    () => (list.data ? [...list.data].sort((a, b) => b.year - a.year) : null),
+    [list.data],
+  );
+  // Until the user picks, the newest plan and the year after it.
+  const [picked, setPicked] = useState<{ planId: string; year: string } | null>(null);
+  const first = plans?.[0];
+  const planId = picked?.planId ?? first?.id ?? '';
+  const year = picked?.year ?? (first ? String(first.year + 1) : '');
+  const action = useApiAction();
   const [result, setResult] = useState<RolloverResult | null>(null);
-
-  useEffect(() => {
-    void api.listPlans().then((r) => {
-      if (!r.ok) return setError(r.error);
-      const sorted = [...r.value].sort((a, b) => b.year - a.year);
-      setPlans(sorted);
-      const first = sorted[0];
-      if (first) {
-        setPlanId(first.id);
-        setYear(String(first.year + 1));
-      }
-    });
-  }, [api]);
+  const error = action.error ?? list.error;
 
   const chosen = plans?.find((p) => p.id === planId);
   const run = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await api.rolloverPlan(planId, Number(year));
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
+    const r = await action.run(() => api.rolloverPlan(planId, Number(year)));
+    if (!r?.ok) return;
     setResult(r.value);
     refresh();
   };
 
   return (
-    <Modal
-      title={tr(lang, 'Tạo kế hoạch năm sau', "Draft next year's plan")}
-      onClose={onClose}
-      testId="rollover-dialog"
-    >
+    <Modal title={t('rolloverTitle')} onClose={onClose} testId="rollover-dialog">
       {error ? <ErrorBanner error={error} /> : null}
       {!result ? (
         <>
-          <p className="muted">
-            {tr(
-              lang,
-              'Năm của kế hoạch, thời gian thực hiện và thời hạn được chuyển sang năm mới; ngày của văn bản được trích dẫn và các giai đoạn đã qua giữ nguyên.',
-              "The plan's year, timelines and deadlines move to the new year; dates of cited documents and past periods stay as they are.",
-            )}
-          </p>
+          <p className="muted">{t('rolloverHint')}</p>
           <label className="field">
-            <span>{tr(lang, 'Kế hoạch gốc', 'Plan to start from')}</span>
+            <span>{t('rolloverFrom')}</span>
             <select
               value={planId}
               data-testid="rollover-plan"
               onChange={(e) => {
-                setPlanId(e.target.value);
                 const p = plans?.find((x) => x.id === e.target.value);
-                if (p) setYear(String(p.year + 1));
+                if (p) setPicked({ planId: p.id, year: String(p.year + 1) });
               }}
             >
               {plans?.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.year} — {p.title || tr(lang, '(chưa có trích yếu)', '(no summary yet)')}
+                  {p.year} — {p.title || t('noSummary')}
                 </option>
               ))}
             </select>
           </label>
           <label className="field">
-            <span>{tr(lang, 'Năm của kế hoạch mới', "New plan's year")}</span>
+            <span>{t('rolloverYear')}</span>
             <input
               type="number"
               value={year}
               min={chosen ? chosen.year + 1 : undefined}
               data-testid="rollover-year"
-              onChange={(e) => setYear(e.target.value)}
+              onChange={(e) => setPicked({ planId, year: e.target.value })}
             />
           </label>
           <div className="modal-actions">
             <button type="button" className="btn" onClick={onClose}>
-              {tr(lang, 'Hủy', 'Cancel')}
+              {t('cancel')}
             </button>
             <button
               type="button"
               className="btn btn-primary"
-              disabled={busy || !planId || !/^\d{4}$/.test(year)}
+              disabled={action.busy || !planId || !/^\d{4}$/.test(year)}
               onClick={() => void run()}
               data-testid="rollover-run"
             >
-              {busy ? tr(lang, 'Đang tạo…', 'Creating…') : tr(lang, 'Tạo kế hoạch', 'Create the plan')}
+              {action.busy ? t('creating') : t('createPlan')}
             </button>
           </div>
         </>
       ) : (
         <>
           <p data-testid="rollover-summary">
-            {tr(
-              lang,
-              `${result.report.changes.length} thay đổi; ${result.report.review.length} mục cần rà soát:`,
-              `${result.report.changes.length} changes; ${result.report.review.length} items to review:`,
-            )}
+            {t('rolloverSummary', {
+              changes: result.report.changes.length,
+              review: result.report.review.length,
+            })}
           </p>
           <ul className="reuse-list" data-testid="rollover-review">
             {result.report.review.map((r, i) => (
@@ -129,7 +106,7 @@ export function RolloverDialog({
           </ul>
           <div className="modal-actions">
             <button type="button" className="btn" onClick={onClose}>
-              {tr(lang, 'Đóng', 'Close')}
+              {t('close')}
             </button>
             <button
               type="button"
@@ -140,7 +117,7 @@ export function RolloverDialog({
                 openPlan(result.planId);
               }}
             >
-              {tr(lang, 'Mở kế hoạch mới', 'Open the new plan')}
+              {t('openNewPlan')}
             </button>
           </div>
         </>
@@ -150,12 +127,12 @@ export function RolloverDialog({
 }
 
 export function RolloverButton(props: LibraryToolbarProps) {
-  const { lang } = useI18n();
+  const { t } = useReuseText();
   const [open, setOpen] = useState(false);
   return (
     <>
       <button type="button" className="btn" onClick={() => setOpen(true)} data-testid="rollover">
-        {tr(lang, 'Tạo kế hoạch năm sau', "Next year's plan")}
+        {t('rolloverButton')}
       </button>
       {open ? <RolloverDialog {...props} onClose={() => setOpen(false)} /> : null}
     </>

@@ -1,10 +1,3 @@
-import type { Lang } from '../i18n/messages.ts';
-
-/** The reuse screens carry their own strings (Vietnamese first, English too) to stay self-contained. */
-export function tr(lang: Lang, vi: string, en: string): string {
-  return lang === 'en' ? en : vi;
-}
-
 /** File bytes as base64 for the contract (binary payloads cross it as base64, never as paths). */
 export async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
