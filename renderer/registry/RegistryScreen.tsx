@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { RendererApi } from '../../shared/contract/operations.ts';
+import { DOCUMENT_TYPES } from '../../shared/legal/documentTypes.ts';
 import type { RegistryDoc, RegistryStatus } from '../../shared/registry/registryDoc.ts';
 import type { RegistryImportResult } from '../../shared/registry/registryRecords.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
@@ -24,19 +25,8 @@ const STATUS_KEYS: Record<RegistryStatus, RegistryKey> = {
   expired: 'statusExpired',
   replaced: 'statusReplaced',
 };
-const COMMON_TYPES = [
-  'Luật',
-  'Nghị quyết',
-  'Nghị định',
-  'Quyết định',
-  'Chỉ thị',
-  'Thông tư',
-  'Thông tư liên tịch',
-  'Kế hoạch',
-  'Kết luận',
-  'Công văn',
-  'Hướng dẫn',
-];
+/** The types offered first in the type field: the records of shared/legal marked common. */
+const COMMON_TYPES = DOCUMENT_TYPES.filter((t) => t.common).map((t) => t.name);
 
 /** A full-window dialog on the native <dialog> (focus trap, Esc) for a screen of its own. */
 function Sheet({

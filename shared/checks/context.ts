@@ -1,62 +1,11 @@
+import { ACCEPTED_ABBREVIATIONS } from '../legal/abbreviations.ts';
 import type { PlanScan } from '../citations/planCitations.ts';
 import type { Plan } from '../model/plan.ts';
 import type { RegistryLookup } from '../registry/registryDoc.ts';
 import type { Draft, RuleMeta, Severity } from './finding.ts';
 
-/** Abbreviations any provincial plan may use without defining them. */
-export const DEFAULT_ACCEPTED_ABBREVIATIONS = [
-  'UBND',
-  'HĐND',
-  'MTTQ',
-  'MTTQVN',
-  'ĐBQH',
-  'QH',
-  'TW',
-  'TAND',
-  'VKSND',
-  'TANDTC',
-  'VKSNDTC',
-  'CAND',
-  'QĐND',
-  'BCH',
-  'BCĐ',
-  'BTV',
-  'CNTT',
-  'THCS',
-  'THPT',
-  'KT-XH',
-  'ANTT',
-  'ATGT',
-  'ATTP',
-  'ANQP',
-  'TNCS',
-  'HCM',
-  'TP',
-  'TTHC',
-  'VBQPPL',
-  'HĐPH',
-  'VT',
-  'COVID',
-  'HIV',
-  'AIDS',
-  'ASEAN',
-  'WTO',
-  'GDP',
-  'ĐVHC',
-  'VN',
-  'UBMTTQ',
-  'UBMTTQVN',
-  'BHXH',
-  'BHYT',
-  'PCCC',
-  'LĐTBXH',
-  'GDĐT',
-  'VHTTDL',
-  'TTTT',
-  'TNMT',
-  'NNPTNT',
-  'KHĐT',
-];
+/** Abbreviations any provincial plan may use without defining them (records in shared/legal). */
+export const DEFAULT_ACCEPTED_ABBREVIATIONS: string[] = ACCEPTED_ABBREVIATIONS.map((a) => a.abbreviation);
 
 export interface CheckOptions {
   /** Rule id → severity, or "off". */

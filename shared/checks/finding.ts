@@ -48,11 +48,5 @@ export function excerptOf(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
-export const CLAUSE = {
-  citeFirst: 'NĐ 30/2020, PL I, II.6.b',
-  abbreviation: 'NĐ 30/2020, PL I, II.6.b',
-  number: 'NĐ 30/2020, PL I, II.3',
-  date: 'NĐ 30/2020, PL I, II.4',
-  signature: 'NĐ 30/2020, PL I, II.7',
-  recipients: 'NĐ 30/2020, PL I, II.9',
-} as const;
+/** The NĐ 30 clause references; the records (with what each clause says) live in shared/legal. */
+export { CLAUSE } from '../legal/clauses.ts';

@@ -1,78 +1,33 @@
+import { ISSUERS } from '../legal/issuers.ts';
 import { fold } from './textPrep.ts';
 
 /**
- * Issuers and the codes their symbols carry. Only issuers we can name with certainty are listed:
- * an issuer the table does not know is never reported as contradicting its symbol.
- * Patterns are over folded text (no accents, lower case, "ubnd" written out).
+ * Issuer codes of symbols, from the records of shared/legal (an issuer the table does not know is
+ * never reported as contradicting its symbol). Matching is over folded text (no accents, lower
+ * case, abbreviations such as "ubnd" written out).
  */
-const ISSUER_PATTERNS: Array<[RegExp, string]> = [
-  [/\bvan phong chinh phu\b/, 'VPCP'],
-  [/\bthu tuong\b/, 'TTg'],
-  [/\bchinh phu\b/, 'CP'],
-  [/\buy ban thuong vu quoc hoi\b/, 'UBTVQH'],
-  [/\bquoc hoi\b/, 'QH'],
-  [/\bban tuyen giao trung uong\b/, 'BTGTW'],
-  [/\b(?:ban thuong vu )?tinh uy\b/, 'TU'],
-  [/\b(?:ban chap hanh trung uong|ban bi thu|bo chinh tri|trung uong dang)\b/, 'TW'],
-  [/\bhoi dong nhan dan\b/, 'HĐND'],
-  [/\bhoi dong phoi hop\b/, 'HĐPH'],
-  [/\bban chi dao\b/, 'BCĐ'],
-  [/\buy ban nhan dan\b/, 'UBND'],
-  [/\bso tu phap\b/, 'STP'],
-  [/\bbo tu phap\b/, 'BTP'],
-  [/\bbo giao duc va dao tao\b/, 'BGDĐT'],
-  [/\bbo cong an\b/, 'BCA'],
-  [/\bbo quoc phong\b/, 'BQP'],
-  [/\bbo tai chinh\b/, 'BTC'],
-  [/\bbo noi vu\b/, 'BNV'],
-  [/\bbo thong tin va truyen thong\b/, 'BTTTT'],
-  [/\bbo van hoa, the thao va du lich\b/, 'BVHTTDL'],
-  [/\bbo lao dong - thuong binh va xa hoi\b|\bbo lao dong, thuong binh va xa hoi\b/, 'BLĐTBXH'],
-  [/\bbo y te\b/, 'BYT'],
-  [/\bbo tai nguyen va moi truong\b/, 'BTNMT'],
-  [/\bbo nong nghiep va phat trien nong thon\b/, 'BNNPTNT'],
-  [/\bbo ke hoach va dau tu\b/, 'BKHĐT'],
-  [/\bbo cong thuong\b/, 'BCT'],
-  [/\bbo xay dung\b/, 'BXD'],
-  [/\bbo giao thong van tai\b/, 'BGTVT'],
-  [/\bbo ngoai giao\b/, 'BNG'],
-  [/\bbo khoa hoc va cong nghe\b/, 'BKHCN'],
-  [/\btoa an nhan dan toi cao\b/, 'TANDTC'],
-  [/\bvien kiem sat nhan dan toi cao\b/, 'VKSNDTC'],
-];
-
 const SYMBOL_ISSUERS = new Set(
-  ISSUER_PATTERNS.map(([, code]) => code.toUpperCase()).concat(['BGDDT', 'BLDTBXH', 'BKHDT', 'HDND', 'BCD']),
+  ISSUERS.flatMap((i) => {
+    const upper = i.code.toUpperCase();
+    return [upper, upper.replace(/Đ/g, 'D')];
+  }),
 );
 
 /** Pairs that differ on paper but are not certainly wrong (a warning, not an error). */
-const NEAR: Array<[string, string]> = [
-  ['TTG', 'CP'],
-  ['UBND', 'BCĐ'],
-  ['UBND', 'HĐPH'],
-  ['UBND', 'STP'],
-  ['TW', 'BTGTW'],
-  ['TW', 'TU'],
-  ['HĐND', 'UBND'],
-];
+const NEAR: Array<[string, string]> = ISSUERS.flatMap((i) =>
+  (i.near ?? []).map((n): [string, string] => [i.code.toUpperCase(), n.toUpperCase()]),
+);
+
+const ALIASES = ISSUERS.flatMap((i) => i.aliases ?? []);
 
 function expandAbbreviations(folded: string): string {
-  return folded
-    .replace(/\bubnd\b/g, 'uy ban nhan dan')
-    .replace(/\bhdnd\b/g, 'hoi dong nhan dan')
-    .replace(/\bubtvqh\b/g, 'uy ban thuong vu quoc hoi')
-    .replace(/\bttg\b/g, 'thu tuong')
-    .replace(/\bbcd\b/g, 'ban chi dao')
-    .replace(/\bbch trung uong\b/g, 'ban chap hanh trung uong')
-    .replace(/\bbtp\b/g, 'bo tu phap')
-    .replace(/\bstp\b/g, 'so tu phap')
-    .replace(/\bbo gd&dt\b|\bbo gddt\b/g, 'bo giao duc va dao tao');
+  return ALIASES.reduce((text, [re, expansion]) => text.replace(re, expansion), folded);
 }
 
 /** Code of the issuer named in a citation ("Chủ tịch UBND tỉnh" → UBND), or null when unknown. */
 export function issuerCode(issuer: string): string | null {
   const f = expandAbbreviations(fold(issuer));
-  for (const [re, code] of ISSUER_PATTERNS) if (re.test(f)) return code;
+  for (const i of ISSUERS) if (i.match.test(f)) return i.code;
   return null;
 }
 

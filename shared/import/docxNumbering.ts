@@ -1,6 +1,8 @@
 import { toLetter, toRoman } from '../model/numbering.ts';
 import { childElements, firstChild, type XmlElement } from '../ooxml/parseXml.ts';
-import { attr } from './docxStyles.ts';
+import { readString } from '../ooxml/values.ts';
+
+const attr = (el: XmlElement | undefined, name: string): string | undefined => readString(el, name);
 
 /**
  * Word's automatic numbering (numbering.xml): the "1.", "1.1.", "a)" that Word draws but that are not

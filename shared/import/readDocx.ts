@@ -1,16 +1,16 @@
 import { AppError } from '../contract/appError.ts';
 import { entryText, readPackage, type OoxmlPackage } from '../ooxml/readPackage.ts';
 import { childElements, descendants, firstChild, parseXml, type XmlElement } from '../ooxml/parseXml.ts';
-import { DocxNumbering } from './docxNumbering.ts';
+import { faceOfLetters, readThemeFonts } from '../ooxml/fonts.ts';
+import type { RunProperties } from '../ooxml/runProperties.ts';
 import {
-  mergeProps,
-  parseStyles,
-  readParaProps,
-  readRunProps,
-  resolveStyle,
-  type DocxStyles,
-  type RunProps,
-} from './docxStyles.ts';
+  paragraphStyleId,
+  readStyleSheet,
+  resolveParagraph,
+  resolveRun,
+  type StyleSheet,
+} from '../ooxml/styleSheet.ts';
+import { DocxNumbering } from './docxNumbering.ts';
 import { decodeLegacy, legacyEncodingOfFont } from './legacyEncoding.ts';
 import {
   MAX_PARAGRAPH_CHARS,
@@ -131,8 +131,20 @@ function mainDocumentPart(pkg: OoxmlPackage): string {
   return target ? resolveTarget('', target) : 'word/document.xml';
 }
 
+/** The theme part (its font scheme resolves `w:asciiTheme="minorHAnsi"`), from the main part's relationships. */
+function themePartOf(pkg: OoxmlPackage, mainPart: string): string | undefined {
+  const slash = mainPart.lastIndexOf('/');
+  const relsName = `${mainPart.slice(0, slash + 1)}_rels/${mainPart.slice(slash + 1)}.rels`;
+  const rels = pkg.has(relsName) ? xmlPart(pkg, relsName) : null;
+  const rel = rels
+    ? childElements(rels, 'Relationship').find((r) => /\/theme$/.test(r.attrs['Type'] ?? ''))
+    : undefined;
+  const target = rel?.attrs['Target'];
+  return target ? resolveTarget(mainPart, target) : undefined;
+}
+
 interface ReadContext {
-  styles: DocxStyles;
+  styles: StyleSheet;
   numbering: DocxNumbering;
   blocks: SourceBlock[];
   nextId: number;
@@ -143,7 +155,7 @@ interface ReadContext {
 
 interface Piece {
   text: string;
-  props: RunProps;
+  props: RunProperties;
 }
 
 /** Text pieces of one paragraph, in order, plus what the paragraph holds besides text. */
@@ -154,7 +166,7 @@ interface ParagraphContent {
   hidden: string[];
 }
 
-function runText(r: XmlElement, props: RunProps, out: ParagraphContent): void {
+function runText(r: XmlElement, props: RunProperties, out: ParagraphContent): void {
   const push = (text: string): void => {
     out.pieces.push({ text, props });
   };
@@ -203,15 +215,17 @@ function runText(r: XmlElement, props: RunProps, out: ParagraphContent): void {
   }
 }
 
-function collectParagraph(el: XmlElement, ctx: ReadContext, baseRun: RunProps, out: ParagraphContent): void {
+/** `paraStyle`: the paragraph's style id, whose run properties its runs inherit. */
+function collectParagraph(
+  el: XmlElement,
+  ctx: ReadContext,
+  paraStyle: string | undefined,
+  out: ParagraphContent,
+): void {
   for (const c of childElements(el)) {
     switch (c.name) {
       case 'w:r': {
-        const rPr = firstChild(c, 'w:rPr');
-        const rStyle = rPr && firstChild(rPr, 'w:rStyle')?.attrs['w:val'];
-        let props = baseRun;
-        if (rStyle) props = mergeProps(props, resolveStyle(ctx.styles, rStyle).run);
-        props = mergeProps(props, readRunProps(rPr));
+        const props = resolveRun(ctx.styles, paraStyle, firstChild(c, 'w:rPr'));
         if (props.vanish) {
           const tmp: ParagraphContent = { pieces: [], textboxes: [], pageBreakAtStart: false, hidden: [] };
           runText(c, props, tmp);
@@ -230,11 +244,11 @@ function collectParagraph(el: XmlElement, ctx: ReadContext, baseRun: RunProps, o
       case 'w:customXml':
       case 'w:bdo':
       case 'w:dir':
-        collectParagraph(c, ctx, baseRun, out);
+        collectParagraph(c, ctx, paraStyle, out);
         break;
       case 'w:sdt': {
         const content = firstChild(c, 'w:sdtContent');
-        if (content) collectParagraph(content, ctx, baseRun, out);
+        if (content) collectParagraph(content, ctx, paraStyle, out);
         break;
       }
       case 'm:oMathPara':
@@ -243,7 +257,7 @@ function collectParagraph(el: XmlElement, ctx: ReadContext, baseRun: RunProps, o
           text: descendants(c, 'm:t')
             .map((t) => t.children.join(''))
             .join(''),
-          props: baseRun,
+          props: resolveRun(ctx.styles, paraStyle, undefined),
         });
         break;
       // w:del / w:moveFrom hold deleted text (tracked changes): not part of the document as read.
@@ -253,11 +267,12 @@ function collectParagraph(el: XmlElement, ctx: ReadContext, baseRun: RunProps, o
   }
 }
 
-function piecesToRuns(pieces: Piece[]): SourceRun[] {
+function piecesToRuns(pieces: Piece[], styles: StyleSheet): SourceRun[] {
   const runs: SourceRun[] = [];
   for (const p of pieces) {
     let text = p.text;
-    const legacy = legacyEncodingOfFont(p.props.font);
+    // Legacy encodings keep their Vietnamese letters above 0x7F: the face of those bytes decides.
+    const legacy = legacyEncodingOfFont(faceOfLetters(text, p.props.fonts, styles.theme, p.props.complex));
     if (legacy) text = decodeLegacy(text, legacy.encoding, legacy.upper);
     else text = text.replace(/\u00ad/g, '');
     if (p.props.caps) text = text.toLocaleUpperCase('vi');
@@ -282,19 +297,15 @@ function piecesToRuns(pieces: Piece[]): SourceRun[] {
 
 function readParagraph(p: XmlElement, ctx: ReadContext, sink: SourceParagraph[]): void {
   const pPr = firstChild(p, 'w:pPr');
-  const direct = readParaProps(pPr);
-  const styleId = pPr && firstChild(pPr, 'w:pStyle')?.attrs['w:val'];
-  const style = resolveStyle(ctx.styles, styleId ?? ctx.styles.defaultParagraphStyle);
-  const para = mergeProps(style.para, direct);
-  const baseRun = mergeProps(ctx.styles.defaults, style.run);
+  const para = resolveParagraph(ctx.styles, pPr);
   const content: ParagraphContent = { pieces: [], textboxes: [], pageBreakAtStart: false, hidden: [] };
-  collectParagraph(p, ctx, baseRun, content);
+  collectParagraph(p, ctx, paragraphStyleId(ctx.styles, pPr), content);
   for (const h of content.hidden) {
     ctx.warnings.push({ text: h, reason: 'Chữ ẩn (hidden) không được nhập / hidden text not imported' });
   }
   const total = content.pieces.reduce((n, x) => n + x.text.length, 0);
   if (total > MAX_PARAGRAPH_CHARS) throw paragraphTooLong(total);
-  const runs = piecesToRuns(content.pieces);
+  const runs = piecesToRuns(content.pieces, ctx.styles);
   const text = runs.map((r) => r.text).join('');
   const breakHere = content.pageBreakAtStart || para.pageBreakBefore === true;
   let numberLabel: string | null = null;
@@ -392,7 +403,8 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
     name.endsWith('.rels') ||
     name === 'word/styles.xml' ||
     name === 'word/numbering.xml' ||
-    name === 'word/footnotes.xml';
+    name === 'word/footnotes.xml' ||
+    /(?:^|\/)theme\/theme\d*\.xml$/.test(name);
   const pkg = readPackage(bytes, wanted);
   if (!pkg.has(mainPart)) {
     throw new AppError(
@@ -412,8 +424,10 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
       'The Word content has no document body (w:body).',
     );
   }
+  const themeName = themePartOf(pkg, mainPart);
+  const themePart = themeName && pkg.has(themeName) ? xmlPart(pkg, themeName) : null;
   const ctx: ReadContext = {
-    styles: parseStyles(xmlPart(pkg, 'word/styles.xml')),
+    styles: readStyleSheet(xmlPart(pkg, 'word/styles.xml'), readThemeFonts(themePart)),
     numbering: new DocxNumbering(xmlPart(pkg, 'word/numbering.xml')),
     blocks: [],
     nextId: 0,

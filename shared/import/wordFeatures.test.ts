@@ -66,6 +66,16 @@ describe('Word files typed with legacy fonts', () => {
     const { plan } = importDocx(bytes);
     expect(plan.summary).toBe('Phổ biến, giáo dục pháp luật năm 2022');
   });
+
+  it('decodes by the face of the letters above 0x7F (w:hAnsi), whatever w:ascii says', async () => {
+    const run = (text: string, font: { ascii: string; hAnsi: string }): Paragraph =>
+      new Paragraph({ children: [new TextRun({ text, font })] });
+    const bytes = await docx([
+      run('kÕ ho¹ch', { ascii: 'Times New Roman', hAnsi: '.VnTimeH' }),
+      run('Phæ biÕn, gi¸o dôc ph¸p luËt n¨m 2022', { ascii: 'Times New Roman', hAnsi: '.VnTime' }),
+    ]);
+    expect(importDocx(bytes).plan.summary).toBe('Phổ biến, giáo dục pháp luật năm 2022');
+  });
 });
 
 describe('Word numbering and task tables', () => {

@@ -106,7 +106,8 @@ export const BODY_CHECKS = {
   'body.justified': (_m, loc) =>
     shareRule(
       bodyParagraphs(loc),
-      (p) => p.align === 'both' || p.align === 'distribute' || p.align === 'justify',
+      // The reader folds distribute, the kashida variants and thaiDistribute into 'both'.
+      (p) => p.align === 'both',
       ['căn đều', 'justified'],
     ),
   'body.firstLineIndent': (_m, loc) => {

@@ -1,5 +1,21 @@
 import { readPackage, entryText, type OoxmlPackage } from '../ooxml/readPackage.ts';
+import { facesOfText, faceOfLetters, readThemeFonts, type ThemeFonts } from '../ooxml/fonts.ts';
+import {
+  spaceAfterTwip,
+  spaceBeforeTwip,
+  type Alignment,
+  type LineRule,
+} from '../ooxml/paragraphProperties.ts';
 import { childElements, descendants, firstChild, parseXml, type XmlElement } from '../ooxml/parseXml.ts';
+import { effectiveSize } from '../ooxml/runProperties.ts';
+import {
+  paragraphStyleId,
+  readStyleSheet,
+  resolveParagraph,
+  resolveRun,
+  type StyleSheet,
+} from '../ooxml/styleSheet.ts';
+import { readOnOff } from '../ooxml/values.ts';
 
 /**
  * A flat, read-only picture of a .docx for the verifier: paragraphs with their effective formatting
@@ -12,21 +28,25 @@ export interface RunInfo {
   bold: boolean;
   italic: boolean;
   underline: boolean;
+  /** The face of the run's letters beyond ASCII (of its ASCII letters when it has none). */
   font: string | undefined;
+  /** Every face that draws the run, by Word's script slots, with how many characters each draws. */
+  fonts: Array<{ name: string | undefined; chars: number }>;
   color: string | undefined;
 }
 
 export interface ParaInfo {
   text: string;
   runs: RunInfo[];
-  align: string | undefined;
+  align: Alignment | undefined;
+  /** Negative for a hanging indent. */
   firstLineTwip: number;
   leftTwip: number;
   rightTwip: number;
   beforeTwip: number;
   afterTwip: number;
   line: number | undefined;
-  lineRule: string | undefined;
+  lineRule: LineRule | undefined;
   bottomBorder: boolean;
   hasPageField: boolean;
   /** Size of the field runs (a page number has no text of its own until Word lays the page out). */
@@ -78,134 +98,18 @@ function num(v: string | undefined): number | undefined {
   const n = Number.parseFloat(v);
   return Number.isFinite(n) ? n : undefined;
 }
-function toggle(el: XmlElement | undefined): boolean | undefined {
-  if (!el) return undefined;
-  const v = val(el);
-  return !(v === '0' || v === 'false' || v === 'off');
-}
 
-interface RProps {
-  size?: number;
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  font?: string;
-  color?: string;
-}
-interface PProps {
-  align?: string;
-  firstLine?: number;
-  hanging?: number;
-  left?: number;
-  right?: number;
-  before?: number;
-  after?: number;
-  line?: number;
-  lineRule?: string;
-  bottomBorder?: boolean;
-}
-
-function readRPr(rPr: XmlElement | undefined): RProps {
-  if (!rPr) return {};
-  const out: RProps = {};
-  const sz = num(val(firstChild(rPr, W('sz'))));
-  if (sz !== undefined) out.size = sz / 2;
-  const b = toggle(firstChild(rPr, W('b')));
-  if (b !== undefined) out.bold = b;
-  const i = toggle(firstChild(rPr, W('i')));
-  if (i !== undefined) out.italic = i;
-  const u = firstChild(rPr, W('u'));
-  if (u) out.underline = val(u) !== 'none';
-  const fonts = firstChild(rPr, W('rFonts'));
-  const font = fonts?.attrs['w:ascii'] ?? fonts?.attrs['w:hAnsi'];
-  if (font) out.font = font;
-  const color = val(firstChild(rPr, W('color')));
-  if (color) out.color = color;
-  return out;
-}
-
-function readPPr(pPr: XmlElement | undefined): PProps {
-  if (!pPr) return {};
-  const out: PProps = {};
-  const jc = val(firstChild(pPr, W('jc')));
-  if (jc) out.align = jc;
-  const ind = firstChild(pPr, W('ind'));
-  if (ind) {
-    const set = (key: 'firstLine' | 'hanging' | 'left' | 'right', ...attrs: string[]): void => {
-      for (const a of attrs) {
-        const n = num(ind.attrs[a]);
-        if (n !== undefined) {
-          out[key] = n;
-          return;
-        }
-      }
-    };
-    set('firstLine', 'w:firstLine');
-    set('hanging', 'w:hanging');
-    set('left', 'w:left', 'w:start');
-    set('right', 'w:right', 'w:end');
-  }
-  const sp = firstChild(pPr, W('spacing'));
-  if (sp) {
-    const before = num(sp.attrs['w:before']);
-    const after = num(sp.attrs['w:after']);
-    const line = num(sp.attrs['w:line']);
-    if (before !== undefined) out.before = before;
-    if (after !== undefined) out.after = after;
-    if (line !== undefined) out.line = line;
-    const rule = sp.attrs['w:lineRule'];
-    if (rule) out.lineRule = rule;
-  }
-  const bdr = firstChild(pPr, W('pBdr'));
-  const bottom = bdr ? firstChild(bdr, W('bottom')) : undefined;
-  if (bottom) out.bottomBorder = !['none', 'nil'].includes(val(bottom) ?? 'none');
-  return out;
-}
-
-interface StyleSheet {
-  defaultR: RProps;
-  defaultP: PProps;
-  styles: Map<string, { basedOn?: string; r: RProps; p: PProps }>;
-  defaultParaStyle?: string;
-}
-
-function readStyles(xml: string | null): StyleSheet {
-  const sheet: StyleSheet = { defaultR: {}, defaultP: {}, styles: new Map() };
-  if (!xml) return sheet;
-  const root = parseXml(xml, 'word/styles.xml');
-  const defaults = firstChild(root, W('docDefaults'));
-  const rDef = defaults ? firstChild(defaults, W('rPrDefault')) : undefined;
-  const pDef = defaults ? firstChild(defaults, W('pPrDefault')) : undefined;
-  sheet.defaultR = readRPr(rDef ? firstChild(rDef, W('rPr')) : undefined);
-  sheet.defaultP = readPPr(pDef ? firstChild(pDef, W('pPr')) : undefined);
-  for (const s of childElements(root, W('style'))) {
-    const id = s.attrs['w:styleId'];
-    if (!id) continue;
-    const basedOn = val(firstChild(s, W('basedOn')));
-    sheet.styles.set(id, {
-      ...(basedOn ? { basedOn } : {}),
-      r: readRPr(firstChild(s, W('rPr'))),
-      p: readPPr(firstChild(s, W('pPr'))),
-    });
-    if (s.attrs['w:type'] === 'paragraph' && ['1', 'true'].includes(s.attrs['w:default'] ?? '')) {
-      sheet.defaultParaStyle = id;
-    }
-  }
-  return sheet;
-}
-
-function styleChain(sheet: StyleSheet, id: string | undefined): Array<{ r: RProps; p: PProps }> {
-  const chain: Array<{ r: RProps; p: PProps }> = [];
-  const seen = new Set<string>();
-  let cur = id;
-  while (cur && !seen.has(cur)) {
-    seen.add(cur);
-    const s = sheet.styles.get(cur);
-    if (!s) break;
-    chain.unshift(s);
-    cur = s.basedOn;
-  }
-  return chain;
+/** The theme part named by the main document's relationships (its fonts resolve `w:asciiTheme`). */
+function readTheme(pkg: OoxmlPackage): ThemeFonts {
+  const relsXml = entryText(pkg, 'word/_rels/document.xml.rels');
+  const rel = relsXml
+    ? descendants(parseXml(relsXml, 'word/_rels/document.xml.rels'), 'Relationship').find((r) =>
+        /\/theme$/u.test(r.attrs.Type ?? ''),
+      )
+    : undefined;
+  const name = rel?.attrs.Target ? partPath(rel.attrs.Target) : undefined;
+  const xml = name ? entryText(pkg, name) : null;
+  return readThemeFonts(xml ? parseXml(xml, name) : null);
 }
 
 function runText(r: XmlElement): string {
@@ -222,30 +126,31 @@ function runText(r: XmlElement): string {
 
 function readParagraph(p: XmlElement, sheet: StyleSheet): ParaInfo {
   const pPr = firstChild(p, W('pPr'));
-  const styleId = val(pPr ? firstChild(pPr, W('pStyle')) : undefined) ?? sheet.defaultParaStyle;
-  const chain = styleChain(sheet, styleId);
-  const pp: PProps = Object.assign({}, sheet.defaultP, ...chain.map((c) => c.p), readPPr(pPr));
-  const baseR: RProps = Object.assign({}, sheet.defaultR, ...chain.map((c) => c.r));
+  const styleId = paragraphStyleId(sheet, pPr);
+  const pp = resolveParagraph(sheet, pPr);
+  const baseR = resolveRun(sheet, styleId, undefined);
   const runs: RunInfo[] = [];
   let fieldSize: number | undefined;
   // Runs directly in the paragraph and inside hyperlinks, smart tags, inserted text, fields.
   const runEls = descendants(p, W('r')).filter((r) => !descendants(r, W('txbxContent')).length);
   for (const r of runEls) {
-    const rPr = firstChild(r, W('rPr'));
-    const rStyle = val(rPr ? firstChild(rPr, W('rStyle')) : undefined);
-    const rp: RProps = Object.assign({}, baseR, ...styleChain(sheet, rStyle).map((c) => c.r), readRPr(rPr));
+    const rp = resolveRun(sheet, styleId, firstChild(r, W('rPr')));
     const text = runText(r);
     if (text === '') {
-      if (firstChild(r, W('instrText')) || firstChild(r, W('fldChar'))) fieldSize ??= rp.size;
+      if (firstChild(r, W('instrText')) || firstChild(r, W('fldChar'))) fieldSize ??= effectiveSize(rp);
       continue;
     }
     runs.push({
       text,
-      sizePt: rp.size,
+      sizePt: effectiveSize(rp),
       bold: rp.bold ?? false,
       italic: rp.italic ?? false,
       underline: rp.underline ?? false,
-      font: rp.font,
+      font: faceOfLetters(text, rp.fonts, sheet.theme, rp.complex),
+      fonts: [...facesOfText(text, rp.fonts, sheet.theme, rp.complex)].map(([name, chars]) => ({
+        name,
+        chars,
+      })),
       color: rp.color,
     });
   }
@@ -259,16 +164,16 @@ function readParagraph(p: XmlElement, sheet: StyleSheet): ParaInfo {
     text: runs.map((r) => r.text).join(''),
     runs,
     align: pp.align,
-    firstLineTwip: (pp.firstLine ?? 0) - (pp.hanging ?? 0),
-    leftTwip: pp.left ?? 0,
-    rightTwip: pp.right ?? 0,
-    beforeTwip: pp.before ?? 0,
-    afterTwip: pp.after ?? 0,
-    line: pp.line,
-    lineRule: pp.lineRule,
+    firstLineTwip: pp.indent.firstLine ?? 0,
+    leftTwip: pp.indent.left ?? 0,
+    rightTwip: pp.indent.right ?? 0,
+    beforeTwip: spaceBeforeTwip(pp.spacing),
+    afterTwip: spaceAfterTwip(pp.spacing),
+    line: pp.spacing.line,
+    lineRule: pp.spacing.lineRule,
     bottomBorder: pp.bottomBorder ?? false,
     hasPageField: /\bPAGE\b/u.test(instr),
-    fieldSizePt: fieldSize ?? baseR.size,
+    fieldSizePt: fieldSize ?? effectiveSize(baseR),
     shapeWidthMm: cx !== undefined ? cx / EMU_PER_MM : undefined,
   };
 }
@@ -348,7 +253,7 @@ function readSection(
     widthTwip: num(pgSz?.attrs['w:w']),
     heightTwip: num(pgSz?.attrs['w:h']),
     margins,
-    titlePage: toggle(firstChild(sect, W('titlePg'))) ?? false,
+    titlePage: readOnOff(firstChild(sect, W('titlePg'))) ?? false,
     headers,
   };
 }
@@ -377,7 +282,8 @@ function readCore(xml: string | null): Record<string, string> {
 /** Reads a .docx; throws AppError only when the bytes are not a readable package at all. */
 export function readDocxModel(bytes: Uint8Array): DocxModel {
   const pkg = readPackage(bytes);
-  const sheet = readStyles(entryText(pkg, 'word/styles.xml'));
+  const stylesXml = entryText(pkg, 'word/styles.xml');
+  const sheet = readStyleSheet(stylesXml ? parseXml(stylesXml, 'word/styles.xml') : null, readTheme(pkg));
   const docXml = entryText(pkg, 'word/document.xml');
   const appXml = entryText(pkg, 'docProps/app.xml');
   const pagesMatch = appXml ? /<Pages>(\d+)<\/Pages>/u.exec(appXml) : null;

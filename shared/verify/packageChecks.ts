@@ -82,10 +82,12 @@ export const PACKAGE_CHECKS = {
         );
   },
   'font.family': (m) => {
+    // Every face that draws a letter counts: Vietnamese text uses the ascii and the hAnsi slot at once.
     const fonts = new Map<string, number>();
     for (const p of allParagraphs(m))
       for (const r of textRuns(p))
-        fonts.set(r.font ?? '(mặc định)', (fonts.get(r.font ?? '(mặc định)') ?? 0) + r.text.length);
+        for (const f of r.fonts)
+          fonts.set(f.name ?? '(mặc định)', (fonts.get(f.name ?? '(mặc định)') ?? 0) + f.chars);
     const other = [...fonts.keys()].filter((f) => f !== ND30.font.family);
     if (fonts.size === 0) return fail('không có chữ', 'no text');
     return other.length === 0

@@ -70,6 +70,12 @@ describe('verifyDocx on mutated files', () => {
       'font.family',
     ],
     [
+      // Only the letters beyond ASCII (ế, ạ, đ…) are drawn with w:hAnsi: the file is not all Times New Roman.
+      'Vietnamese letters in Arial (w:hAnsi)',
+      editPart('word/styles.xml', (x) => x.replace('w:hAnsi="Times New Roman"', 'w:hAnsi="Arial"')),
+      'font.family',
+    ],
+    [
       'blue text',
       editPart('word/styles.xml', (x) => x.replace('<w:color w:val="000000"/>', '<w:color w:val="1F4E79"/>')),
       'font.color',
