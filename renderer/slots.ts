@@ -10,7 +10,9 @@ import { TrashButton } from './library/TrashButton.tsx';
 /**
  * Extension points for feature panels (citations in renderer/checks, import/rollover in
  * renderer/reuse). A feature registers itself with one line here; the library and the editor
- * render whatever is registered, so they need no edit to grow.
+ * render whatever is registered, so they need no edit to grow. A panel reaches the editor's fields
+ * (jump to a field, its marks, the active field) through the editor session from React context
+ * (renderer/editor/session), never through this list or module state.
  */
 export interface LibraryToolbarProps {
   api: RendererApi;

@@ -1,18 +1,22 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
 import {
   $createRangeSelection,
   $getSelection,
   $isRangeSelection,
   $setSelection,
+  COMMAND_PRIORITY_EDITOR,
   COMMAND_PRIORITY_LOW,
   FOCUS_COMMAND,
   type LexicalEditor,
 } from 'lexical';
 import { useEffect, useId, useRef } from 'react';
 import type { Severity } from '../../shared/checks/finding.ts';
-import type { RichText } from '../../shared/model/richText.ts';
-import { checkStore, useRichKey, useRichMarks, type RichFieldHandle } from './checkStore.ts';
-import { worstSeverity, type Mark } from './fieldTargets.ts';
+import { fieldKey, parseFieldKey, type FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
+import { useEditorSession, useFieldMarks } from '../editor/session/EditorSessionContext.tsx';
+import type { Mark } from '../editor/session/editorSession.ts';
+import { INSERT_CITATION_COMMAND, SELECT_FIELD_RANGE_COMMAND } from '../richtext/fieldCommands.ts';
+import { worstSeverity } from './fieldMarks.ts';
 import { setHighlights } from './highlights.ts';
 import { $insertCitation } from './insertCitation.ts';
 import { $paragraphs, locate, pointToOffset } from './lexicalParagraphs.ts';
@@ -59,23 +63,24 @@ function markRanges(
 }
 
 /**
- * Connects one rich-text field to the citation checks: underlines the findings in it (CSS highlights
- * over the DOM, never in the document), marks the field with its worst severity, and lets the checks
- * panel jump into it and insert citations at its caret. A field outside a plan does nothing.
+ * Connects one rich-text field to the editor session: underlines the findings in it (CSS highlights
+ * over the DOM, never in the document), marks the field with its worst severity, and handles the
+ * session's commands to select a range in it and insert a citation at its caret. A field outside an
+ * editor (no session, or no address) does nothing.
  */
-export function CheckMarksPlugin({ value }: { value: RichText }) {
+export function CheckMarksPlugin({ field }: { field: FieldAddress | undefined }) {
   const [editor] = useLexicalComposerContext();
-  const key = useRichKey(value);
-  const marks = useRichMarks(key);
+  const session = useEditorSession();
+  const marks = useFieldMarks(field);
   const owner = useId();
-  const keyRef = useRef(key);
-  useEffect(() => {
-    keyRef.current = key;
-  }, [key]);
   const caretRef = useRef<{ paragraph: number; offset: number } | null>(null);
+  const key = field ? fieldKey(field) : null;
 
-  // Remember the caret while the field has focus: the picker takes focus away before inserting.
   useEffect(() => {
+    if (!session || key === null) return;
+    const address = parseFieldKey(key);
+    if (address === null || address.kind === 'numberSymbol') return;
+    // Remember the caret while the field has focus: the picker takes focus away before inserting.
     const save = () => {
       const root = editor.getRootElement();
       if (!root || !root.contains(document.activeElement)) return;
@@ -84,51 +89,52 @@ export function CheckMarksPlugin({ value }: { value: RichText }) {
         if ($isRangeSelection(sel)) caretRef.current = pointToOffset($paragraphs(), sel.focus);
       });
     };
-    const offUpdate = editor.registerUpdateListener(save);
-    const offFocus = editor.registerCommand(
-      FOCUS_COMMAND,
-      () => {
-        if (keyRef.current !== null) checkStore.setActive(keyRef.current);
-        return false;
-      },
-      COMMAND_PRIORITY_LOW,
+    return mergeRegister(
+      editor.registerUpdateListener(save),
+      editor.registerCommand(
+        FOCUS_COMMAND,
+        () => {
+          session.setActive(address);
+          return false;
+        },
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerCommand(
+        SELECT_FIELD_RANGE_COMMAND,
+        ({ paragraph, start, end }) => {
+          const root = editor.getRootElement();
+          root?.focus({ preventScroll: true });
+          let target: HTMLElement | null = null;
+          editor.update(() => {
+            const p = $paragraphs()[paragraph];
+            const a = p && locate(p, start, 'start');
+            const b = p && locate(p, end, 'end');
+            if (!a || !b) return;
+            const sel = $createRangeSelection();
+            sel.anchor.set(a.key, a.offset, 'text');
+            sel.focus.set(b.key, b.offset, 'text');
+            $setSelection(sel);
+            target = editor.getElementByKey(a.key);
+          });
+          caretRef.current = { paragraph, offset: end };
+          session.setActive(address);
+          (target ?? root)?.scrollIntoView({ block: 'center' });
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      editor.registerCommand(
+        INSERT_CITATION_COMMAND,
+        ({ text, cite }) => {
+          editor.update(() => $insertCitation(caretRef.current, text, cite));
+          editor.focus();
+          return true;
+        },
+        COMMAND_PRIORITY_EDITOR,
+      ),
+      session.registerRich(address, { editor, caret: () => caretRef.current }),
     );
-    return () => {
-      offUpdate();
-      offFocus();
-    };
-  }, [editor]);
-
-  useEffect(() => {
-    if (key === null) return;
-    const handle: RichFieldHandle = {
-      select(paragraph, start, end) {
-        const root = editor.getRootElement();
-        root?.focus({ preventScroll: true });
-        let target: HTMLElement | null = null;
-        editor.update(() => {
-          const p = $paragraphs()[paragraph];
-          const a = p && locate(p, start, 'start');
-          const b = p && locate(p, end, 'end');
-          if (!a || !b) return;
-          const sel = $createRangeSelection();
-          sel.anchor.set(a.key, a.offset, 'text');
-          sel.focus.set(b.key, b.offset, 'text');
-          $setSelection(sel);
-          target = editor.getElementByKey(a.key);
-        });
-        caretRef.current = { paragraph, offset: end };
-        checkStore.setActive(key);
-        (target ?? root)?.scrollIntoView({ block: 'center' });
-      },
-      caret: () => caretRef.current,
-      insertCitation(text, cite) {
-        editor.update(() => $insertCitation(caretRef.current, text, cite));
-        editor.focus();
-      },
-    };
-    return checkStore.register(key, handle);
-  }, [editor, key]);
+  }, [editor, session, key]);
 
   // Draw the underlines now and after every change of the field's content.
   useEffect(() => {

@@ -5,19 +5,16 @@ import { citationJson, type PlanCitation, type RangeLocation } from '../../share
 import type { ErrorInfo } from '../../shared/contract/appError.ts';
 import type { MemoryRegistry } from '../../shared/registry/memoryRegistry.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
+import { splitNumberSymbol } from '../../shared/model/fields/fieldAddress.ts';
+import { fieldAt } from '../../shared/model/fields/planFields.ts';
+import { textKey } from '../../shared/model/walk.ts';
+import type { EditorSession } from '../editor/session/editorSession.ts';
+import { useActiveField, useEditorSession } from '../editor/session/EditorSessionContext.tsx';
 import type { EditorPanelProps } from '../slots.ts';
 import './checks.css';
-import { checkStore, useActiveField } from './checkStore.ts';
 import { useChecksText, type ChecksKey } from './checksText.ts';
 import { CitationPicker } from './CitationPicker.tsx';
-import {
-  blockSelector,
-  groupBySeverity,
-  inputTarget,
-  isRichField,
-  richKey,
-  titleTestIds,
-} from './fieldTargets.ts';
+import { groupBySeverity } from './fieldMarks.ts';
 import { useLiveChecks, useRegistry } from './useLiveChecks.ts';
 
 /** A long plan can have hundreds of findings; the panel lists the first ones of each group. */
@@ -25,33 +22,18 @@ const MAX_PER_GROUP = 150;
 
 const SEVERITY_KEYS: Record<Severity, ChecksKey> = { error: 'error', warning: 'warning', info: 'info' };
 
-/** Scroll to the text of a finding and select it: the Lexical field's handle, or the plain input. */
-function jumpTo(loc: RangeLocation, text: string | undefined, appendixIds: readonly string[]): void {
-  if (isRichField(loc.field)) {
-    const handle = checkStore.handle(richKey(loc.block, loc.field));
-    if (handle) {
-      handle.select(loc.paragraph, loc.start, loc.end);
-      return;
-    }
-  } else if (text !== undefined) {
-    const target = inputTarget(loc, text, loc.start, loc.end, appendixIds);
-    const ids = target
-      ? loc.field === 'title' && target.testId.startsWith('item-')
-        ? titleTestIds(loc.block)
-        : [target.testId]
-      : [];
-    for (const id of ids) {
-      const el = document.querySelector<HTMLInputElement | HTMLTextAreaElement>(
-        `[data-testid="${CSS.escape(id)}"]`,
-      );
-      if (!el || !target) continue;
-      el.scrollIntoView({ block: 'center' });
-      el.focus({ preventScroll: true });
-      el.setSelectionRange(Math.min(target.start, el.value.length), Math.min(target.end, el.value.length));
-      return;
-    }
+/**
+ * Scroll to the text of a finding and select it, through the editor session. The header's
+ * number/symbol text is split back into its two inputs first.
+ */
+function jumpTo(session: EditorSession | null, loc: RangeLocation, text: string | undefined): void {
+  if (!session) return;
+  if (loc.address.kind === 'numberSymbol') {
+    const part = splitNumberSymbol(text ?? '', loc.start, loc.end);
+    session.select(part.address, 0, part.start, part.end);
+    return;
   }
-  document.querySelector(blockSelector(loc.block))?.scrollIntoView({ block: 'start' });
+  session.select(loc.address, loc.paragraph, loc.start, loc.end);
 }
 
 /** Full citations of the plan the registry does not know, once per document. */
@@ -77,14 +59,13 @@ function FindingRow({
   finding: f,
   text,
   onFix,
-  appendixIds,
 }: {
   finding: Finding;
   text: string | undefined;
   onFix: (f: Finding) => void;
-  appendixIds: readonly string[];
 }) {
   const { lang, ct } = useChecksText();
+  const session = useEditorSession();
   const loc = f.location;
   return (
     <li className={`finding finding-${f.severity}`} data-testid="finding" data-rule={f.rule}>
@@ -92,7 +73,7 @@ function FindingRow({
         type="button"
         className="finding-main"
         title={ct('jump')}
-        onClick={() => loc && jumpTo(loc, text, appendixIds)}
+        onClick={() => loc && jumpTo(session, loc, text)}
         data-testid="finding-jump"
       >
         <span className="finding-msg">{lang === 'en' ? f.messageEn : f.message}</span>
@@ -122,7 +103,8 @@ function FindingRow({
 
 /** "Kiểm tra trích dẫn": the live plan's findings by severity, jump, quick fixes, citation picker. */
 export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
-  const { ct } = useChecksText();
+  const { ct, lang } = useChecksText();
+  const session = useEditorSession();
   const registry = useRegistry(api);
   const { result, pending } = useLiveChecks(plan, registry.lookup);
   const active = useActiveField();
@@ -140,21 +122,17 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
   const texts = useMemo(() => {
     const m = new Map<string, string>();
     for (const t of result?.scan.texts ?? []) {
-      m.set(`${t.location.block}|${t.location.field}|${t.location.paragraph}`, t.text);
+      m.set(textKey(t.location), t.text);
     }
     return m;
   }, [result]);
-  const appendixIds = useMemo(() => plan.appendices.map((a) => a.id), [plan.appendices]);
-  const textOf = (loc: RangeLocation | null) =>
-    loc ? texts.get(`${loc.block}|${loc.field}|${loc.paragraph}`) : undefined;
+  const textOf = (loc: RangeLocation | null) => (loc ? texts.get(textKey(loc)) : undefined);
 
   const activeLabel = useMemo(() => {
     if (active === null) return null;
-    const bar = active.lastIndexOf('|');
-    const block = active.slice(0, bar);
-    const hit = result?.scan.texts.find((t) => t.location.block === block);
-    return hit?.location.label ?? block;
-  }, [active, result]);
+    const field = fieldAt(plan, active);
+    return field ? (lang === 'en' ? field.labelEn : field.label) : null;
+  }, [active, plan, lang]);
 
   const groups = useMemo(() => groupBySeverity(result?.findings ?? []), [result]);
   const unknown = useMemo(
@@ -249,13 +227,7 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
               </h4>
               <ul className="finding-list">
                 {g.findings.slice(0, MAX_PER_GROUP).map((f, i) => (
-                  <FindingRow
-                    key={`${f.rule}-${i}`}
-                    finding={f}
-                    text={textOf(f.location)}
-                    onFix={fix}
-                    appendixIds={appendixIds}
-                  />
+                  <FindingRow key={`${f.rule}-${i}`} finding={f} text={textOf(f.location)} onFix={fix} />
                 ))}
               </ul>
               {g.findings.length > MAX_PER_GROUP ? (
@@ -277,7 +249,7 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
                 <button
                   type="button"
                   className="finding-main"
-                  onClick={() => jumpTo(c.location, textOf(c.location), appendixIds)}
+                  onClick={() => jumpTo(session, c.location, textOf(c.location))}
                 >
                   <span className="finding-excerpt">{c.text.replace(/\s+/g, ' ').trim()}</span>
                   <span className="finding-meta">
@@ -302,7 +274,7 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
         <CitationPicker
           api={api}
           plan={plan}
-          fieldKey={active}
+          field={active}
           fieldLabel={activeLabel ?? ''}
           initialDocs={registry.docs}
           onClose={() => setPicking(false)}

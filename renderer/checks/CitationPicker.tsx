@@ -8,7 +8,8 @@ import type { RegistryDoc } from '../../shared/registry/registryDoc.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { Modal } from '../shell/Modal.tsx';
-import { checkStore } from './checkStore.ts';
+import type { FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
+import { useEditorSession } from '../editor/session/EditorSessionContext.tsx';
 import { useChecksText } from './checksText.ts';
 
 const SEARCH_DELAY_MS = 200;
@@ -18,11 +19,6 @@ const MAX_SHOWN = 50;
 /** "2017-05-25" → "25/05/2017" for the list. */
 const vnDate = (iso: string | null): string => (iso ? iso.split('-').reverse().join('/') : '');
 
-function parseKey(key: string): { block: string; field: string } {
-  const bar = key.lastIndexOf('|');
-  return { block: key.slice(0, bar), field: key.slice(bar + 1) };
-}
-
 /**
  * "Chèn trích dẫn": search the registry (accent-insensitive, on the back end) and insert the chosen
  * document into the rich-text field the drafter was in, at the caret: in full at its first mention in
@@ -31,14 +27,14 @@ function parseKey(key: string): { block: string; field: string } {
 export function CitationPicker({
   api,
   plan,
-  fieldKey,
+  field,
   fieldLabel,
   initialDocs,
   onClose,
 }: {
   api: RendererApi;
   plan: Plan;
-  fieldKey: string;
+  field: FieldAddress;
   fieldLabel: string;
   initialDocs: RegistryDoc[] | null;
   onClose: () => void;
@@ -69,23 +65,22 @@ export function CitationPicker({
   }, [api, query, searching]);
 
   // Where the text goes decides its form: computed once for this opening of the picker.
+  const session = useEditorSession();
+  // Read when the picker opens for this field: the caret the drafter left there.
   const at = useMemo<PlanPoint>(() => {
-    const caret = checkStore.handle(fieldKey)?.caret() ?? null;
-    const { block, field } = parseKey(fieldKey);
+    const caret = session?.caret() ?? null;
     return {
-      block,
-      field,
+      address: field,
       paragraph: caret?.paragraph ?? Number.MAX_SAFE_INTEGER,
       offset: caret?.offset ?? 0,
     };
-  }, [fieldKey]);
+  }, [field, session]);
   const citations = useMemo(() => scanPlan(plan).citations, [plan]);
 
   const insert = (doc: RegistryDoc) => {
     const form = mentionFormAt(plan, citations, doc, at);
-    const handle = checkStore.handle(fieldKey);
     onClose();
-    handle?.insertCitation(citationText(doc, form), doc.id);
+    session?.insertCitation(citationText(doc, form), doc.id);
   };
 
   const list = searching ? found : initialDocs;

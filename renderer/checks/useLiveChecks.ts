@@ -5,8 +5,8 @@ import type { RendererApi } from '../../shared/contract/operations.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { createMemoryRegistry, type MemoryRegistry } from '../../shared/registry/memoryRegistry.ts';
 import type { RegistryDoc } from '../../shared/registry/registryDoc.ts';
-import { checkStore } from './checkStore.ts';
-import { fieldMarks, richOwners } from './fieldTargets.ts';
+import { useEditorSession } from '../editor/session/EditorSessionContext.tsx';
+import { fieldMarks } from './fieldMarks.ts';
 
 /** Typing pauses shorter than this do not re-check: a check per keystroke would slow typing. */
 export const CHECK_DELAY_MS = 400;
@@ -45,8 +45,8 @@ export function useRegistry(api: RendererApi): RegistryState {
 
 /**
  * Check the live plan as it is edited: after a pause of CHECK_DELAY_MS, with one checker per editor
- * session whose parse cache re-parses only the texts that changed. Publishes the field marks (and,
- * at once on every change, which rich-text value belongs to which field) for the editor's fields.
+ * session whose parse cache re-parses only the texts that changed. Publishes the marks of each field
+ * to the editor session, where the fields read them.
  */
 export function useLiveChecks(
   plan: Plan,
@@ -56,23 +56,14 @@ export function useLiveChecks(
   const [result, setResult] = useState<CheckResult | null>(null);
   const [checked, setChecked] = useState<Plan | null>(null);
   const first = useRef(true);
-
-  useEffect(() => {
-    checkStore.setOwners(richOwners(plan));
-  }, [plan]);
+  const session = useEditorSession();
 
   useEffect(() => {
     const run = () => {
       const r = checker.check(plan, { registry });
       setResult(r);
       setChecked(plan);
-      checkStore.setMarks(
-        fieldMarks(
-          r.findings,
-          r.scan.texts,
-          plan.appendices.map((a) => a.id),
-        ),
-      );
+      session?.setMarks(fieldMarks(r.findings, r.scan.texts));
     };
     if (first.current) {
       first.current = false;
@@ -81,8 +72,9 @@ export function useLiveChecks(
     }
     const timer = setTimeout(run, CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [plan, registry, checker]);
+  }, [plan, registry, checker, session]);
 
-  useEffect(() => () => checkStore.reset(), []);
+  // The panel closed: the fields show no marks.
+  useEffect(() => () => session?.setMarks(new Map()), [session]);
   return { result, pending: checked !== plan };
 }

@@ -21,6 +21,8 @@ import {
 } from './blocks/SimpleBlocks.tsx';
 import { Outline } from './Outline.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
+import { createEditorSession } from './session/editorSession.ts';
+import { EditorSessionProvider } from './session/EditorSessionContext.tsx';
 import { isSaveConflict, resolveConflict, type ConflictChoice } from './saveConflict.ts';
 import './saveConflict.css';
 
@@ -110,6 +112,8 @@ function PlanEditor({
   onReload: () => void;
 }) {
   const { t, errorText, lang } = useI18n();
+  // One session per open plan: the fields and the side panels meet in it (renderer/editor/session).
+  const [session] = useState(createEditorSession);
   const [plan, setPlanState] = useState<Plan>(record.plan);
   const planRef = useRef(plan);
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
@@ -286,52 +290,54 @@ function PlanEditor({
           </button>
         </div>
       ) : null}
-      <div className="editor-layout">
-        <Outline plan={plan} numbers={numbers} />
-        <div className="doc-form" data-testid="editor">
-          <HeaderBlock header={plan.header} setPlan={setPlan} />
-          <TitleBlock typeName={plan.typeName} summary={plan.summary} year={plan.year} setPlan={setPlan} />
-          <PreambleBlock preamble={plan.preamble} setPlan={setPlan} />
-          <LegalBasesBlock legalBases={plan.legalBases} setPlan={setPlan} />
-          {plan.sections.map((s, i) => (
-            <SectionBlock
-              key={s.id}
-              section={s}
-              numbers={numbers}
-              index={i}
-              count={plan.sections.length}
-              setPlan={setPlan}
-            />
-          ))}
-          <div className="add-section">
-            <button
-              type="button"
-              className="btn btn-ghost btn-small"
-              onClick={() => setPlan(addSection)}
-              data-testid="add-section"
-            >
-              + {t('addSection')}
-            </button>
-          </div>
-          <RecipientsBlock recipients={plan.recipients} setPlan={setPlan} />
-          <SignatureBlock signature={plan.signature} setPlan={setPlan} />
-          <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />
-        </div>
-        {/* Side panel: the A4 preview, then feature panels registered in renderer/slots.ts (checks, …). */}
-        <aside className="side-panel" aria-label={t('sidePanel')}>
-          <PreviewPanel plan={plan} />
-          {editorPanels.map(({ id, title, Component }) => (
-            <div className="panel" key={id} data-panel={id}>
-              <div className="panel-head">
-                <h3>{title[lang]}</h3>
-              </div>
-              <div className="panel-body">
-                <Component api={api} planId={record.id} plan={plan} setPlan={setPlan} flush={flush} />
-              </div>
+      <EditorSessionProvider session={session}>
+        <div className="editor-layout">
+          <Outline plan={plan} numbers={numbers} />
+          <div className="doc-form" data-testid="editor">
+            <HeaderBlock header={plan.header} setPlan={setPlan} />
+            <TitleBlock typeName={plan.typeName} summary={plan.summary} year={plan.year} setPlan={setPlan} />
+            <PreambleBlock preamble={plan.preamble} setPlan={setPlan} />
+            <LegalBasesBlock legalBases={plan.legalBases} setPlan={setPlan} />
+            {plan.sections.map((s, i) => (
+              <SectionBlock
+                key={s.id}
+                section={s}
+                numbers={numbers}
+                index={i}
+                count={plan.sections.length}
+                setPlan={setPlan}
+              />
+            ))}
+            <div className="add-section">
+              <button
+                type="button"
+                className="btn btn-ghost btn-small"
+                onClick={() => setPlan(addSection)}
+                data-testid="add-section"
+              >
+                + {t('addSection')}
+              </button>
             </div>
-          ))}
-        </aside>
-      </div>
+            <RecipientsBlock recipients={plan.recipients} setPlan={setPlan} />
+            <SignatureBlock signature={plan.signature} setPlan={setPlan} />
+            <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />
+          </div>
+          {/* Side panel: the A4 preview, then feature panels registered in renderer/slots.ts (checks, …). */}
+          <aside className="side-panel" aria-label={t('sidePanel')}>
+            <PreviewPanel plan={plan} />
+            {editorPanels.map(({ id, title, Component }) => (
+              <div className="panel" key={id} data-panel={id}>
+                <div className="panel-head">
+                  <h3>{title[lang]}</h3>
+                </div>
+                <div className="panel-body">
+                  <Component api={api} planId={record.id} plan={plan} setPlan={setPlan} flush={flush} />
+                </div>
+              </div>
+            ))}
+          </aside>
+        </div>
+      </EditorSessionProvider>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { fieldKey, type FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
 import { useInputCheck } from '../checks/useInputCheck.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { moveInArray, removeAt, replaceAt } from './planEdit.ts';
@@ -43,12 +44,14 @@ export function TextInput(props: {
   placeholder?: string;
   className?: string;
   testId?: string;
+  /** The plan field this input edits: its `data-field` and its check marks. */
+  field?: FieldAddress;
   ariaLabel?: string;
   inputMode?: 'numeric' | 'text';
   maxLength?: number;
 }) {
   // Citation checks mark the input when a finding is in it (renderer/checks).
-  const check = useInputCheck(props.testId, props.value);
+  const check = useInputCheck(props.field, props.value);
   return (
     <input
       type="text"
@@ -58,6 +61,7 @@ export function TextInput(props: {
       value={props.value}
       placeholder={props.placeholder}
       data-testid={props.testId}
+      data-field={props.field ? fieldKey(props.field) : undefined}
       aria-label={props.ariaLabel}
       inputMode={props.inputMode}
       maxLength={props.maxLength}
@@ -74,6 +78,8 @@ export function TextArea(props: {
   placeholder?: string;
   className?: string;
   testId?: string;
+  /** The plan field this textarea edits: its `data-field` and its check marks. */
+  field?: FieldAddress;
   ariaLabel?: string;
 }) {
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -83,7 +89,7 @@ export function TextArea(props: {
     el.style.height = 'auto';
     el.style.height = `${el.scrollHeight + 2}px`;
   }, [props.value]);
-  const check = useInputCheck(props.testId, props.value);
+  const check = useInputCheck(props.field, props.value);
   return (
     <textarea
       ref={ref}
@@ -94,6 +100,7 @@ export function TextArea(props: {
       value={props.value}
       placeholder={props.placeholder}
       data-testid={props.testId}
+      data-field={props.field ? fieldKey(props.field) : undefined}
       aria-label={props.ariaLabel}
       spellCheck={false}
       onChange={(e) => props.onChange(nfc(e.target.value))}
@@ -173,6 +180,8 @@ export function StringListEditor(props: {
   max?: number;
   emptyText?: string;
   testId: string;
+  /** The plan field of entry `index` (a căn cứ, a recipient, a signature line). */
+  field?: (index: number) => FieldAddress;
   marker?: (index: number) => string;
 }) {
   const { values, onChange } = props;
@@ -188,6 +197,7 @@ export function StringListEditor(props: {
               placeholder={props.placeholder}
               onChange={(x) => onChange(replaceAt(values, i, x))}
               testId={`${props.testId}-${i}`}
+              field={props.field?.(i)}
             />
           ) : (
             <TextInput
@@ -195,6 +205,7 @@ export function StringListEditor(props: {
               placeholder={props.placeholder}
               onChange={(x) => onChange(replaceAt(values, i, x))}
               testId={`${props.testId}-${i}`}
+              field={props.field?.(i)}
             />
           )}
           <MoveRemove

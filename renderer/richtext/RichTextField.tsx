@@ -15,6 +15,7 @@ import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { FORMAT_TEXT_COMMAND, type EditorState, type LexicalEditor, type TextFormatType } from 'lexical';
 import { Fragment, useCallback, useEffect, useRef, type MouseEvent } from 'react';
+import { fieldKey, type FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
 import type { RichText } from '../../shared/model/richText.ts';
 import { CheckMarksPlugin } from '../checks/CheckMarksPlugin.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
@@ -119,13 +120,15 @@ export interface RichTextFieldProps {
   label: string;
   placeholder?: string;
   testId?: string;
+  /** The plan field this edits: its `data-field`, its check marks and the session's commands. */
+  field?: FieldAddress;
 }
 
 /**
  * A Lexical editor for one rich-text block of the plan. The plan stores the portable RichText model;
  * this field converts at its edge (convert.ts) and reports only real content changes.
  */
-export function RichTextField({ value, onChange, label, placeholder, testId }: RichTextFieldProps) {
+export function RichTextField({ value, onChange, label, placeholder, testId, field }: RichTextFieldProps) {
   const initial = useRef(value);
   const sync = useRef<FieldSync>({ shown: JSON.stringify(value), pending: [] });
   const initialConfig: InitialConfigType = {
@@ -164,7 +167,7 @@ export function RichTextField({ value, onChange, label, placeholder, testId }: R
     [onChange],
   );
   return (
-    <div className="rt-field" data-testid={testId}>
+    <div className="rt-field" data-testid={testId} data-field={field ? fieldKey(field) : undefined}>
       <LexicalComposer initialConfig={initialConfig}>
         <Toolbar />
         <div className="rt-body">
@@ -180,8 +183,8 @@ export function RichTextField({ value, onChange, label, placeholder, testId }: R
         <ListPlugin />
         <OnChangePlugin onChange={handleChange} ignoreSelectionChange />
         <SyncPlugin value={value} isOutsideEdit={isOutsideEdit} />
-        {/* Citation checks: underlines, jump-to-finding and citation insertion (renderer/checks). */}
-        <CheckMarksPlugin value={value} />
+        {/* Check marks, jump to a finding and citation insertion, through the editor session. */}
+        <CheckMarksPlugin field={field} />
       </LexicalComposer>
     </div>
   );

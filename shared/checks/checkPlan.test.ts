@@ -56,10 +56,10 @@ describe('the seed plan (Lạng Sơn 2021, a real signed plan)', () => {
     expect(plan.summary).toContain('giai đoạn 2012-2016');
   });
 
-  it('locates findings by block, field, paragraph and character range', () => {
+  it('locates findings by field address, paragraph and character range', () => {
     const so = findings.find((f) => f.rule === 'style.missing-so');
     const text = seedPlan().preamble[0]?.runs[0]?.text ?? '';
-    expect(so?.location).toMatchObject({ block: 'preamble', field: 'body', paragraph: 0 });
+    expect(so?.location).toMatchObject({ address: { kind: 'preamble' }, paragraph: 0 });
     expect(text.slice(so?.location?.start, so?.location?.end)).toBe('Quyết định 705/QĐ-TTg');
   });
 });

@@ -1,6 +1,7 @@
 import { ParseCache } from '../citations/parseCache.ts';
 import { scanPlan, type PlanScan } from '../citations/planCitations.ts';
 import type { Plan } from '../model/plan.ts';
+import { textKey } from '../model/walk.ts';
 import {
   DEFAULT_ACCEPTED_ABBREVIATIONS,
   type CheckOptions,
@@ -72,9 +73,7 @@ export function runChecks(
   const scan = scanPlan(plan, cache);
   cache.sweep();
   const ctx = context(plan, scan, options);
-  const order = new Map(
-    scan.texts.map((t, i) => [`${t.location.block}|${t.location.field}|${t.location.paragraph}`, i]),
-  );
+  const order = new Map(scan.texts.map((t, i) => [textKey(t.location), i]));
   const findings: Finding[] = [];
   for (const module of RULE_MODULES) {
     let drafts;
@@ -91,8 +90,7 @@ export function runChecks(
       findings.push({ ...d, severity });
     }
   }
-  const pos = (f: Finding): number =>
-    f.location ? (order.get(`${f.location.block}|${f.location.field}|${f.location.paragraph}`) ?? 1e9) : -1;
+  const pos = (f: Finding): number => (f.location ? (order.get(textKey(f.location)) ?? 1e9) : -1);
   findings.sort(
     (a, b) =>
       pos(a) - pos(b) ||

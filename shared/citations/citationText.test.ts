@@ -61,7 +61,7 @@ describe('citationText', () => {
         const text = citationText(d, form);
         const plan = seedPlan();
         plan.preamble = richFromPlain(`Căn cứ ${text};`);
-        const found = scanPlan(plan).citations.filter((c) => c.location.block === 'preamble');
+        const found = scanPlan(plan).citations.filter((c) => c.location.address.kind === 'preamble');
         // An amending law names the law it amends: that is a second citation, after this one.
         expect(found.length, `${d.id} ${form}: ${text}`).toBeGreaterThanOrEqual(1);
         expect(found[0]!.start, `${d.id} ${form}: ${text}`).toBe('Căn cứ '.length);
@@ -79,22 +79,24 @@ describe('mentionFormAt', () => {
 
   it('is short after the seed has cited 705/QĐ-TTg in its preamble, full before it', () => {
     const first = scan.citations.find((c) => citesDoc(c, d705));
-    expect(first?.location.block).toBe('preamble');
+    expect(first?.location.address).toEqual({ kind: 'preamble' });
     expect(
-      mentionFormAt(plan, scan.citations, d705, { block: 's1-2', field: 'body', paragraph: 0, offset: 0 }),
+      mentionFormAt(plan, scan.citations, d705, {
+        address: { kind: 'itemBody', item: 's1-2' },
+        paragraph: 0,
+        offset: 0,
+      }),
     ).toBe('short');
     expect(
       mentionFormAt(plan, scan.citations, d705, {
-        block: 'title',
-        field: 'summary',
+        address: { kind: 'summary' },
         paragraph: 0,
         offset: 0,
       }),
     ).toBe('full');
     // Same paragraph: before the citation's start is still the first mention.
     const at = {
-      block: 'preamble',
-      field: 'body',
+      address: { kind: 'preamble' } as const,
       paragraph: first!.location.paragraph,
       offset: first!.start,
     };
@@ -105,9 +107,13 @@ describe('mentionFormAt', () => {
   it('is full for a document the plan never cites, even in an empty field at the end', () => {
     const d30 = doc('seed-nd-30-2020-nd-cp');
     expect(parseCitations(JSON.stringify(plan)).some((c) => c.numberSymbol === '30/2020/NĐ-CP')).toBe(false);
-    const last = plan.appendices[0]?.id ?? 'signature';
+    const last = plan.appendices[0]?.id ?? 'không-có';
     expect(
-      mentionFormAt(plan, scan.citations, d30, { block: last, field: 'body', paragraph: 3, offset: 0 }),
+      mentionFormAt(plan, scan.citations, d30, {
+        address: { kind: 'appendixBody', appendix: last },
+        paragraph: 3,
+        offset: 0,
+      }),
     ).toBe('full');
   });
 

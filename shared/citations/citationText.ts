@@ -1,3 +1,5 @@
+import { fieldKey, type TextAddress } from '../model/fields/fieldAddress.ts';
+import { planFields } from '../model/fields/planFields.ts';
 import type { Plan } from '../model/plan.ts';
 import { numberSymbolKey } from '../registry/numberSymbol.ts';
 import type { RegistryDoc } from '../registry/registryDoc.ts';
@@ -88,58 +90,31 @@ export function citesDoc(c: PlanCitation, doc: RegistryDoc): boolean {
   return name !== null && doc.name !== null && nameKey(name).key === nameKey(doc.name).key;
 }
 
-/** A place in the plan: a field of a block, a paragraph of it and a character offset. */
+/** A place in the plan: a field, a paragraph of it and a character offset. */
 export interface PlanPoint {
-  block: string;
-  field: string;
+  address: TextAddress;
   paragraph: number;
   offset: number;
 }
 
-const FIELD_ORDER = [
-  'title',
-  'subtitle',
-  'summary',
-  'body',
-  'lead',
-  'coordinating',
-  'timeline',
-  'deliverable',
-];
-
 /**
- * Rank of every block in document order (the order planTexts walks), computed from the plan itself
- * so a block with no text yet (an empty item being filled) still has its place.
+ * Rank of every field in document order (the field table's walk), computed from the plan itself so
+ * a field with no text yet (an empty item being filled) still has its place.
  */
-export function blockOrder(plan: Plan): Map<string, number> {
-  const order = new Map<string, number>();
-  const add = (id: string) => {
-    if (!order.has(id)) order.set(id, order.size);
-  };
-  ['header', 'title', 'legalBases', 'preamble'].forEach(add);
-  const visit = (node: Plan['sections'][number]['content'][number]): void => {
-    add(node.id);
-    if (node.type === 'item') node.children.forEach(visit);
-  };
-  for (const s of plan.sections) {
-    add(s.id);
-    s.content.forEach(visit);
-  }
-  ['recipients', 'signature'].forEach(add);
-  plan.appendices.forEach((a) => add(a.id));
+export function fieldOrder(plan: Plan): Map<string, number> {
+  const order = new Map(planFields(plan).map((f, i) => [f.key, i]));
+  // The derived number/symbol text stands where the number does.
+  order.set(
+    fieldKey({ kind: 'numberSymbol' }),
+    order.get(fieldKey({ kind: 'header', field: 'number' })) ?? 0,
+  );
   return order;
-}
-
-function fieldRank(field: string): number {
-  const i = FIELD_ORDER.indexOf(field);
-  return i < 0 ? FIELD_ORDER.length : i;
 }
 
 /** Negative when `a` comes before `b` in the document. */
 export function comparePoints(order: Map<string, number>, a: PlanPoint, b: PlanPoint): number {
   return (
-    (order.get(a.block) ?? 1e9) - (order.get(b.block) ?? 1e9) ||
-    fieldRank(a.field) - fieldRank(b.field) ||
+    (order.get(fieldKey(a.address)) ?? 1e9) - (order.get(fieldKey(b.address)) ?? 1e9) ||
     a.paragraph - b.paragraph ||
     a.offset - b.offset
   );
@@ -155,18 +130,13 @@ export function mentionFormAt(
   doc: RegistryDoc,
   at: PlanPoint,
 ): CitationForm {
-  const order = blockOrder(plan);
+  const order = fieldOrder(plan);
   const earlier = citations.some(
     (c) =>
       citesDoc(c, doc) &&
       comparePoints(
         order,
-        {
-          block: c.location.block,
-          field: c.location.field,
-          paragraph: c.location.paragraph,
-          offset: c.start,
-        },
+        { address: c.location.address, paragraph: c.location.paragraph, offset: c.start },
         at,
       ) < 0,
   );

@@ -1,3 +1,4 @@
+import { fieldArea } from '../model/fields/fieldAddress.ts';
 import type { Plan } from '../model/plan.ts';
 import { planTexts, type TextLocation } from '../model/walk.ts';
 import { numberSymbolKey } from '../registry/numberSymbol.ts';
@@ -35,8 +36,7 @@ export interface PlanScan {
   citations: PlanCitation[];
 }
 
-/** Blocks that hold no citations of the plan's own text: its header is its own number, not a citation. */
-const NO_CITATIONS = new Set(['header']);
+/** The header holds no citations: its number is the plan's own, not a citation. */
 
 export function citationKey(c: ParsedCitation, expandedName: string | null = c.name): string | null {
   if (c.numberSymbol !== null) return numberSymbolKey(c.numberSymbol);
@@ -65,7 +65,7 @@ export function scanPlan(plan: Plan, cache: ParseCache = new ParseCache()): Plan
   }
   const citations: PlanCitation[] = [];
   texts.forEach(({ location, parse }, textIndex) => {
-    if (NO_CITATIONS.has(location.block)) return;
+    if (fieldArea(location.address) === 'header') return;
     for (const c of parse.citations) {
       const expandedName = c.name === null ? null : expandLawName(c.name, expansions);
       citations.push({

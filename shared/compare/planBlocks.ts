@@ -1,6 +1,8 @@
+import { fieldLens } from '../model/fields/fieldLens.ts';
+import { TASK_FIELD_LABELS, planFields } from '../model/fields/planFields.ts';
 import { formatLongDate } from '../model/issueDate.ts';
 import { numberPlan } from '../model/numbering.ts';
-import type { Item, Plan } from '../model/plan.ts';
+import type { Plan } from '../model/plan.ts';
 import { paragraphText } from '../model/richText.ts';
 
 /**
@@ -13,13 +15,10 @@ export interface PlanBlock {
   text: string;
 }
 
-const FIELD_LABELS = {
-  lead: 'Cơ quan chủ trì',
-  coordinating: 'Cơ quan phối hợp',
-  timeline: 'Thời gian thực hiện',
-  deliverable: 'Kết quả sản phẩm',
-} as const;
-
+/**
+ * The blocks follow the field table's walk; a few fields print together (number and symbol, place
+ * and date; a title-less item's number runs into its first paragraph; a table row is one block).
+ */
 export function planBlocks(plan: Plan): PlanBlock[] {
   const out: PlanBlock[] = [];
   const numbers = numberPlan(plan);
@@ -27,60 +26,88 @@ export function planBlocks(plan: Plan): PlanBlock[] {
     if (text.trim() !== '') out.push({ label, text });
   };
   const h = plan.header;
-  push('Cơ quan chủ quản', h.parentBody);
-  push('Cơ quan ban hành', h.issuingBody);
-  push('Số, ký hiệu', `Số: ${h.number}/${h.symbol}`);
-  push('Địa danh, ngày tháng', `${h.place}, ${formatLongDate(h.issueDate)}`);
-  push('Tên loại', plan.typeName);
-  push('Trích yếu', plan.summary);
-  plan.legalBases.forEach((b, i) => push(`Căn cứ ${i + 1}`, b));
-  plan.preamble.forEach((p, i) => push(`Phần mở đầu, đoạn ${i + 1}`, paragraphText(p)));
-  for (const section of plan.sections) {
-    const n = numbers.get(section.id);
-    const sLabel = `Mục ${n?.label ?? '?'}`;
-    push(sLabel, `${n?.prefix ?? ''}${section.title}`);
-    let textIndex = 0;
-    const visit = (item: Item): void => {
-      const num = numbers.get(item.id);
-      const label = `${sLabel}, ${num?.label ?? '?'}`;
-      const [first, ...rest] = item.body;
-      if (item.title) {
-        push(label, `${num?.prefix ?? ''}${item.title}`);
-        item.body.forEach((p, i) => push(`${label}, đoạn ${i + 1}`, paragraphText(p)));
-      } else {
-        push(label, `${num?.prefix ?? ''}${first ? paragraphText(first) : ''}`);
-        rest.forEach((p, i) => push(`${label}, đoạn ${i + 2}`, paragraphText(p)));
-      }
-      if (item.fields) {
-        for (const key of ['lead', 'coordinating', 'timeline', 'deliverable'] as const) {
-          const v = item.fields[key];
-          if (v !== null) push(`${label}, ${FIELD_LABELS[key]}`, `${FIELD_LABELS[key]}: ${v}`);
+  const hasRecipients = plan.recipients.entries.length > 0 || plan.recipients.archive !== '';
+  let textIndex = 0;
+  for (const field of planFields(plan)) {
+    const a = field.address;
+    const value = field.kind === 'line' ? field.get(plan) : '';
+    const paragraphs = field.kind === 'rich' ? field.get(plan).map(paragraphText) : [];
+    switch (a.kind) {
+      case 'header':
+        if (a.field === 'parentBody' || a.field === 'issuingBody') push(field.label, value);
+        else if (a.field === 'number') push('Số, ký hiệu', `Số: ${h.number}/${h.symbol}`);
+        else if (a.field === 'place')
+          push('Địa danh, ngày tháng', `${h.place}, ${formatLongDate(h.issueDate)}`);
+        break;
+      case 'typeName':
+      case 'summary':
+      case 'legalBasis':
+      case 'signatureLine':
+        push(field.label, value);
+        break;
+      case 'preamble':
+        paragraphs.forEach((p, i) => push(`${field.label}, đoạn ${i + 1}`, p));
+        break;
+      case 'sectionTitle':
+        textIndex = 0;
+        push(field.label, `${numbers.get(a.section)?.prefix ?? ''}${value}`);
+        break;
+      case 'itemTitle':
+        if (value) push(field.label, `${numbers.get(a.item)?.prefix ?? ''}${value}`);
+        break;
+      case 'itemBody': {
+        if (fieldLens({ kind: 'itemTitle', item: a.item }).get(plan) !== '')
+          paragraphs.forEach((p, i) => push(`${field.label}, đoạn ${i + 1}`, p));
+        else {
+          const [first, ...rest] = paragraphs;
+          push(field.label, `${numbers.get(a.item)?.prefix ?? ''}${first ?? ''}`);
+          rest.forEach((p, i) => push(`${field.label}, đoạn ${i + 2}`, p));
         }
+        break;
       }
-      item.children.forEach(visit);
-    };
-    for (const node of section.content) {
-      if (node.type === 'item') visit(node);
-      else {
+      case 'taskField': {
+        const [name] = TASK_FIELD_LABELS[a.field];
+        push(field.label, `${name}: ${value}`);
+        break;
+      }
+      case 'text':
         textIndex += 1;
-        node.body.forEach((p, i) => push(`${sLabel}, văn bản ${textIndex}.${i + 1}`, paragraphText(p)));
+        paragraphs.forEach((p, i) => push(`${field.label}, văn bản ${textIndex}.${i + 1}`, p));
+        break;
+      case 'recipient':
+        if (a.index === 0) push('Nơi nhận', 'Nơi nhận:');
+        push(field.label, `- ${value}`);
+        break;
+      case 'archive':
+        if (plan.recipients.entries.length === 0 && hasRecipients) push('Nơi nhận', 'Nơi nhận:');
+        push(field.label, value ? `- Lưu: ${value}` : '');
+        break;
+      case 'signatureName':
+        push('Người ký', value);
+        break;
+      case 'appendixTitle':
+        push(field.label, value);
+        break;
+      case 'appendixSubtitle':
+        push(`${appendixLabel(field.label)}, tiêu đề`, value);
+        break;
+      case 'appendixBody':
+        paragraphs.forEach((p, i) => push(`${field.label}, đoạn ${i + 1}`, p));
+        break;
+      case 'appendixHeader':
+      case 'appendixCell': {
+        // A table prints row by row: the header row and each body row is one block, at its first cell.
+        const table = plan.appendices.find((x) => x.id === a.appendix)?.table;
+        if (!table || a.column !== 0) break;
+        const label = appendixLabel(field.label);
+        if (a.kind === 'appendixHeader') push(`${label}, bảng`, table.header.join(' | '));
+        else push(`${label}, bảng, dòng ${a.row + 1}`, (table.rows[a.row] ?? []).join(' | '));
+        break;
       }
     }
   }
-  if (plan.recipients.entries.length > 0 || plan.recipients.archive) push('Nơi nhận', 'Nơi nhận:');
-  plan.recipients.entries.forEach((e, i) => push(`Nơi nhận ${i + 1}`, `- ${e}`));
-  push('Nơi nhận, Lưu', plan.recipients.archive ? `- Lưu: ${plan.recipients.archive}` : '');
-  plan.signature.lines.forEach((l, i) => push(`Chữ ký, dòng ${i + 1}`, l));
-  push('Người ký', plan.signature.name);
-  plan.appendices.forEach((a, ai) => {
-    const label = `Phụ lục ${ai + 1}`;
-    push(label, a.title);
-    push(`${label}, tiêu đề`, a.subtitle);
-    a.body.forEach((p, i) => push(`${label}, đoạn ${i + 1}`, paragraphText(p)));
-    if (a.table) {
-      push(`${label}, bảng`, a.table.header.join(' | '));
-      a.table.rows.forEach((r, ri) => push(`${label}, bảng, dòng ${ri + 1}`, r.join(' | ')));
-    }
-  });
   return out;
 }
+
+/** "Phụ lục 2, bảng, dòng 1, cột 1" → "Phụ lục 2". */
+const appendixLabel = (label: string): string => label.split(',')[0] ?? label;

@@ -36,10 +36,10 @@ describe('importText — the seed plan as .txt', () => {
     const parsed = parsePlan(template);
     if (!parsed.ok) throw new Error(parsed.message);
     const expected = planTexts(parsed.plan)
-      .filter((t) => t.location.block !== 'header' || t.location.field === 'numberSymbol')
+      .filter((t) => t.location.address.kind !== 'header')
       .map((t) => [t.location.label, t.text]);
     const actual = planTexts(plan)
-      .filter((t) => t.location.block !== 'header' || t.location.field === 'numberSymbol')
+      .filter((t) => t.location.address.kind !== 'header')
       .map((t) => [t.location.label, t.text]);
     expect(actual).toEqual(expected);
     expect(plan.year).toBe(2021);
@@ -51,7 +51,9 @@ describe('importText — the seed plan as .txt', () => {
   });
 
   it('joins the deliverable that a page break split ("trưởng" / "thôn, khu phố")', () => {
-    const deliverables = planTexts(plan).filter((t) => t.location.field === 'deliverable');
+    const deliverables = planTexts(plan).filter(
+      (t) => t.location.address.kind === 'taskField' && t.location.address.field === 'deliverable',
+    );
     expect(deliverables.some((d) => d.text.includes('trưởng thôn, khu phố, bí thư chi bộ'))).toBe(true);
     expect(report.sourceParagraphs).toBe(81);
   });

@@ -1,16 +1,16 @@
+import { fieldKey, numberSymbolText, type FieldAddress, type TextAddress } from './fields/fieldAddress.ts';
+import { fieldTexts, planFields, type PlanField } from './fields/planFields.ts';
 import type { Item, Plan } from './plan.ts';
-import { numberPlan } from './numbering.ts';
-import { paragraphText, type RichText } from './richText.ts';
 
 /**
- * Where a piece of text lives in a plan. `block` is a stable address (node id plus field), `label` is
- * what a drafter reads ("Mục II, 1.2, Cơ quan chủ trì").
+ * Where a piece of text lives in a plan: the field (or the derived number/symbol text), the paragraph
+ * inside it (0 for a one-line field), and what a drafter reads ("Mục II, 1.2, Cơ quan chủ trì").
  */
 export interface TextLocation {
-  block: string;
-  field: string;
+  address: TextAddress;
   paragraph: number;
   label: string;
+  labelEn: string;
 }
 
 export interface PlanText {
@@ -18,69 +18,52 @@ export interface PlanText {
   text: string;
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  lead: 'Cơ quan chủ trì',
-  coordinating: 'Cơ quan phối hợp',
-  timeline: 'Thời gian thực hiện',
-  deliverable: 'Kết quả sản phẩm',
-};
+/** One string per text location, for maps and sets: the field's key and the paragraph. */
+export const textKey = (l: Pick<TextLocation, 'address' | 'paragraph'>): string =>
+  `${fieldKey(l.address)}#${l.paragraph}`;
+
+/**
+ * Which fields the checks, the citation engine and search read, and how. The header's number and
+ * symbol are read as one text, "number/symbol" (NĐ 30 writes and checks "Số: 12/KH-UBND" as one
+ * symbol), at the place of the number; `splitNumberSymbol` maps a range of it back to the field.
+ * The place, the date and the type name hold no prose; an empty item title or appendix subtitle is
+ * not printed, so it is not read.
+ */
+function readsAs(field: PlanField, plan: Plan): Array<{ address: TextAddress; texts: string[] }> {
+  const a: FieldAddress = field.address;
+  if (a.kind === 'header') {
+    if (a.field === 'number')
+      return [
+        {
+          address: { kind: 'numberSymbol' },
+          texts: [numberSymbolText(plan.header.number, plan.header.symbol)],
+        },
+      ];
+    if (a.field !== 'parentBody' && a.field !== 'issuingBody') return [];
+  }
+  if (a.kind === 'typeName' || a.kind === 'appendixHeader') return [];
+  const texts = fieldTexts(field, plan);
+  if ((a.kind === 'itemTitle' || a.kind === 'appendixSubtitle') && texts.every((t) => t === '')) return [];
+  return [{ address: a, texts }];
+}
 
 /**
  * Every piece of text of a plan, in document order, one entry per paragraph or field. The citation
- * engine, the checks, rollover and search all read the plan through this one walk.
+ * engine, the checks, rollover and search all read the plan through this one walk (the field table).
  */
 export function planTexts(plan: Plan): PlanText[] {
   const out: PlanText[] = [];
-  const numbers = numberPlan(plan);
-  const push = (block: string, field: string, paragraph: number, label: string, text: string): void => {
-    out.push({ location: { block, field, paragraph, label }, text });
-  };
-  const pushRich = (block: string, field: string, label: string, rt: RichText): void => {
-    rt.forEach((p, i) => push(block, field, i, label, paragraphText(p)));
-  };
-  const h = plan.header;
-  push('header', 'parentBody', 0, 'Cơ quan chủ quản', h.parentBody);
-  push('header', 'issuingBody', 0, 'Cơ quan ban hành', h.issuingBody);
-  push('header', 'numberSymbol', 0, 'Số, ký hiệu', `${h.number}/${h.symbol}`);
-  push('title', 'summary', 0, 'Trích yếu', plan.summary);
-  plan.legalBases.forEach((b, i) => push('legalBases', 'basis', i, 'Căn cứ', b));
-  pushRich('preamble', 'body', 'Phần mở đầu', plan.preamble);
-  for (const section of plan.sections) {
-    const sLabel = `Mục ${numbers.get(section.id)?.label ?? '?'}`;
-    push(section.id, 'title', 0, sLabel, section.title);
-    for (const node of section.content) {
-      if (node.type === 'text') pushRich(node.id, 'body', sLabel, node.body);
-      else walkItem(node, sLabel);
+  for (const field of planFields(plan)) {
+    for (const { address, texts } of readsAs(field, plan)) {
+      const label = address.kind === 'numberSymbol' ? 'Số, ký hiệu' : field.label;
+      const labelEn = address.kind === 'numberSymbol' ? 'Number and symbol' : field.labelEn;
+      texts.forEach((text, paragraph) =>
+        out.push({ location: { address, paragraph, label, labelEn }, text }),
+      );
     }
   }
-  function walkItem(item: Item, sLabel: string): void {
-    const label = `${sLabel}, ${numbers.get(item.id)?.label ?? '?'}`;
-    if (item.title) push(item.id, 'title', 0, label, item.title);
-    pushRich(item.id, 'body', label, item.body);
-    if (item.fields) {
-      for (const key of ['lead', 'coordinating', 'timeline', 'deliverable'] as const) {
-        const v = item.fields[key];
-        if (v !== null) push(item.id, key, 0, `${label}, ${FIELD_LABELS[key]}`, v);
-      }
-    }
-    item.children.forEach((c) => walkItem(c, sLabel));
-  }
-  plan.recipients.entries.forEach((e, i) => push('recipients', 'entry', i, 'Nơi nhận', e));
-  push('recipients', 'archive', 0, 'Nơi nhận, Lưu', plan.recipients.archive);
-  plan.signature.lines.forEach((l, i) => push('signature', 'line', i, 'Chữ ký', l));
-  push('signature', 'name', 0, 'Chữ ký, họ tên', plan.signature.name);
-  plan.appendices.forEach((a, ai) => {
-    const label = `Phụ lục ${ai + 1}`;
-    push(a.id, 'title', 0, label, a.title);
-    if (a.subtitle) push(a.id, 'subtitle', 0, label, a.subtitle);
-    pushRich(a.id, 'body', label, a.body);
-    a.table?.rows.forEach((row, ri) =>
-      row.forEach((cell, ci) => push(a.id, `cell:${ri}:${ci}`, 0, label, cell)),
-    );
-  });
   return out;
 }
-
 /** All items of a section tree, depth first. */
 export function allItems(plan: Plan): Array<{ item: Item; sectionId: string; parent: Item | null }> {
   const out: Array<{ item: Item; sectionId: string; parent: Item | null }> = [];

@@ -76,7 +76,9 @@ describe('rolloverPlan — the seed from 2021 to 2022', () => {
         location: 'Mục II, 1.1, Thời gian thực hiện',
       }),
     );
-    expect(report.changes.filter((c) => c.at.field === 'timeline')).toHaveLength(6);
+    expect(
+      report.changes.filter((c) => c.at.address.kind === 'taskField' && c.at.address.field === 'timeline'),
+    ).toHaveLength(6);
   });
 
   it('puts year-bound citations, ended programmes and the signer on the review list', () => {

@@ -1,9 +1,11 @@
 import { parseText } from '../citations/grammar.ts';
 import type { ParsedCitation, Span } from '../citations/types.ts';
 import { AppError } from '../contract/appError.ts';
-import { numberPlan } from '../model/numbering.ts';
-import type { Item, Plan } from '../model/plan.ts';
-import type { Paragraph } from '../model/richText.ts';
+import { fieldArea } from '../model/fields/fieldAddress.ts';
+import { planFields } from '../model/fields/planFields.ts';
+import type { Plan } from '../model/plan.ts';
+import { paragraphText, type Paragraph } from '../model/richText.ts';
+import type { TextLocation } from '../model/walk.ts';
 
 /**
  * Rollover: the plan for year Y becomes the draft of the plan for year N (DESIGN §6). What is the
@@ -13,13 +15,8 @@ import type { Paragraph } from '../model/richText.ts';
  * found with the citation grammar (shared/citations), the same one the checks use. What needs a
  * human decision goes on the review list.
  */
-export interface RolloverLocation {
-  /** What a drafter reads: "Mục II, 1.1, Thời gian thực hiện". */
-  label: string;
-  block: string;
-  field: string;
-  paragraph: number;
-}
+/** Where a change or a review item stands: "Mục II, 1.1, Thời gian thực hiện", with its field address. */
+export type RolloverLocation = TextLocation;
 
 export interface RolloverChange {
   from: string;
@@ -47,131 +44,62 @@ export interface RolloverOptions {
   predecessorId?: string | null;
 }
 
-const FIELD_LABELS = {
-  lead: 'Cơ quan chủ trì',
-  coordinating: 'Cơ quan phối hợp',
-  timeline: 'Thời gian thực hiện',
-  deliverable: 'Kết quả sản phẩm',
-} as const;
-
 /** A text of the plan that rollover may rewrite, with where it stands. */
 interface Slot {
   at: RolloverLocation;
-  get: () => string;
-  /** `text` always has the length of get(): only 4-digit years are swapped. */
-  set: (text: string) => void;
+  get: (plan: Plan) => string;
+  /** `text` always has the length of get(): only 4-digit years are swapped. Returns the new plan. */
+  set: (plan: Plan, text: string) => Plan;
 }
 
-function paragraphSlot(p: Paragraph, at: RolloverLocation): Slot {
-  return {
-    at,
-    get: () => p.runs.map((r) => r.text).join(''),
-    set: (text) => {
-      let offset = 0;
-      for (const r of p.runs) {
-        r.text = text.slice(offset, offset + r.text.length);
-        offset += r.text.length;
-      }
-    },
-  };
+/** The same paragraph with `text` laid over its runs: each run keeps its length and its marks. */
+function overRuns(p: Paragraph, text: string): Paragraph {
+  let offset = 0;
+  const runs = p.runs.map((r) => {
+    const run = { ...r, text: text.slice(offset, offset + r.text.length) };
+    offset += r.text.length;
+    return run;
+  });
+  return { ...p, runs };
 }
 
+/**
+ * The texts rollover reads, from the field table: the plan's prose, titles, task fields and
+ * appendices. The header (reset on its own below), the type name, the recipients and the signature
+ * name people and bodies, not the plan's time.
+ */
 function slotsOf(plan: Plan): Slot[] {
   const slots: Slot[] = [];
-  const numbers = numberPlan(plan);
-  const loc = (label: string, block: string, field: string, paragraph = 0): RolloverLocation => ({
-    label,
-    block,
-    field,
-    paragraph,
-  });
-  slots.push({
-    at: loc('Trích yếu', 'title', 'summary'),
-    get: () => plan.summary,
-    set: (t) => {
-      plan.summary = t;
-    },
-  });
-  plan.legalBases.forEach((_b, i) =>
-    slots.push({
-      at: loc('Căn cứ', 'legalBases', 'basis', i),
-      get: () => plan.legalBases[i] ?? '',
-      set: (t) => {
-        plan.legalBases[i] = t;
-      },
-    }),
-  );
-  plan.preamble.forEach((p, i) => slots.push(paragraphSlot(p, loc('Phần mở đầu', 'preamble', 'body', i))));
-  for (const section of plan.sections) {
-    const sLabel = `Mục ${numbers.get(section.id)?.label ?? '?'}`;
-    slots.push({
-      at: loc(sLabel, section.id, 'title'),
-      get: () => section.title,
-      set: (t) => {
-        section.title = t;
-      },
+  for (const field of planFields(plan)) {
+    const area = fieldArea(field.address);
+    if (area === 'header' || area === 'recipients' || area === 'signature') continue;
+    if (field.address.kind === 'typeName' || field.address.kind === 'appendixHeader') continue;
+    const at = (paragraph: number): RolloverLocation => ({
+      address: field.address,
+      paragraph,
+      label: field.label,
+      labelEn: field.labelEn,
     });
-    const visit = (item: Item): void => {
-      const label = `${sLabel}, ${numbers.get(item.id)?.label ?? '?'}`;
-      slots.push({
-        at: loc(label, item.id, 'title'),
-        get: () => item.title,
-        set: (t) => {
-          item.title = t;
-        },
-      });
-      item.body.forEach((p, i) => slots.push(paragraphSlot(p, loc(label, item.id, 'body', i))));
-      const fields = item.fields;
-      if (fields) {
-        for (const key of ['lead', 'coordinating', 'timeline', 'deliverable'] as const) {
-          if (fields[key] === null) continue;
-          slots.push({
-            at: loc(`${label}, ${FIELD_LABELS[key]}`, item.id, key),
-            get: () => fields[key] ?? '',
-            set: (t) => {
-              fields[key] = t;
-            },
-          });
-        }
-      }
-      item.children.forEach(visit);
-    };
-    for (const node of section.content) {
-      if (node.type === 'item') visit(node);
-      else node.body.forEach((p, i) => slots.push(paragraphSlot(p, loc(sLabel, node.id, 'body', i))));
+    if (field.kind === 'line') slots.push({ at: at(0), get: field.get, set: field.set });
+    else if (field.kind === 'rich') {
+      field.get(plan).forEach((_p, i) =>
+        slots.push({
+          at: at(i),
+          get: (p) => paragraphText(field.get(p)[i] ?? { runs: [] }),
+          set: (p, text) =>
+            field.set(
+              p,
+              field.get(p).map((x, j) => (j === i ? overRuns(x, text) : x)),
+            ),
+        }),
+      );
     }
   }
-  plan.appendices.forEach((a, ai) => {
-    const label = `Phụ lục ${ai + 1}`;
-    slots.push({
-      at: loc(label, a.id, 'title'),
-      get: () => a.title,
-      set: (t) => {
-        a.title = t;
-      },
-    });
-    slots.push({
-      at: loc(label, a.id, 'subtitle'),
-      get: () => a.subtitle,
-      set: (t) => {
-        a.subtitle = t;
-      },
-    });
-    a.body.forEach((p, i) => slots.push(paragraphSlot(p, loc(label, a.id, 'body', i))));
-    a.table?.rows.forEach((row, ri) =>
-      row.forEach((_c, ci) =>
-        slots.push({
-          at: loc(label, a.id, `cell:${ri}:${ci}`),
-          get: () => row[ci] ?? '',
-          set: (t) => {
-            row[ci] = t;
-          },
-        }),
-      ),
-    );
-  });
   return slots;
 }
+
+const isTimeline = (at: RolloverLocation): boolean =>
+  at.address.kind === 'taskField' && at.address.field === 'timeline';
 
 function inside(spans: Span[], start: number, end: number): boolean {
   return spans.some((s) => start < s.end && end > s.start);
@@ -259,13 +187,13 @@ export function rolloverPlan(
     );
   }
   const delta = newYear - fromYear;
-  const next = JSON.parse(JSON.stringify(plan)) as Plan;
+  let next = JSON.parse(JSON.stringify(plan)) as Plan;
   const changes: RolloverChange[] = [];
   const review: RolloverReviewItem[] = [];
   const headerAt: RolloverLocation = {
     label: 'Số, ký hiệu; ngày ban hành',
-    block: 'header',
-    field: 'issueDate',
+    labelEn: 'Number and symbol; issue date',
+    address: { kind: 'header', field: 'issueDate' },
     paragraph: 0,
   };
   const h = next.header;
@@ -278,7 +206,7 @@ export function rolloverPlan(
       from: oldNumber,
       to: `Số: /${h.symbol}`,
       location: 'Số, ký hiệu',
-      at: { ...headerAt, field: 'number' },
+      at: { ...headerAt, address: { kind: 'header', field: 'number' } },
     });
   }
   changes.push({
@@ -291,7 +219,7 @@ export function rolloverPlan(
   next.predecessor = { id: options.predecessorId ?? null, title: plan.summary, year: fromYear };
 
   for (const slot of slotsOf(next)) {
-    const text = slot.get();
+    const text = slot.get(next);
     if (!/\d{4}/.test(text)) continue;
     const parse = parseText(text);
     const periodSpans: Span[] = [...parse.periods, ...parse.yearRanges];
@@ -318,7 +246,7 @@ export function rolloverPlan(
     }
     const after = chars.join('');
     if (after !== text) {
-      slot.set(after);
+      next = slot.set(next, after);
       for (const at of [...bumped].sort((a, b) => a - b)) {
         changes.push({
           from: excerpt(text, at, at + 4),
@@ -363,7 +291,7 @@ export function rolloverPlan(
     // Deadlines of the plan itself that stay before 1 January of the new year.
     for (const hit of yearExpressions(after)) {
       // Dates anywhere; "Năm 2020", "Quý I/2020" too when they are a task's timeline.
-      if (hit.year >= newYear || (hit.kind !== 'date' && slot.at.field !== 'timeline')) continue;
+      if (hit.year >= newYear || (hit.kind !== 'date' && !isTimeline(slot.at))) continue;
       if (inside(protectedSpans, hit.yearAt, hit.yearAt + 4)) continue;
       if (containingCitation(parse.citations, hit)) continue;
       review.push({
@@ -388,7 +316,12 @@ export function rolloverPlan(
     }
   }
 
-  const sigAt: RolloverLocation = { label: 'Chữ ký', block: 'signature', field: 'name', paragraph: 0 };
+  const sigAt: RolloverLocation = {
+    label: 'Chữ ký',
+    labelEn: 'Signature',
+    address: { kind: 'signatureName' },
+    paragraph: 0,
+  };
   const signer = [...next.signature.lines, next.signature.name].filter(Boolean).join(' — ');
   review.push({
     reason: `Xác nhận người ký và chức danh cho năm ${newYear} / confirm the signer and title for ${newYear}`,

@@ -24,11 +24,12 @@ const TableRow = memo(function TableRow(props: {
   index: number;
   count: number;
   header: string[];
+  appendixId: string;
   testId: string;
   edit: EditAppendix;
 }) {
   const { t } = useI18n();
-  const { row, index, header, testId, edit } = props;
+  const { row, index, header, testId, edit, appendixId } = props;
   return (
     <tr data-testid={`${testId}-row-${index}`}>
       {header.map((h, c) => (
@@ -38,6 +39,7 @@ const TableRow = memo(function TableRow(props: {
             onChange={(v) => edit((a) => setCell(a, index, c, v))}
             ariaLabel={t('appendixCell', { col: h.trim() || String(c + 1), row: index + 1 })}
             testId={`${testId}-cell-${index}-${c}`}
+            field={{ kind: 'appendixCell', appendix: appendixId, row: index, column: c }}
             className="cell-input"
           />
         </td>
@@ -62,10 +64,13 @@ const TableRow = memo(function TableRow(props: {
  */
 export function AppendixTableEditor({
   table,
+  appendixId,
   testId,
   edit,
 }: {
   table: AppendixTable;
+  /** The appendix's id: its cells' field addresses. */
+  appendixId: string;
   testId: string;
   edit: EditAppendix;
 }) {
@@ -90,6 +95,7 @@ export function AppendixTableEditor({
                       onChange={(v) => edit((a) => setHeaderCell(a, c, v))}
                       ariaLabel={t('appendixHeaderCell', { n: c + 1 })}
                       testId={`${testId}-head-${c}`}
+                      field={{ kind: 'appendixHeader', appendix: appendixId, column: c }}
                       className="cell-input head-input"
                     />
                     <IconButton
@@ -115,6 +121,7 @@ export function AppendixTableEditor({
                 index={r}
                 count={table.rows.length}
                 header={table.header}
+                appendixId={appendixId}
                 testId={testId}
                 edit={edit}
               />

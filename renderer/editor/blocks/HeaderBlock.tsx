@@ -29,6 +29,7 @@ export const HeaderBlock = memo(function HeaderBlock({
             value={header.parentBody}
             onChange={(v) => set('parentBody', v)}
             testId="header-parentBody"
+            field={{ kind: 'header', field: 'parentBody' }}
             className="upper-hint"
           />
         </Field>
@@ -37,6 +38,7 @@ export const HeaderBlock = memo(function HeaderBlock({
             value={header.issuingBody}
             onChange={(v) => set('issuingBody', v)}
             testId="header-issuingBody"
+            field={{ kind: 'header', field: 'issuingBody' }}
           />
         </Field>
         <div className="field">
@@ -54,6 +56,7 @@ export const HeaderBlock = memo(function HeaderBlock({
               className="input-num"
               ariaLabel={t('number')}
               testId="header-number"
+              field={{ kind: 'header', field: 'number' }}
             />
             <span className="slash">/</span>
             <TextInput
@@ -61,12 +64,18 @@ export const HeaderBlock = memo(function HeaderBlock({
               onChange={(v) => set('symbol', v)}
               ariaLabel={t('symbol')}
               testId="header-symbol"
+              field={{ kind: 'header', field: 'symbol' }}
             />
           </div>
           <span className="field-hint">{t('numberHint')}</span>
         </div>
         <Field label={t('place')}>
-          <TextInput value={header.place} onChange={(v) => set('place', v)} testId="header-place" />
+          <TextInput
+            value={header.place}
+            onChange={(v) => set('place', v)}
+            testId="header-place"
+            field={{ kind: 'header', field: 'place' }}
+          />
         </Field>
         <div className="field">
           <span className="field-label">{t('issueDate')}</span>
@@ -131,6 +140,7 @@ export const TitleBlock = memo(function TitleBlock(props: {
             value={props.typeName}
             onChange={(v) => setPlan((p) => ({ ...p, typeName: v }))}
             testId="typeName"
+            field={{ kind: 'typeName' }}
             className="input-strong"
           />
         </Field>
@@ -153,6 +163,7 @@ export const TitleBlock = memo(function TitleBlock(props: {
           value={props.summary}
           onChange={(v) => setPlan((p) => ({ ...p, summary: v }))}
           testId="summary"
+          field={{ kind: 'summary' }}
           className="input-summary"
         />
       </Field>

@@ -47,6 +47,7 @@ function TaskFieldsEditor({ item, setPlan }: { item: Item; setPlan: SetPlan }) {
             value={f?.[key] ?? ''}
             onChange={(v) => setPlan((p) => updateTaskField(p, item.id, key, v))}
             testId={`task-${item.id}-${key}`}
+            field={{ kind: 'taskField', item: item.id, field: key }}
             ariaLabel={t(key)}
           />
         </Field>
@@ -96,6 +97,7 @@ const ItemEditor = memo(
             ariaLabel={t('itemTitle')}
             className="input-title"
             testId={`item-${item.id}-title`}
+            field={{ kind: 'itemTitle', item: item.id }}
           />
           <span className="node-tools">
             <MoveRemove
@@ -114,6 +116,7 @@ const ItemEditor = memo(
             label={`${label?.label ?? ''} ${t('itemBody')}`}
             placeholder={`${t('itemBody')}…`}
             testId={`item-${item.id}-body`}
+            field={{ kind: 'itemBody', item: item.id }}
           />
           {isTask || item.fields ? <TaskFieldsEditor item={item} setPlan={setPlan} /> : null}
           {item.children.map((child, i) => (
@@ -187,6 +190,7 @@ function TextBlockEditor(props: { node: TextBlock; index: number; count: number;
         onChange={onBody}
         label={t('textBlock')}
         placeholder={`${t('textBlock')}…`}
+        field={{ kind: 'text', node: node.id }}
       />
     </div>
   );
@@ -220,6 +224,7 @@ export const SectionBlock = memo(function SectionBlock(props: {
           ariaLabel={t('sectionTitle')}
           className="input-section"
           testId={`section-${section.id}-title`}
+          field={{ kind: 'sectionTitle', section: section.id }}
         />
         <select
           className="input select"

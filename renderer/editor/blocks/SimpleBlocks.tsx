@@ -22,7 +22,13 @@ export const PreambleBlock = memo(function PreambleBlock({
   const onChange = useCallback((rt: RichText) => setPlan((p) => ({ ...p, preamble: rt })), [setPlan]);
   return (
     <Block id="block-preamble" title={t('blockPreamble')}>
-      <RichTextField value={preamble} onChange={onChange} label={t('blockPreamble')} testId="preamble" />
+      <RichTextField
+        value={preamble}
+        onChange={onChange}
+        label={t('blockPreamble')}
+        testId="preamble"
+        field={{ kind: 'preamble' }}
+      />
     </Block>
   );
 });
@@ -46,6 +52,7 @@ export const LegalBasesBlock = memo(function LegalBasesBlock({
         multiline
         marker={() => 'Căn cứ'}
         testId="legal"
+        field={(index) => ({ kind: 'legalBasis', index })}
       />
     </Block>
   );
@@ -68,6 +75,7 @@ export const RecipientsBlock = memo(function RecipientsBlock({
         addLabel={t('addRecipient')}
         marker={() => '-'}
         testId="recipients"
+        field={(index) => ({ kind: 'recipient', index })}
       />
       <div className="string-row archive-row">
         <span className="row-marker">- Lưu:</span>
@@ -76,6 +84,7 @@ export const RecipientsBlock = memo(function RecipientsBlock({
           onChange={(archive) => set({ archive })}
           ariaLabel={t('archive')}
           testId="recipients-archive"
+          field={{ kind: 'archive' }}
         />
       </div>
     </Block>
@@ -101,6 +110,7 @@ export const SignatureBlock = memo(function SignatureBlock({
             addLabel={t('addSignatureLine')}
             max={6}
             testId="signature-lines"
+            field={(index) => ({ kind: 'signatureLine', index })}
           />
         </Field>
         <Field label={t('signerName')}>
@@ -108,6 +118,7 @@ export const SignatureBlock = memo(function SignatureBlock({
             value={signature.name}
             onChange={(name) => set({ name })}
             testId="signature-name"
+            field={{ kind: 'signatureName' }}
             className="input-strong"
           />
         </Field>
@@ -148,6 +159,7 @@ const AppendixEditor = memo(function AppendixEditor(props: {
             value={a.title}
             onChange={(title) => edit((x) => ({ ...x, title }))}
             testId={`${testId}-title`}
+            field={{ kind: 'appendixTitle', appendix: a.id }}
           />
         </Field>
         <Field label={t('appendixSubtitle')}>
@@ -156,6 +168,7 @@ const AppendixEditor = memo(function AppendixEditor(props: {
             onChange={(subtitle) => edit((x) => ({ ...x, subtitle }))}
             placeholder={t('appendixSubtitleHint')}
             testId={`${testId}-subtitle`}
+            field={{ kind: 'appendixSubtitle', appendix: a.id }}
           />
         </Field>
       </div>
@@ -176,9 +189,10 @@ const AppendixEditor = memo(function AppendixEditor(props: {
         onChange={onBody}
         label={t('appendixBody')}
         placeholder={t('appendixBody')}
+        field={{ kind: 'appendixBody', appendix: a.id }}
       />
       {a.table ? (
-        <AppendixTableEditor table={a.table} testId={testId} edit={edit} />
+        <AppendixTableEditor table={a.table} appendixId={a.id} testId={testId} edit={edit} />
       ) : (
         <div className="appendix-table-actions">
           <button

@@ -2,9 +2,11 @@ import type { ScannedText } from '../../citations/planCitations.ts';
 import type { AbbreviationUse, ParsedDefinition } from '../../citations/types.ts';
 import type { RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
+import { fieldArea, isTitleField, type FieldArea } from '../../model/fields/fieldAddress.ts';
 
 /** Recipients, the Lưu line, the header and the signature abbreviate freely (NĐ 30 practice). */
-const SKIP_BLOCKS = new Set(['header', 'recipients', 'signature']);
+const SKIP_AREAS = new Set<FieldArea>(['header', 'recipients', 'signature']);
+const inSkippedArea = (t: ScannedText): boolean => SKIP_AREAS.has(fieldArea(t.location.address));
 
 interface Located<T> {
   item: T;
@@ -13,7 +15,7 @@ interface Located<T> {
 }
 
 function skipped(t: ScannedText): boolean {
-  return SKIP_BLOCKS.has(t.location.block) || (t.location.field === 'title' && t.parse.mostlyUpper);
+  return inSkippedArea(t) || (isTitleField(t.location.address) && t.parse.mostlyUpper);
 }
 
 /**
@@ -56,7 +58,7 @@ export const abbreviationRules: RuleModule = {
     for (const t of scan.texts) {
       // An upper-case heading may define ("I. CÔNG TÁC PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT (PBGDPL)");
       // only its uses are skipped, since a heading in capitals reads like abbreviations.
-      if (SKIP_BLOCKS.has(t.location.block)) continue;
+      if (inSkippedArea(t)) continue;
       for (const d of t.parse.definitions) defs.push({ item: d, text: t, order: order + d.start / 1e7 });
       if (skipped(t)) {
         order += 1;
@@ -117,7 +119,7 @@ export const abbreviationRules: RuleModule = {
         let found = false;
         let o = 0;
         for (const t of scan.texts) {
-          if (!SKIP_BLOCKS.has(t.location.block)) {
+          if (!inSkippedArea(t)) {
             const from = o === Math.floor(def.order) ? def.item.end : 0;
             if (o >= Math.floor(def.order) && t.text.indexOf(term, from) >= 0) {
               found = true;

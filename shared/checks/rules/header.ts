@@ -1,3 +1,4 @@
+import { sameField, type TextAddress } from '../../model/fields/fieldAddress.ts';
 import type { TextLocation } from '../../model/walk.ts';
 import type { RuleContext, RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
@@ -5,15 +6,8 @@ import { typeNameSymbol } from './typeNameSymbol.ts';
 
 const lower = (s: string): string => s.toLocaleLowerCase('vi');
 
-function locationOf(
-  ctx: RuleContext,
-  block: string,
-  field: string,
-  paragraph = 0,
-): { location: TextLocation; text: string } | null {
-  const t = ctx.scan.texts.find(
-    (x) => x.location.block === block && x.location.field === field && x.location.paragraph === paragraph,
-  );
+function locationOf(ctx: RuleContext, address: TextAddress): { location: TextLocation; text: string } | null {
+  const t = ctx.scan.texts.find((x) => sameField(x.location.address, address) && x.location.paragraph === 0);
   return t ? { location: t.location, text: t.text } : null;
 }
 
@@ -71,7 +65,7 @@ export const headerRules: RuleModule = {
     const out: Draft[] = [];
     const { plan, year } = ctx;
     const h = plan.header;
-    const ns = locationOf(ctx, 'header', 'numberSymbol');
+    const ns = locationOf(ctx, { kind: 'numberSymbol' });
     if (ns) {
       if (/^[1-9]$/.test(h.number)) {
         out.push({
@@ -157,7 +151,7 @@ export const headerRules: RuleModule = {
         });
       }
     }
-    const place = locationOf(ctx, 'header', 'issuingBody');
+    const place = locationOf(ctx, { kind: 'header', field: 'issuingBody' });
     const d = h.issueDate;
     if (place && h.place.trim() === '') {
       out.push({
@@ -181,7 +175,7 @@ export const headerRules: RuleModule = {
         fix: null,
       });
     }
-    const archive = locationOf(ctx, 'recipients', 'archive');
+    const archive = locationOf(ctx, { kind: 'archive' });
     if (archive) {
       const text = archive.text.trimEnd();
       if (text.trim() === '') {
@@ -214,7 +208,7 @@ export const headerRules: RuleModule = {
       }
     }
     plan.signature.lines.forEach((line, i) => {
-      const where = locationOf(ctx, 'signature', 'line', i);
+      const where = locationOf(ctx, { kind: 'signatureLine', index: i });
       if (!where) return;
       const slip = AUTHORITY_SLIP.exec(line);
       if (i === 0 && slip && !AUTHORITY.test(line)) {
@@ -279,7 +273,7 @@ export const headerRules: RuleModule = {
         });
       }
     });
-    const name = locationOf(ctx, 'signature', 'name');
+    const name = locationOf(ctx, { kind: 'signatureName' });
     const academic = name ? ACADEMIC.exec(name.text) : null;
     if (name && academic) {
       out.push({

@@ -3,6 +3,7 @@ import type { Item, Plan, Section } from '../../model/plan.ts';
 import type { ParsedRef } from '../../citations/types.ts';
 import type { RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
+import { fieldArea, fieldNodeId } from '../../model/fields/fieldAddress.ts';
 
 function items(section: Section): Item[] {
   return section.content.filter((n): n is Item => n.type === 'item');
@@ -75,10 +76,10 @@ export const internalRefRules: RuleModule = {
     const out: Draft[] = [];
     const owner = sectionOfBlock(plan);
     for (const t of scan.texts) {
-      if (t.location.block === 'header') continue;
+      if (fieldArea(t.location.address) === 'header') continue;
       for (const ref of t.parse.refs) {
         if (ref.external) continue;
-        const problem = check(plan, ref, owner.get(t.location.block) ?? null);
+        const problem = check(plan, ref, owner.get(fieldNodeId(t.location.address) ?? '') ?? null);
         if (problem === null) continue;
         const relative = ref.section === null && !ref.explicitInternal;
         out.push({

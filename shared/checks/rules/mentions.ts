@@ -2,6 +2,7 @@ import type { PlanCitation } from '../../citations/planCitations.ts';
 import type { RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
 import { byKey } from './groups.ts';
+import { fieldArea } from '../../model/fields/fieldAddress.ts';
 
 const label = (c: PlanCitation): string => c.numberSymbol ?? c.name ?? c.text;
 
@@ -34,7 +35,9 @@ export const mentionRules: RuleModule = {
   run({ scan }) {
     const out: Draft[] = [];
     // The trích yếu names documents briefly; the body's first mention is the one NĐ 30 judges.
-    for (const group of byKey(scan.citations.filter((c) => c.location.block !== 'title')).values()) {
+    for (const group of byKey(
+      scan.citations.filter((c) => fieldArea(c.location.address) !== 'title'),
+    ).values()) {
       const first = group[0];
       if (!first) continue;
       const full = group.find((c) => c.mention === 'full');

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
+import { fieldArea } from '../../model/fields/fieldAddress.ts';
 
 /**
  * A programme whose period ended before the plan's year ("giai đoạn 2012-2016" in a 2021 plan) is
@@ -17,7 +18,7 @@ export const periodRules: RuleModule = {
   run({ scan, year }) {
     const out: Draft[] = [];
     for (const t of scan.texts) {
-      if (t.location.block === 'header') continue;
+      if (fieldArea(t.location.address) === 'header') continue;
       for (const p of t.parse.periods) {
         if (p.endYear >= year || p.reviewing || !p.programme) continue;
         if (p.extendedTo !== null && p.extendedTo >= year) continue;

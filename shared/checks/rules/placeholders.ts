@@ -1,5 +1,6 @@
 import type { RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
+import { fieldArea } from '../../model/fields/fieldAddress.ts';
 
 /** Placeholders ("…/KH", "[...]", "XX") left in a plan exported as final. Drafts may keep them. */
 export const placeholderRules: RuleModule = {
@@ -16,7 +17,7 @@ export const placeholderRules: RuleModule = {
     if (!final) return out;
     for (const t of scan.texts) {
       // The header's blanks (number, day) are the clerk's to fill by hand after signature.
-      if (t.location.block === 'header') continue;
+      if (fieldArea(t.location.address) === 'header') continue;
       for (const p of t.parse.placeholders) {
         out.push({
           rule: 'plan.placeholder',

@@ -3,6 +3,7 @@ import { planTasks } from '../../model/walk.ts';
 import type { RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
 import { taskLocation } from './tasks.ts';
+import { sameField } from '../../model/fields/fieldAddress.ts';
 
 /** Words of a field that name no agency in particular. */
 const GENERIC =
@@ -70,7 +71,9 @@ export const recipientRules: RuleModule = {
           const k = fold(agency);
           if (reported.has(k) || covered(agency, entries)) continue;
           reported.add(k);
-          const where = ctx.scan.texts.find((t) => t.location.block === task.id && t.location.field === key);
+          const where = ctx.scan.texts.find((t) =>
+            sameField(t.location.address, { kind: 'taskField', item: task.id, field: key }),
+          );
           const fallback = taskLocation(ctx, task);
           const location = where?.location ?? fallback?.location;
           if (!location) continue;

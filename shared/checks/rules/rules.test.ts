@@ -9,7 +9,7 @@ import { seedPlan, withPreamble } from '../testPlans.ts';
 /** Findings of one rule for a preamble made of the given text (the rest is the seed). */
 function rule(id: string, text: string, options: CheckOptions = {}) {
   return checkPlan(withPreamble(text), options).filter(
-    (f) => f.rule === id && f.location?.block === 'preamble',
+    (f) => f.rule === id && f.location?.address.kind === 'preamble',
   );
 }
 

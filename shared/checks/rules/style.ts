@@ -2,8 +2,9 @@ import type { YearRange } from '../../citations/types.ts';
 import type { TextLocation } from '../../model/walk.ts';
 import type { RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
+import { fieldArea, type FieldArea } from '../../model/fields/fieldAddress.ts';
 
-const SKIP_BLOCKS = new Set(['header', 'recipients', 'signature']);
+const SKIP_AREAS = new Set<FieldArea>(['header', 'recipients', 'signature']);
 
 /** Style the drafter should keep uniform: "số" before a cited number, one way of writing year ranges. */
 export const styleRules: RuleModule = {
@@ -47,7 +48,7 @@ export const styleRules: RuleModule = {
 
     const ranges: Array<{ r: YearRange; location: TextLocation }> = [];
     for (const t of scan.texts) {
-      if (SKIP_BLOCKS.has(t.location.block)) continue;
+      if (SKIP_AREAS.has(fieldArea(t.location.address))) continue;
       for (const r of t.parse.yearRanges) ranges.push({ r, location: t.location });
     }
     const spaced = ranges.filter((x) => x.r.spaced).length;

@@ -2,11 +2,12 @@ import type { Item } from '../../model/plan.ts';
 import { planTasks, type TextLocation } from '../../model/walk.ts';
 import type { RuleContext, RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
+import { fieldArea, fieldNodeId } from '../../model/fields/fieldAddress.ts';
 
 /** Where a task is shown: its title line, else its first paragraph. */
 export function taskLocation(ctx: RuleContext, item: Item): { location: TextLocation; text: string } | null {
-  const texts = ctx.scan.texts.filter((t) => t.location.block === item.id);
-  const t = texts.find((x) => x.location.field === 'title') ?? texts[0];
+  const texts = ctx.scan.texts.filter((t) => fieldNodeId(t.location.address) === item.id);
+  const t = texts.find((x) => x.location.address.kind === 'itemTitle') ?? texts[0];
   return t ? { location: t.location, text: t.text } : null;
 }
 
@@ -71,7 +72,7 @@ export const taskRules: RuleModule = {
       }
     }
     for (const t of ctx.scan.texts) {
-      if (t.location.field === 'timeline') {
+      if (t.location.address.kind === 'taskField' && t.location.address.field === 'timeline') {
         for (const m of t.text.matchAll(YEAR)) {
           const y = Number(m[1]);
           if (y === year) continue;
@@ -89,7 +90,7 @@ export const taskRules: RuleModule = {
             fix: null,
           });
         }
-      } else if (t.location.block !== 'header') {
+      } else if (fieldArea(t.location.address) !== 'header') {
         // Deadlines in running text: the next January is usual for a year-end report, other years are not.
         for (const m of t.text.matchAll(DEADLINE)) {
           const y = Number(m[1]);

@@ -1,0 +1,153 @@
+import type { LexicalEditor } from 'lexical';
+import type { Severity } from '../../../shared/checks/finding.ts';
+import {
+  fieldArea,
+  fieldKey,
+  fieldNodeId,
+  type FieldAddress,
+} from '../../../shared/model/fields/fieldAddress.ts';
+import { INSERT_CITATION_COMMAND, SELECT_FIELD_RANGE_COMMAND } from '../../richtext/fieldCommands.ts';
+
+/**
+ * The editor session: what the open editor's fields and its side panels share, provided to both
+ * through React context (EditorSessionContext.tsx) — one per open plan, no module state.
+ *  - the active field: the rich-text field the drafter was last in, where a citation is inserted;
+ *  - focus/select by field address: a rich-text field through its Lexical editor (commands in
+ *    richtext/fieldCommands.ts), a plain input found by its `data-field` attribute;
+ *  - decorations: the check marks of each field, by field key.
+ */
+
+/** One underline: a range of a paragraph (or of an input's value) with its severity. */
+export interface Mark {
+  paragraph: number;
+  start: number;
+  end: number;
+  severity: Severity;
+  /** The paragraph (or input value) as checked: the mark applies only while the text is the same. */
+  text: string;
+  message: string;
+  messageEn: string;
+}
+
+/** What a rich-text field registers: its editor and its last caret (kept while focus is elsewhere). */
+export interface RichFieldHandle {
+  editor: LexicalEditor;
+  caret(): { paragraph: number; offset: number } | null;
+}
+
+export interface EditorSession {
+  subscribe(listener: () => void): () => void;
+  /** The active rich-text field, or null before the drafter has been in one. */
+  active(): FieldAddress | null;
+  setActive(address: FieldAddress): void;
+  /** The active field's caret, when it has one. */
+  caret(): { paragraph: number; offset: number } | null;
+  /** Check marks of one field (by `fieldKey`); the same array until the marks change. */
+  marks(key: string): readonly Mark[];
+  setMarks(marks: ReadonlyMap<string, Mark[]>): void;
+  registerRich(address: FieldAddress, handle: RichFieldHandle): () => void;
+  /** Scroll to a field and put the caret in it; false when the field is not on screen. */
+  focus(address: FieldAddress): boolean;
+  /** Scroll to a field and select a range of one of its paragraphs (0 for a one-line input). */
+  select(address: FieldAddress, paragraph: number, start: number, end: number): boolean;
+  /** Insert a citation into the active field at its caret; false without an active field. */
+  insertCitation(text: string, cite: string): boolean;
+}
+
+const NO_MARKS: readonly Mark[] = [];
+
+/** The input (or rich-text root) that edits a field: every one carries `data-field="<field key>"`. */
+export function fieldElement(address: FieldAddress): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[data-field="${CSS.escape(fieldKey(address))}"]`);
+}
+
+/** The block card a field lives in: the jump target when the field itself is not found. */
+function blockElement(address: FieldAddress): Element | null {
+  const id = fieldNodeId(address);
+  if (id !== null) {
+    const css = CSS.escape(id);
+    return document.querySelector(`[data-item-id="${css}"], #block-${css}, #block-appendices`);
+  }
+  const AREA_BLOCKS: Record<string, string> = {
+    header: '#block-header',
+    title: '#block-title',
+    legalBases: '#block-legal',
+    preamble: '#block-preamble',
+    recipients: '#block-recipients',
+    signature: '#block-signature',
+  };
+  const selector = AREA_BLOCKS[fieldArea(address)];
+  return selector ? document.querySelector(selector) : null;
+}
+
+export function createEditorSession(): EditorSession {
+  const listeners = new Set<() => void>();
+  const handles = new Map<string, RichFieldHandle>();
+  let marks: ReadonlyMap<string, Mark[]> = new Map();
+  let active: FieldAddress | null = null;
+  const notify = () => {
+    for (const l of listeners) l();
+  };
+  const handleOf = (a: FieldAddress | null) => (a === null ? undefined : handles.get(fieldKey(a)));
+
+  const session: EditorSession = {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    active: () => active,
+    setActive(address) {
+      if (active !== null && fieldKey(active) === fieldKey(address)) return;
+      active = address;
+      notify();
+    },
+    caret: () => handleOf(active)?.caret() ?? null,
+    marks: (key) => marks.get(key) ?? NO_MARKS,
+    setMarks(next) {
+      marks = next;
+      notify();
+    },
+    registerRich(address, handle) {
+      const key = fieldKey(address);
+      handles.set(key, handle);
+      return () => {
+        if (handles.get(key) === handle) handles.delete(key);
+      };
+    },
+    focus(address) {
+      const el = fieldElement(address);
+      const rich = handleOf(address);
+      if (rich) {
+        rich.editor.focus();
+        return true;
+      }
+      if (!el) return false;
+      el.scrollIntoView({ block: 'center' });
+      el.focus({ preventScroll: true });
+      return true;
+    },
+    select(address, paragraph, start, end) {
+      const rich = handleOf(address);
+      if (rich) {
+        rich.editor.dispatchCommand(SELECT_FIELD_RANGE_COMMAND, { paragraph, start, end });
+        return true;
+      }
+      const el = fieldElement(address);
+      if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
+        el.scrollIntoView({ block: 'center' });
+        el.focus({ preventScroll: true });
+        el.setSelectionRange(Math.min(start, el.value.length), Math.min(end, el.value.length));
+        return true;
+      }
+      blockElement(address)?.scrollIntoView({ block: 'start' });
+      return false;
+    },
+    insertCitation(text, cite) {
+      const rich = handleOf(active);
+      if (!rich) return false;
+      rich.editor.dispatchCommand(INSERT_CITATION_COMMAND, { text, cite });
+      return true;
+    },
+  };
+  return session;
+}

@@ -1,0 +1,276 @@
+/**
+ * Where a field of a plan lives: one typed address per editable value. Nodes with an id (sections,
+ * items, text blocks, appendices) are addressed by id, so an address survives moving the node; list
+ * entries without an id (căn cứ, nơi nhận, signature lines, table cells) by their index.
+ *
+ * `fieldKey` is the one encoder to a string (the editor's `data-field` attribute, map keys, JSON) and
+ * `parseFieldKey` the one decoder; nothing else builds or splits these strings.
+ */
+export type HeaderFieldName = 'parentBody' | 'issuingBody' | 'number' | 'symbol' | 'place' | 'issueDate';
+export type TaskFieldName = 'lead' | 'coordinating' | 'timeline' | 'deliverable';
+
+export const HEADER_FIELDS: readonly HeaderFieldName[] = [
+  'parentBody',
+  'issuingBody',
+  'number',
+  'symbol',
+  'place',
+  'issueDate',
+];
+export const TASK_FIELDS: readonly TaskFieldName[] = ['lead', 'coordinating', 'timeline', 'deliverable'];
+
+export type FieldAddress =
+  | { kind: 'header'; field: HeaderFieldName }
+  | { kind: 'typeName' }
+  | { kind: 'summary' }
+  | { kind: 'preamble' }
+  | { kind: 'legalBasis'; index: number }
+  | { kind: 'sectionTitle'; section: string }
+  | { kind: 'itemTitle'; item: string }
+  | { kind: 'itemBody'; item: string }
+  | { kind: 'taskField'; item: string; field: TaskFieldName }
+  | { kind: 'text'; node: string }
+  | { kind: 'recipient'; index: number }
+  | { kind: 'archive' }
+  | { kind: 'signatureLine'; index: number }
+  | { kind: 'signatureName' }
+  | { kind: 'appendixTitle'; appendix: string }
+  | { kind: 'appendixSubtitle'; appendix: string }
+  | { kind: 'appendixBody'; appendix: string }
+  | { kind: 'appendixHeader'; appendix: string; column: number }
+  | { kind: 'appendixCell'; appendix: string; row: number; column: number };
+
+/**
+ * A text the checks read that is no single field: the header's "number/symbol", read as one string
+ * because NĐ 30 writes and checks "Số: 12/KH-UBND" as one symbol. Read only; `splitNumberSymbol`
+ * maps its ranges back to the two fields.
+ */
+export interface NumberSymbolText {
+  kind: 'numberSymbol';
+}
+
+/** What a text location points at: a field, or the derived number/symbol text. */
+export type TextAddress = FieldAddress | NumberSymbolText;
+
+export type FieldKind = FieldAddress['kind'];
+
+const id = (s: string): string => encodeURIComponent(s);
+const SEP = ':';
+
+/** The stable string of an address: "header:number", "itemTitle:t1-2", "appendixCell:pl-a:0:1". */
+export function fieldKey(a: TextAddress): string {
+  switch (a.kind) {
+    case 'header':
+      return ['header', a.field].join(SEP);
+    case 'typeName':
+    case 'summary':
+    case 'preamble':
+    case 'archive':
+    case 'signatureName':
+    case 'numberSymbol':
+      return a.kind;
+    case 'legalBasis':
+    case 'recipient':
+    case 'signatureLine':
+      return [a.kind, a.index].join(SEP);
+    case 'sectionTitle':
+      return [a.kind, id(a.section)].join(SEP);
+    case 'itemTitle':
+    case 'itemBody':
+      return [a.kind, id(a.item)].join(SEP);
+    case 'taskField':
+      return [a.kind, id(a.item), a.field].join(SEP);
+    case 'text':
+      return [a.kind, id(a.node)].join(SEP);
+    case 'appendixTitle':
+    case 'appendixSubtitle':
+    case 'appendixBody':
+      return [a.kind, id(a.appendix)].join(SEP);
+    case 'appendixHeader':
+      return [a.kind, id(a.appendix), a.column].join(SEP);
+    case 'appendixCell':
+      return [a.kind, id(a.appendix), a.row, a.column].join(SEP);
+  }
+}
+
+function decodeId(s: string | undefined): string | null {
+  if (s === undefined || s === '') return null;
+  try {
+    const v = decodeURIComponent(s);
+    // Only the encoder's own spelling is accepted, so one address has exactly one key.
+    return id(v) === s ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function decodeIndex(s: string | undefined): number | null {
+  return s !== undefined && /^(0|[1-9]\d{0,8})$/.test(s) ? Number(s) : null;
+}
+
+const isHeaderField = (s: string | undefined): s is HeaderFieldName =>
+  (HEADER_FIELDS as readonly string[]).includes(s ?? '');
+const isTaskField = (s: string | undefined): s is TaskFieldName =>
+  (TASK_FIELDS as readonly string[]).includes(s ?? '');
+
+/** The address a key names, or null for anything `fieldKey` does not produce. */
+export function parseFieldKey(key: string): TextAddress | null {
+  const [kind, a, b, c, ...rest] = key.split(SEP);
+  if (rest.length > 0) return null;
+  const arity = [a, b, c].filter((x) => x !== undefined).length;
+  const parsed = ((): TextAddress | null => {
+    switch (kind) {
+      case 'header':
+        return arity === 1 && isHeaderField(a) ? { kind, field: a } : null;
+      case 'typeName':
+      case 'summary':
+      case 'preamble':
+      case 'archive':
+      case 'signatureName':
+      case 'numberSymbol':
+        return arity === 0 ? { kind } : null;
+      case 'legalBasis':
+      case 'recipient':
+      case 'signatureLine': {
+        const index = decodeIndex(a);
+        return arity === 1 && index !== null ? { kind, index } : null;
+      }
+      case 'sectionTitle': {
+        const section = decodeId(a);
+        return arity === 1 && section !== null ? { kind, section } : null;
+      }
+      case 'itemTitle':
+      case 'itemBody': {
+        const item = decodeId(a);
+        return arity === 1 && item !== null ? { kind, item } : null;
+      }
+      case 'taskField': {
+        const item = decodeId(a);
+        return arity === 2 && item !== null && isTaskField(b) ? { kind, item, field: b } : null;
+      }
+      case 'text': {
+        const node = decodeId(a);
+        return arity === 1 && node !== null ? { kind, node } : null;
+      }
+      case 'appendixTitle':
+      case 'appendixSubtitle':
+      case 'appendixBody': {
+        const appendix = decodeId(a);
+        return arity === 1 && appendix !== null ? { kind, appendix } : null;
+      }
+      case 'appendixHeader': {
+        const appendix = decodeId(a);
+        const column = decodeIndex(b);
+        return arity === 2 && appendix !== null && column !== null ? { kind, appendix, column } : null;
+      }
+      case 'appendixCell': {
+        const appendix = decodeId(a);
+        const row = decodeIndex(b);
+        const column = decodeIndex(c);
+        return arity === 3 && appendix !== null && row !== null && column !== null
+          ? { kind, appendix, row, column }
+          : null;
+      }
+      default:
+        return null;
+    }
+  })();
+  return parsed;
+}
+
+/** Same field (the keys are equal exactly when the addresses are). */
+export const sameField = (a: TextAddress, b: TextAddress): boolean => fieldKey(a) === fieldKey(b);
+
+/**
+ * The part of the printed page a text belongs to: the checks skip some parts (the header holds the
+ * plan's own number, not citations; recipients and signature are names, not prose).
+ */
+export type FieldArea =
+  'header' | 'title' | 'legalBases' | 'preamble' | 'sections' | 'recipients' | 'signature' | 'appendices';
+
+export function fieldArea(a: TextAddress): FieldArea {
+  switch (a.kind) {
+    case 'header':
+    case 'numberSymbol':
+      return 'header';
+    case 'typeName':
+    case 'summary':
+      return 'title';
+    case 'preamble':
+      return 'preamble';
+    case 'legalBasis':
+      return 'legalBases';
+    case 'sectionTitle':
+    case 'itemTitle':
+    case 'itemBody':
+    case 'taskField':
+    case 'text':
+      return 'sections';
+    case 'recipient':
+    case 'archive':
+      return 'recipients';
+    case 'signatureLine':
+    case 'signatureName':
+      return 'signature';
+    case 'appendixTitle':
+    case 'appendixSubtitle':
+    case 'appendixBody':
+    case 'appendixHeader':
+    case 'appendixCell':
+      return 'appendices';
+  }
+}
+
+/** The id of the plan node (section, item, text block, appendix) a field belongs to, or null. */
+export function fieldNodeId(a: TextAddress): string | null {
+  switch (a.kind) {
+    case 'sectionTitle':
+      return a.section;
+    case 'itemTitle':
+    case 'itemBody':
+    case 'taskField':
+      return a.item;
+    case 'text':
+      return a.node;
+    case 'appendixTitle':
+    case 'appendixSubtitle':
+    case 'appendixBody':
+    case 'appendixHeader':
+    case 'appendixCell':
+      return a.appendix;
+    default:
+      return null;
+  }
+}
+
+/** A title line (section, item or appendix title): often written in capitals, read as a heading. */
+export const isTitleField = (a: TextAddress): boolean =>
+  a.kind === 'sectionTitle' || a.kind === 'itemTitle' || a.kind === 'appendixTitle';
+
+/**
+ * The header's number and symbol as the checks read them ("12/KH-UBND"), and the way back: which of
+ * the two fields a range of that text falls in, with the range inside the field. A range across the
+ * slash is given to the symbol (what a finding about "number/symbol" is about).
+ */
+export function numberSymbolText(number: string, symbol: string): string {
+  return `${number}/${symbol}`;
+}
+
+export function splitNumberSymbol(
+  text: string,
+  start: number,
+  end: number,
+): { address: FieldAddress; value: string; start: number; end: number } {
+  const slash = text.indexOf('/');
+  const number = slash < 0 ? text : text.slice(0, slash);
+  const symbol = slash < 0 ? '' : text.slice(slash + 1);
+  if (slash < 0 || (start <= slash && end <= slash))
+    return { address: { kind: 'header', field: 'number' }, value: number, start, end };
+  const s = Math.max(0, start - slash - 1);
+  return {
+    address: { kind: 'header', field: 'symbol' },
+    value: symbol,
+    start: start > slash ? s : 0,
+    end: Math.max(0, end - slash - 1),
+  };
+}
