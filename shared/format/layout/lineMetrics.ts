@@ -30,3 +30,8 @@ export function runBoxTwip(r: LayoutRun): number {
   if (!r.box) return 0;
   return Math.round(2 * (r.box.widthEighths / 8 + r.box.spacePt) * 20);
 }
+
+/** Extra height the boxed runs of a line add to it (the tallest box). */
+export function lineBoxTwip(runs: readonly LayoutRun[]): number {
+  return runs.reduce((a, r) => Math.max(a, runBoxTwip(r)), 0);
+}

@@ -74,6 +74,21 @@ function visibleWidth(g: Glyph[], from: number, to: number): number {
   return w;
 }
 
+/** Two runs that print alike join into one piece of a line (the label and value of a task field). */
+function sameLook(a: LayoutRun, b: LayoutRun): boolean {
+  if (a === b) return true;
+  return (
+    a.sizePt === b.sizePt &&
+    a.bold === b.bold &&
+    (a.italic === true) === (b.italic === true) &&
+    (a.underline === true) === (b.underline === true) &&
+    !a.box &&
+    !b.box &&
+    !a.field &&
+    !b.field
+  );
+}
+
 function makeLine(p: LayoutParagraph, g: Glyph[], from: number, to: number, defaultSizePt: number): SetLine {
   const segments: LineSegment[] = [];
   let size = 0;
@@ -84,7 +99,7 @@ function makeLine(p: LayoutParagraph, g: Glyph[], from: number, to: number, defa
     const run = p.runs[gl.run];
     if (!run) continue;
     const last = segments[segments.length - 1];
-    if (last && last.run === run) last.text += gl.ch;
+    if (last && sameLook(last.run, run)) last.text += gl.ch;
     else segments.push({ run, text: gl.ch });
     size = Math.max(size, run.sizePt);
     box = Math.max(box, runBoxTwip(run));
