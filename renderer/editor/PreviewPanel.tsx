@@ -2,9 +2,12 @@ import { useDeferredValue, useState, type ComponentType } from 'react';
 import type { Plan } from '../../shared/model/plan.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 
+type PreviewZoom = 'fit' | 'actual' | 'page';
+
 interface A4PreviewProps {
   plan: Plan;
   draft: boolean;
+  zoom?: PreviewZoom;
 }
 
 /*
@@ -20,15 +23,35 @@ const previewModules = import.meta.glob<{ A4Preview?: ComponentType<A4PreviewPro
 );
 const A4Preview = Object.values(previewModules)[0]?.A4Preview ?? null;
 
+const ZOOMS = [
+  { zoom: 'fit', label: 'zoomFit' },
+  { zoom: 'actual', label: 'zoomActual' },
+  { zoom: 'page', label: 'zoomPage' },
+] as const;
+
 export function PreviewPanel({ plan }: { plan: Plan }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(false);
+  const [zoom, setZoom] = useState<PreviewZoom>('fit');
   // Re-laying out A4 pages must not slow typing: the preview follows at React's low priority.
   const shown = useDeferredValue(plan);
   return (
     <div className="panel" data-testid="preview-panel">
       <div className="panel-head">
         <h3>{t('preview')}</h3>
+        <div className="preview-zoom" role="group" aria-label={t('previewZoom')}>
+          {ZOOMS.map((z) => (
+            <button
+              key={z.zoom}
+              type="button"
+              className={zoom === z.zoom ? 'zoom zoom-on' : 'zoom'}
+              aria-pressed={zoom === z.zoom}
+              onClick={() => setZoom(z.zoom)}
+            >
+              {t(z.label)}
+            </button>
+          ))}
+        </div>
         <label className="check small">
           <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} />{' '}
           {t('exportDraft')}
@@ -36,7 +59,7 @@ export function PreviewPanel({ plan }: { plan: Plan }) {
       </div>
       <div className="panel-body preview-mount" id="a4-preview-mount">
         {A4Preview ? (
-          <A4Preview plan={shown} draft={draft} />
+          <A4Preview plan={shown} draft={draft} zoom={zoom} />
         ) : (
           <p className="muted">{t('previewPending')}</p>
         )}

@@ -60,6 +60,10 @@ export const vi = {
   sidePanel: 'Bảng phụ',
   previewPending: 'Xem trước khổ A4 sẽ hiển thị ở đây.',
   preview: 'Xem trước A4',
+  previewZoom: 'Thu phóng',
+  zoomFit: 'Vừa chiều rộng',
+  zoomActual: '100 %',
+  zoomPage: 'Cả trang',
 
   blockHeader: 'Phần đầu văn bản',
   parentBody: 'Cơ quan chủ quản',
@@ -210,6 +214,10 @@ export const en: Record<MessageKey, string> = {
   sidePanel: 'Side panel',
   previewPending: 'The A4 preview will appear here.',
   preview: 'A4 preview',
+  previewZoom: 'Zoom',
+  zoomFit: 'Fit width',
+  zoomActual: '100 %',
+  zoomPage: 'Whole page',
 
   blockHeader: 'Document header',
   parentBody: 'Parent body',

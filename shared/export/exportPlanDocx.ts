@@ -1,46 +1,34 @@
-import { Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
+import { Document, Header, Packer, PageOrientation, type ISectionOptions } from 'docx';
 import type { Plan } from '../model/plan.ts';
+import { ND30 } from '../format/nd30.ts';
 import { cased, numberSymbolLine } from '../format/nd30Text.ts';
-import { mmToTwip, ptToHalfPt } from '../format/units.ts';
-import { createExportContext, type ExportContext, type ExportOptions } from './context.ts';
-import { buildBlock, planBlocks } from './builders.ts';
-import { appendixBlock } from './blocks/appendixBlock.ts';
-import { firstPageHeader, pageNumberHeader } from './blocks/pageHeaders.ts';
+import { ptToHalfPt } from '../format/units.ts';
+import { layoutPlan } from '../format/layout/layoutPlan.ts';
+import type { LayoutSection } from '../format/layout/types.ts';
+import { docxBlock, docxParagraph } from './docxBuilders.ts';
 import { normalizeDocxPackage } from './deterministicZip.ts';
 
-function pageProperties(ctx: ExportContext, landscape: boolean): NonNullable<ISectionOptions['properties']> {
-  const p = ctx.spec.page;
+function section(s: LayoutSection): ISectionOptions {
+  const p = s.page;
   return {
-    titlePage: true,
-    page: {
-      size: {
-        width: mmToTwip(p.widthMm),
-        height: mmToTwip(p.heightMm),
-        orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+    properties: {
+      titlePage: true,
+      page: {
+        size: {
+          width: p.paperWidthTwip,
+          height: p.paperHeightTwip,
+          orientation: p.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: p.margins,
+        // Each section (the plan, each appendix) is numbered on its own, from 1, with no number on its first page.
+        pageNumbers: { start: 1 },
       },
-      margin: {
-        top: mmToTwip(p.marginsMm.top),
-        bottom: mmToTwip(p.marginsMm.bottom),
-        left: mmToTwip(p.marginsMm.left),
-        right: mmToTwip(p.marginsMm.right),
-        header: mmToTwip(p.headerDistanceMm),
-        footer: mmToTwip(p.footerDistanceMm),
-      },
-      // Each section (the plan, each appendix) is numbered on its own, from 1, with no number on its first page.
-      pageNumbers: { start: 1 },
     },
-  };
-}
-
-function section(
-  ctx: ExportContext,
-  landscape: boolean,
-  children: ISectionOptions['children'],
-): ISectionOptions {
-  return {
-    properties: pageProperties(ctx, landscape),
-    headers: { first: firstPageHeader(ctx), default: pageNumberHeader(ctx) },
-    children,
+    headers: {
+      first: new Header({ children: s.firstHeader.map(docxParagraph) }),
+      default: new Header({ children: s.defaultHeader.map(docxParagraph) }),
+    },
+    children: s.blocks.map(docxBlock),
   };
 }
 
@@ -56,20 +44,16 @@ function propertiesTimestamp(plan: Plan, exportedAt: string | null): string {
 }
 
 /**
- * The plan as a Word file following Decree 30/2020/NĐ-CP, Appendix I. Pure and deterministic: the same
- * plan and options give the same bytes. Runs in Node and in the browser (no Buffer).
+ * The plan as a Word file following Decree 30/2020/NĐ-CP, Appendix I: the printed layout
+ * (shared/format/layout) written out by the docx builders. Pure and deterministic: the same plan and
+ * options give the same bytes. Runs in Node and in the browser (no Buffer).
  */
 export async function exportPlanDocx(
   plan: Plan,
   options: { draft: boolean; revision?: number | null; exportedAt?: string | null },
 ): Promise<Uint8Array> {
-  const ctx = createExportContext(plan, options satisfies ExportOptions);
-  const spec = ctx.spec;
-  const main = planBlocks(plan).flatMap((b) => buildBlock(b, ctx));
-  const sections: ISectionOptions[] = [
-    section(ctx, false, main),
-    ...plan.appendices.map((a) => section(ctx, a.landscape, appendixBlock(a, ctx))),
-  ];
+  const spec = ND30;
+  const layout = layoutPlan(plan, options);
   const typeName = plan.typeName.trim();
   const title = plan.summary.trim() || typeName;
   const doc = new Document({
@@ -89,15 +73,15 @@ export async function exportPlanDocx(
         document: {
           run: {
             font: spec.font.family,
-            size: ptToHalfPt(spec.body.sizePt),
+            size: ptToHalfPt(layout.defaultSizePt),
             color: spec.font.color,
             language: { value: spec.font.lang },
           },
         },
       },
     },
-    sections,
+    sections: layout.sections.map(section),
   });
   const packed = await Packer.pack(doc, 'uint8array');
-  return normalizeDocxPackage(packed, propertiesTimestamp(plan, ctx.exportedAt));
+  return normalizeDocxPackage(packed, propertiesTimestamp(plan, options.exportedAt ?? null));
 }

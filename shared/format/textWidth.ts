@@ -6,7 +6,7 @@ const INDEX = new Map<string, number>([...TIMES_CHARS].map((ch, i) => [ch, i]));
 /** Width used for a character the table does not know (an average lower-case letter). */
 const UNKNOWN_EM = 0.5;
 
-function faceOf(bold: boolean, italic: boolean): FontFace {
+export function faceOf(bold: boolean, italic: boolean): FontFace {
   if (bold) return italic ? 'boldItalic' : 'bold';
   return italic ? 'italic' : 'regular';
 }
@@ -15,7 +15,7 @@ function faceOf(bold: boolean, italic: boolean): FontFace {
  * Width of one character in em. A Vietnamese letter with tone marks has the advance of its base
  * letter (the marks sit above or below it), so an unknown character is measured by its NFD base.
  */
-function charEm(ch: string, face: FontFace): number {
+export function charEm(ch: string, face: FontFace): number {
   const widths = TIMES_WIDTHS[face];
   const direct = INDEX.get(ch);
   if (direct !== undefined) return (widths[direct] ?? UNKNOWN_EM * 1000) / 1000;

@@ -1,0 +1,82 @@
+import type { Item, Plan, Section } from '../../model/plan.ts';
+import type { NumberLabel } from '../../model/numbering.ts';
+import type { Paragraph as RichParagraph, RichText, Run } from '../../model/richText.ts';
+import { ND30, type TextStyle } from '../nd30.ts';
+import { cased, legalBasisLines, taskFieldLines } from '../nd30Text.ts';
+import { bodyParagraph, richRuns, styledRun } from './styles.ts';
+import type { LayoutParagraph, LayoutRun } from './types.ts';
+
+type Numbers = ReadonlyMap<string, NumberLabel>;
+
+/** Prefix of a list paragraph in typed rich text: a dash, as Vietnamese plans write bullets. */
+function listPrefix(p: RichParagraph, index: number): string {
+  if (p.list === 'bullet') return '- ';
+  if (p.list === 'number') return `${index}) `;
+  return '';
+}
+
+/** Body paragraphs from rich text; `lead` runs (an item's number) open the first paragraph. */
+export function richParagraphs(rt: RichText, lead: LayoutRun[] = []): LayoutParagraph[] {
+  const s = ND30.body;
+  let listIndex = 0;
+  return rt.map((p, i) => {
+    listIndex = p.list === 'number' ? listIndex + 1 : 0;
+    const prefix = listPrefix(p, listIndex);
+    const runs: Run[] = prefix ? [{ text: prefix }, ...p.runs] : p.runs;
+    return bodyParagraph('body', [...(i === 0 ? lead : []), ...richRuns(runs, s)], s);
+  });
+}
+
+export function legalBasesBlock(plan: Plan): LayoutParagraph[] {
+  const s = ND30.legalBasis;
+  return legalBasisLines(plan.legalBases).map((line) => bodyParagraph('legalBasis', [styledRun(line, s)], s));
+}
+
+function headingParagraph(prefix: string, title: string, s: TextStyle): LayoutParagraph {
+  return bodyParagraph('heading', [styledRun(`${prefix}${cased(title, s)}`, s)], s, true);
+}
+
+function headingStyle(depth: number): TextStyle {
+  const h = ND30.headings;
+  if (depth <= 1) return h.level1;
+  if (depth === 2) return h.level2;
+  return h.level3;
+}
+
+/**
+ * A numbered item. With a title, "1. Mục đích" heads its own line; with an empty title the number
+ * runs into the first body paragraph ("1. Sở Tư pháp … chỉ đạo …"). Task fields follow the body as
+ * the seed prints them ("- Cơ quan chủ trì: Sở Tư pháp."), then the children.
+ */
+function itemBlock(item: Item, numbers: Numbers): LayoutParagraph[] {
+  const label = numbers.get(item.id);
+  const prefix = label?.prefix ?? '';
+  const s = headingStyle(label?.depth ?? 1);
+  const out: LayoutParagraph[] = [];
+  const title = item.title.trim();
+  if (title) {
+    out.push(headingParagraph(prefix, title, s));
+    out.push(...richParagraphs(item.body));
+  } else if (item.body.length > 0) {
+    out.push(...richParagraphs(item.body, [styledRun(prefix, ND30.body)]));
+  } else {
+    out.push(headingParagraph(prefix, '', s));
+  }
+  const body = ND30.body;
+  for (const f of taskFieldLines(item.fields)) {
+    out.push(bodyParagraph('task', [styledRun(f.label, body), styledRun(f.value, body)], body));
+  }
+  for (const child of item.children) out.push(...itemBlock(child, numbers));
+  return out;
+}
+
+export function sectionBlock(section: Section, numbers: Numbers): LayoutParagraph[] {
+  const label = numbers.get(section.id);
+  const out: LayoutParagraph[] = [
+    headingParagraph(label?.prefix ?? '', section.title.trim(), ND30.headings.section),
+  ];
+  for (const node of section.content) {
+    out.push(...(node.type === 'item' ? itemBlock(node, numbers) : richParagraphs(node.body)));
+  }
+  return out;
+}
