@@ -5,6 +5,7 @@ import { planOperations } from './planOperations.ts';
 import { registryOperations } from './registryOperations.ts';
 import { checkOperations } from './checkOperations.ts';
 import { reuseOperations } from './reuseOperations.ts';
+import { backupOperations } from './backupOperations.ts';
 
 /**
  * THE contract: every operation the renderer, the HTTP host and the CLI can call, in one table.
@@ -15,6 +16,7 @@ export const operations = {
   ...registryOperations,
   ...checkOperations,
   ...reuseOperations,
+  ...backupOperations,
 };
 
 export type Operations = typeof operations;
