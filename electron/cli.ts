@@ -2,6 +2,7 @@ import { commands } from './cli/commands/index.ts';
 import type { CliIo } from './cli/command.ts';
 import { reportFailure } from './cli/errors.ts';
 import { resolveDataDir } from './backend/dataDir.ts';
+import { terminalSafe } from './cli/terminalText.ts';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -22,8 +23,16 @@ function help(): string {
   ].join('\n');
 }
 
-/** Run the CLI; returns the exit code. Never throws. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/**
+ * Run the CLI; returns the exit code. Never throws. Everything printed passes through terminalSafe:
+ * commands print text taken from untrusted files, and no command prints control characters itself.
+ */
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  const io: CliIo = {
+    ...rawIo,
+    stdout: (text) => rawIo.stdout(terminalSafe(text)),
+    stderr: (text) => rawIo.stderr(terminalSafe(text)),
+  };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(help());

@@ -6,6 +6,7 @@ import { RegistryToolbarButton } from './registry/RegistryToolbarButton.tsx';
 import { ReusePanel } from './reuse/ReusePanel.tsx';
 import { ReuseToolbar } from './reuse/ReuseToolbar.tsx';
 import { TrashButton } from './library/TrashButton.tsx';
+import { BackupButton } from './backup/BackupButton.tsx';
 
 /**
  * Extension points for feature panels (citations in renderer/checks, import/rollover in
@@ -42,6 +43,7 @@ export const libraryToolbarItems: Array<ComponentType<LibraryToolbarProps>> = [
   ReuseToolbar, // renderer/reuse: Nhập từ Word, Tạo kế hoạch năm sau
   RegistryToolbarButton, // renderer/registry: Sổ văn bản
   TrashButton, // renderer/library: Thùng rác (deleted plans, restore)
+  BackupButton, // renderer/backup: Sao lưu (backups, restore, recovery of a damaged workspace)
 ];
 
 /** Panels shown in the editor's side panel, below the A4 preview. */

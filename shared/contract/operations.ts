@@ -7,6 +7,7 @@ import { exportOperations } from './exportOperations.ts';
 import { registryOperations } from './registryOperations.ts';
 import { checkOperations } from './checkOperations.ts';
 import { reuseOperations } from './reuseOperations.ts';
+import { backupOperations } from './backupOperations.ts';
 
 export { isOperationName, operationNames, type OperationName } from './operationNames.ts';
 
@@ -20,6 +21,7 @@ export const operations = {
   ...registryOperations,
   ...checkOperations,
   ...reuseOperations,
+  ...backupOperations,
 };
 
 export type Operations = typeof operations;

@@ -28,6 +28,16 @@ export function readText(text: string, options: ReadTextOptions = {}): SourceDoc
       reason: `Văn bản mã cũ đã được chuyển sang Unicode / legacy encoding converted to Unicode`,
     });
   }
+  // decodeTextBytes replaced the bad bytes of a mostly-UTF-8 line by U+FFFD: say which lines.
+  const damaged = lines.flatMap((l, i) => (l.includes('\ufffd') ? [i + 1] : []));
+  if (damaged.length > 0) {
+    const list = damaged.slice(0, 10).join(', ') + (damaged.length > 10 ? '…' : '');
+    warnings.push({
+      text: `dòng ${list}`,
+      reason:
+        'Có byte không đọc được theo UTF-8, đã thay bằng � — hãy kiểm tra các dòng này / invalid UTF-8 bytes replaced by � — check these lines',
+    });
+  }
   const blocks: SourceParagraph[] = [];
   const converted = encoding ? lines.map((l) => decodeLegacy(l, encoding)) : lines;
   for (const raw of converted) {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from './plan.ts';
+import { stripXmlInvalid } from './xmlSafeText.ts';
 
 export interface PlanIssue {
   path: string;
@@ -7,18 +8,45 @@ export interface PlanIssue {
 }
 
 export type PlanParseResult =
-  { ok: true; plan: Plan } | { ok: false; message: string; messageEn: string; issues: PlanIssue[] };
+  | {
+      ok: true;
+      plan: Plan;
+      /** Characters XML cannot carry (C0 controls, U+FFFE, U+FFFF…) removed from the plan's text. */
+      removedCharacters: number;
+    }
+  | { ok: false; message: string; messageEn: string; issues: PlanIssue[] };
 
-/** NFC-normalise every string of a JSON value: text from Word often arrives decomposed (NFD). */
-export function normalizeStrings<T>(value: T): T {
-  if (typeof value === 'string') return value.normalize('NFC') as T;
-  if (Array.isArray(value)) return value.map((v) => normalizeStrings(v)) as T;
+/**
+ * Deepest JSON nesting a plan may have. Real plans stay far below (items nest a few levels); a
+ * hostile file 100 000 levels deep would otherwise exhaust the call stack.
+ */
+export const MAX_PLAN_DEPTH = 128;
+
+class TooDeep extends Error {}
+
+/**
+ * NFC-normalise every string of a JSON value (text from Word often arrives decomposed, NFD) and
+ * remove the characters XML cannot carry, counting them. Throws TooDeep past MAX_PLAN_DEPTH.
+ */
+function cleanStrings<T>(value: T, counter: { removed: number }, depth: number): T {
+  if (depth > MAX_PLAN_DEPTH) throw new TooDeep();
+  if (typeof value === 'string') {
+    const { text, removed } = stripXmlInvalid(value.normalize('NFC'));
+    counter.removed += removed;
+    return text as T;
+  }
+  if (Array.isArray(value)) return value.map((v) => cleanStrings(v, counter, depth + 1)) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = normalizeStrings(v);
+    for (const [k, v] of Object.entries(value)) out[k] = cleanStrings(v, counter, depth + 1);
     return out as T;
   }
   return value;
+}
+
+/** NFC-normalise every string of a JSON value and drop the characters XML cannot carry. */
+export function normalizeStrings<T>(value: T): T {
+  return cleanStrings(value, { removed: 0 }, 0);
 }
 
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -52,8 +80,21 @@ export function parsePlan(value: unknown): PlanParseResult {
       issues: [],
     };
   }
-  const result = planSchema.safeParse(normalizeStrings(value));
-  if (result.success) return { ok: true, plan: result.data };
+  const counter = { removed: 0 };
+  let cleaned: unknown;
+  try {
+    cleaned = cleanStrings(value, counter, 0);
+  } catch (e) {
+    if (!(e instanceof TooDeep)) throw e;
+    return {
+      ok: false,
+      message: `Tệp kế hoạch lồng nhau quá sâu (quá ${MAX_PLAN_DEPTH} cấp); không phải một kế hoạch PlanDraft.`,
+      messageEn: `The plan file is nested too deeply (over ${MAX_PLAN_DEPTH} levels); it is not a PlanDraft plan.`,
+      issues: [],
+    };
+  }
+  const result = planSchema.safeParse(cleaned);
+  if (result.success) return { ok: true, plan: result.data, removedCharacters: counter.removed };
   const issues = (result.error as z.ZodError).issues
     .slice(0, 10)
     .map((i) => ({ path: formatPath(i.path), message: i.message }));

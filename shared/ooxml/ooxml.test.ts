@@ -34,3 +34,17 @@ describe('parseXml', () => {
     expect(() => parseXml('<a><b></a>', 'word/document.xml')).toThrow(/word\/document.xml/);
   });
 });
+
+describe('parseXml against hostile nesting', () => {
+  it('refuses 100 000 nested elements with a clear message, quickly', () => {
+    const depth = 100_000;
+    const xml = `${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}`;
+    const started = performance.now();
+    expect(() => parseXml(xml, 'word/document.xml')).toThrow(/lồng nhau quá sâu/);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+  it('accepts the nesting real documents have', () => {
+    const xml = `${'<w:tbl><w:tr><w:tc>'.repeat(20)}x${'</w:tc></w:tr></w:tbl>'.repeat(20)}`;
+    expect(textContent(parseXml(xml))).toBe('x');
+  });
+});

@@ -13,6 +13,14 @@ export interface XmlElement {
 }
 export type XmlNode = XmlElement | string;
 
+/**
+ * Deepest element nesting accepted. Word's own documents stay far below (a table in a table in a
+ * cell is ~20 levels); 100 000 levels would exhaust the stack of every tree walk below.
+ */
+export const MAX_XML_DEPTH = 256;
+
+class Stop extends Error {}
+
 export function parseXml(xml: string, partName = 'XML'): XmlElement {
   const parser = new SaxesParser({ xmlns: false });
   const root: XmlElement = { name: '#document', attrs: {}, children: [] };
@@ -26,6 +34,15 @@ export function parseXml(xml: string, partName = 'XML'): XmlElement {
     );
   });
   parser.on('opentag', (tag) => {
+    if (stack.length > MAX_XML_DEPTH) {
+      failure ??= new AppError(
+        'xml_too_deep',
+        `Nội dung ${partName} lồng nhau quá sâu (quá ${MAX_XML_DEPTH} cấp; có thể là tệp độc hại); không đọc.`,
+        `${partName} is nested too deeply (over ${MAX_XML_DEPTH} levels; possibly hostile); not read.`,
+      );
+      // Stop the parser here: the rest of the part is not read.
+      throw new Stop();
+    }
     const el: XmlElement = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [] };
     stack[stack.length - 1]?.children.push(el);
     stack.push(el);
@@ -43,6 +60,7 @@ export function parseXml(xml: string, partName = 'XML'): XmlElement {
     parser.write(xml).close();
   } catch (e) {
     if (failure) throw failure;
+    if (e instanceof Stop) throw e;
     throw new AppError(
       'xml_malformed',
       `Nội dung ${partName} bị hỏng, không đọc được: ${(e as Error).message}`,

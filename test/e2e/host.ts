@@ -19,10 +19,13 @@ export interface Host {
 
 /**
  * Start the browser-mode host exactly as a user would (`tsx electron/web/main.ts --port 0`) with a
- * fresh PLANDRAFT_HOME, and wait for its one "PlanDraft ready at …" line.
+ * fresh PLANDRAFT_HOME (or `home`, which the caller owns and stop() leaves in place), and wait for
+ * its one "PlanDraft ready at …" line.
  */
-export async function startHost(): Promise<{ host: Host; stop: () => Promise<void> }> {
-  const home = fs.mkdtempSync(path.join(os.tmpdir(), 'plandraft-e2e-'));
+export async function startHost(
+  options: { home?: string } = {},
+): Promise<{ host: Host; stop: () => Promise<void> }> {
+  const home = options.home ?? fs.mkdtempSync(path.join(os.tmpdir(), 'plandraft-e2e-'));
   const child: ChildProcess = spawn('npx', ['tsx', 'electron/web/main.ts', '--port', '0'], {
     cwd: repoRoot,
     env: { ...process.env, PLANDRAFT_HOME: home },
@@ -58,7 +61,7 @@ export async function startHost(): Promise<{ host: Host; stop: () => Promise<voi
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
       if (child.exitCode === null) process.kill(-group, 'SIGKILL');
     }
-    fs.rmSync(home, { recursive: true, force: true });
+    if (options.home === undefined) fs.rmSync(home, { recursive: true, force: true });
   };
   return { host, stop };
 }

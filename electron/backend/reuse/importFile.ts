@@ -3,24 +3,16 @@ import { AppError } from '../../../shared/contract/appError.ts';
 import { importDocx } from '../../../shared/import/importDocx.ts';
 import type { ImportOptions, ImportReport } from '../../../shared/import/importReport.ts';
 import { importText } from '../../../shared/import/importText.ts';
+import { decodeTextBytes } from '../../../shared/import/decodeText.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import { convertToDocx } from './convertWithLibreOffice.ts';
 
 /** Larger than any plan by far; refused before any work. */
 export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 
-/**
- * Text files from offices: UTF-8 (with or without BOM), UTF-16 with a BOM, or an old 8-bit file
- * (read as Windows-1252, whose bytes the importer then recognises as TCVN3/VNI when they are).
- */
+/** Text files from offices: see decodeTextBytes (per-line decision when a few bytes are not UTF-8). */
 export function decodeTextFile(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return decodeTextBytes(bytes);
 }
 
 const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b;

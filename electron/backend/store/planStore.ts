@@ -44,7 +44,7 @@ function encodeDocument(plan: Plan): Buffer {
   return deflateRawSync(JSON.stringify(plan));
 }
 
-function decodeDocument(stored: Buffer): string {
+export function decodeDocument(stored: Buffer): string {
   return inflateRawSync(stored).toString('utf8');
 }
 

@@ -29,6 +29,8 @@ export const apiCommand: Command = {
       dataDir: resolveDataDir(io.env),
       resourcesDir: sourceResourcesDir(),
       host: 'web',
+      // A script may call `api` hundreds of times; the editing rhythm still backs up hourly.
+      backupAtStart: false,
     });
     try {
       const result = await dispatch(backend.handlers, name, parsed);

@@ -6,6 +6,7 @@ import { citationsCommand } from './citations.ts';
 import { checkCommand } from './check.ts';
 import { importCommand } from './import.ts';
 import { rolloverCommand } from './rollover.ts';
+import { backupCommand } from './backup.ts';
 
 /** Every CLI command, in the order `--help` lists them. Each feature adds its own line. */
 // prettier-ignore
@@ -17,4 +18,5 @@ export const commands: Command[] = [
   checkCommand,
   importCommand,
   rolloverCommand,
+  backupCommand,
 ];
