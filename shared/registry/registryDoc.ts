@@ -8,6 +8,9 @@ import { z } from 'zod';
 export const registryStatusSchema = z.enum(['in_force', 'expired', 'replaced', 'unknown']);
 export type RegistryStatus = z.infer<typeof registryStatusSchema>;
 
+/** ISO calendar date YYYY-MM-DD. */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 export const registryDocSchema = z.object({
   id: z.string().min(1).max(64),
   /** Full Vietnamese type name: "Quyết định", "Kế hoạch", "Luật", "Nghị định", "Chỉ thị" … */
@@ -18,10 +21,7 @@ export const registryDocSchema = z.object({
   symbol: z.string().max(64),
   numberSymbol: z.string().max(128),
   /** ISO date YYYY-MM-DD, or null when not known. */
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
+  date: isoDateSchema.nullable(),
   issuer: z.string().max(300),
   summary: z.string().max(2000),
   /** For laws cited by name: "Luật Phổ biến, giáo dục pháp luật". */
@@ -32,6 +32,15 @@ export const registryDocSchema = z.object({
   /** Where the facts come from (an official gazette page, the national legal database …). */
   source: z.string().max(1000),
   note: z.string().max(2000),
+  /**
+   * Validity dates where a source states them (issue 11): the first day in force and the first day no
+   * longer in force (the day the replacing text takes effect). Optional so that entries written before
+   * these fields existed (CSV imports, stored rows) stay valid; absent means not known, like null.
+   */
+  effectiveFrom: isoDateSchema.nullable().optional(),
+  effectiveUntil: isoDateSchema.nullable().optional(),
+  /** numberSymbols of the documents that replaced or continue this one (a programme's next period …). */
+  successors: z.array(z.string().min(1).max(128)).max(20).optional(),
 });
 export type RegistryDoc = z.infer<typeof registryDocSchema>;
 

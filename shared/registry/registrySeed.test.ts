@@ -52,6 +52,31 @@ describe('templates/registry/seed.json', () => {
     }
   });
 
+  it('keeps validity dates and successors consistent (issue 11)', () => {
+    if (!parsed.ok) throw new Error(parsed.messageEn);
+    const docs = parsed.seed.documents;
+    const known = new Set(docs.map((d) => numberSymbolKey(d.numberSymbol)));
+    expect(docs.length).toBeGreaterThanOrEqual(150);
+    for (const d of docs) {
+      const from = d.effectiveFrom ?? null;
+      const until = d.effectiveUntil ?? null;
+      if (from !== null && until !== null) expect(from < until, d.id).toBe(true);
+      // A successor is a document the registry knows, so the checks can name it with its date.
+      for (const s of d.successors ?? []) expect(known.has(numberSymbolKey(s)), `${d.id} → ${s}`).toBe(true);
+      if (d.replacedBy !== null) expect(d.successors ?? [], d.id).toContain(d.replacedBy);
+      // A document still in force has no end date; one that ended says so.
+      if (until !== null) expect(['replaced', 'expired'], d.id).toContain(d.status);
+    }
+  });
+
+  it('defaults the validity fields of an entry written before they existed', () => {
+    const docs = raw.documents as Record<string, unknown>[];
+    const { effectiveFrom: _f, effectiveUntil: _u, successors: _s, ...old } = docs[0]!;
+    const legacy = parseRegistrySeed({ description: '', documents: [old] });
+    if (!legacy.ok) throw new Error(legacy.messageEn);
+    expect(legacy.seed.documents[0]).toMatchObject({ effectiveFrom: null, effectiveUntil: null, successors: [] });
+  });
+
   it("contains the seed plan's own citations with its dates", () => {
     if (!parsed.ok) throw new Error(parsed.messageEn);
     const byNs = new Map(parsed.seed.documents.map((d) => [d.numberSymbol, d]));

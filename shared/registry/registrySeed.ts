@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import { numberSymbolKey } from './numberSymbol.ts';
-import { registryDocSchema, type RegistryDoc } from './registryDoc.ts';
+import { isoDateSchema, registryDocSchema, type RegistryDoc } from './registryDoc.ts';
 
 /** templates/registry/seed.json: the built-in registry, every entry with its source. */
 export const registrySeedSchema = z.object({
   description: z.string(),
-  documents: z.array(registryDocSchema.extend({ source: z.string().trim().min(1) })),
+  documents: z.array(
+    registryDocSchema.extend({
+      source: z.string().trim().min(1),
+      // Seed entries always carry the validity fields after parsing: unknown is null / [], never absent.
+      effectiveFrom: isoDateSchema.nullable().default(null),
+      effectiveUntil: isoDateSchema.nullable().default(null),
+      successors: z.array(z.string().min(1).max(128)).max(20).default([]),
+    }),
+  ),
 });
 
 export interface RegistrySeed {
