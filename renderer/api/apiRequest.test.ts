@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Envelope } from '../../shared/contract/appError.ts';
+import type { Envelope, ErrorInfo } from '../../shared/contract/appError.ts';
 import { applyResult, emptyQueryState, isLoading, settle, StaleGuard } from './apiRequest.ts';
 
 /** A call whose answer the test releases when it wants (to play out late replies). */
@@ -9,7 +9,7 @@ function deferred<T>() {
   return { promise, resolve };
 }
 
-const notFound = { code: 'not_found', message: 'Không tìm thấy kế hoạch', messageEn: 'Plan not found' };
+const notFound: ErrorInfo = { code: 'not_found', message: 'Không tìm thấy kế hoạch', messageEn: 'Plan not found' };
 
 describe('settle', () => {
   it('passes envelopes through and turns a thrown error into one', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Envelope } from '../../shared/contract/appError.ts';
+import type { Envelope, ErrorInfo } from '../../shared/contract/appError.ts';
 import type { PlanRecord, SaveResult } from '../../shared/contract/records.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { Autosaver, type SaveStatus } from './autosave.ts';
@@ -101,7 +101,7 @@ describe('save conflict', () => {
   it('reports a failed re-read and saves nothing', async () => {
     const { s, saver } = await conflicted();
     const before = s.state.saves.length;
-    const error = { code: 'not_found', message: 'Không tìm thấy kế hoạch', messageEn: 'Plan not found' };
+    const error: ErrorInfo = { code: 'not_found', message: 'Không tìm thấy kế hoạch', messageEn: 'Plan not found' };
     const out = await resolveConflict('keepMine', {
       saver,
       getPlan: () => Promise.resolve({ ok: false, error }),

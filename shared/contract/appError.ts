@@ -9,7 +9,7 @@ export type { ErrorCode } from './errorCodes.ts';
  * from the network is not proof of anything.
  */
 export interface ErrorInfo {
-  code: string;
+  code: ErrorCode;
   message: string;
   messageEn: string;
 }

@@ -35,6 +35,32 @@ export const errorCodeMessages = {
     vi: 'Dữ liệu được tạo bởi phiên bản PlanDraft mới hơn; hãy cập nhật ứng dụng.',
     en: 'The data was written by a newer PlanDraft; please update the application.',
   },
+  database_corrupt: {
+    vi: 'Tệp dữ liệu bị hỏng; hãy khôi phục từ bản sao lưu.',
+    en: 'The data file is damaged; restore it from a backup.',
+  },
+  database_empty: {
+    vi: 'Tệp dữ liệu rỗng (0 byte); hãy khôi phục từ bản sao lưu.',
+    en: 'The data file is empty (0 bytes); restore it from a backup.',
+  },
+  database_locked: {
+    vi: 'Dữ liệu đang bị một chương trình khác khóa; hãy thử lại.',
+    en: 'The data is locked by another program; try again.',
+  },
+  storage_read_only: {
+    vi: 'Thư mục dữ liệu chỉ cho đọc; không lưu được.',
+    en: 'The data folder is read-only; nothing can be saved.',
+  },
+  storage_full: { vi: 'Ổ đĩa đã đầy; không lưu được.', en: 'The disk is full; nothing can be saved.' },
+  storage_unavailable: {
+    vi: 'Không mở được thư mục dữ liệu.',
+    en: 'The data folder cannot be opened.',
+  },
+  backup_not_found: { vi: 'Không tìm thấy bản sao lưu.', en: 'Backup not found.' },
+  backup_damaged: {
+    vi: 'Bản sao lưu bị hỏng, không khôi phục được.',
+    en: 'The backup is damaged and cannot be restored.',
+  },
   bad_template: { vi: 'Mẫu kế hoạch bị hỏng.', en: 'The plan template is corrupt.' },
   bad_registry_seed: {
     vi: 'Không đọc được sổ văn bản dựng sẵn.',
@@ -98,6 +124,10 @@ export const errorCodeMessages = {
   docx_external_reference: {
     vi: 'Tệp Word tham chiếu đến nội dung bên ngoài tệp; PlanDraft không tải nội dung bên ngoài.',
     en: 'The Word file refers to content outside the file; PlanDraft never fetches external content.',
+  },
+  xml_too_deep: {
+    vi: 'Nội dung XML lồng nhau quá sâu; tệp bất thường.',
+    en: 'The XML is nested too deeply; the file is suspicious.',
   },
   xml_malformed: { vi: 'Nội dung XML của tệp bị hỏng.', en: "The file's XML is malformed." },
   xml_doctype: {

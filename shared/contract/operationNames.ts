@@ -39,6 +39,12 @@ export const operationNames = [
   'comparePlans',
   'saveAsTemplate',
   'deleteUserTemplate',
+  // backupOperations
+  'workspaceStatus',
+  'listBackups',
+  'createBackup',
+  'restoreBackup',
+  'salvageWorkspace',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];
