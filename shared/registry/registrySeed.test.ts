@@ -74,7 +74,11 @@ describe('templates/registry/seed.json', () => {
     const { effectiveFrom: _f, effectiveUntil: _u, successors: _s, ...old } = docs[0]!;
     const legacy = parseRegistrySeed({ description: '', documents: [old] });
     if (!legacy.ok) throw new Error(legacy.messageEn);
-    expect(legacy.seed.documents[0]).toMatchObject({ effectiveFrom: null, effectiveUntil: null, successors: [] });
+    expect(legacy.seed.documents[0]).toMatchObject({
+      effectiveFrom: null,
+      effectiveUntil: null,
+      successors: [],
+    });
   });
 
   it("contains the seed plan's own citations with its dates", () => {

@@ -66,6 +66,44 @@ describe('registry migration and seed', () => {
     expect(lookup.byName('Luật PBGDPL').map((d) => d.numberSymbol)).toEqual(['14/2012/QH13']);
   });
 
+  it('keeps validity dates and successors (issue 11), also in a workspace made before them', () => {
+    const replaced = store.get('seed-39-2025-nd-cp');
+    expect(replaced).toMatchObject({ effectiveUntil: '2026-01-10', successors: ['09/2026/NĐ-CP'] });
+    expect(store.get('seed-luat-14-2012-qh13').effectiveFrom).toBe('2013-01-01');
+    // A workspace from before migration 004: the columns are added and the seed re-sync fills them.
+    const oldFile = path.join(dir, 'old', DATABASE_FILE);
+    const old = openDatabase(oldFile, migrations.slice(0, 3));
+    old
+      .prepare(
+        `INSERT INTO registry_docs (id, type, number, year, symbol, number_symbol, ns_key, name_key, date, issuer,
+           summary, name, status, replaced_by, source, note, origin, user_modified, deleted_at, created_at, updated_at)
+         VALUES ('seed-39-2025-nd-cp', 'Nghị định', '39', 2025, 'NĐ-CP', '39/2025/NĐ-CP', '', NULL, '2025-02-26',
+           'Chính phủ', 'cũ', NULL, 'unknown', NULL, 'x', '', 'seed', 0, NULL, 'a', 'a')`,
+      )
+      .run();
+    old.close();
+    const upgraded = openDatabase(oldFile);
+    try {
+      const s = new RegistryStore(upgraded);
+      expect(s.get('seed-39-2025-nd-cp').successors).toEqual([]);
+      s.syncSeed(seed);
+      expect(s.get('seed-39-2025-nd-cp')).toMatchObject({
+        effectiveUntil: '2026-01-10',
+        successors: ['09/2026/NĐ-CP'],
+      });
+      // Entries typed by hand carry no validity yet: stored as unknown, read back as null / [].
+      const added = s.add({
+        type: 'Quyết định',
+        numberSymbol: '12/QĐ-UBND',
+        date: '2024-01-02',
+        issuer: 'UBND tỉnh',
+      });
+      expect(s.get(added.id)).toMatchObject({ effectiveFrom: null, effectiveUntil: null, successors: [] });
+    } finally {
+      upgraded.close();
+    }
+  });
+
   it('re-syncs a changed seed but keeps what the user edited or deleted', () => {
     store.update('seed-luat-35-2013-qh13', {
       ...store.get('seed-luat-35-2013-qh13'),

@@ -39,6 +39,10 @@ interface DocRow {
   name: string | null;
   status: RegistryDoc['status'];
   replaced_by: string | null;
+  effective_from: string | null;
+  effective_until: string | null;
+  /** JSON array of numberSymbols. */
+  successors: string;
   source: string;
   note: string;
   origin: 'seed' | 'user';
@@ -62,7 +66,20 @@ function toDoc(r: DocRow): RegistryDoc {
     replacedBy: r.replaced_by,
     source: r.source,
     note: r.note,
+    effectiveFrom: r.effective_from,
+    effectiveUntil: r.effective_until,
+    successors: parseSuccessors(r.successors),
   };
+}
+
+/** The stored JSON list; a hand-edited or damaged value reads as no successors, never a crash. */
+function parseSuccessors(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 /** An exported line imported back unchanged must not mark a built-in entry as edited by the user. */
@@ -211,16 +228,36 @@ export class RegistryStore {
     const at = this.now();
     this.stmt(
       `INSERT INTO registry_docs (id, type, number, year, symbol, number_symbol, ns_key, name_key, date, issuer,
-           summary, name, status, replaced_by, source, note, origin, user_modified, deleted_at, created_at, updated_at)
+           summary, name, status, replaced_by, source, note, origin, user_modified, deleted_at, created_at, updated_at,
+           effective_from, effective_until, successors)
          VALUES (@id, @type, @number, @year, @symbol, @numberSymbol, '', NULL, @date, @issuer, @summary, @name,
-           @status, @replacedBy, @source, @note, @origin, @userModified, NULL, @at, @at)
+           @status, @replacedBy, @source, @note, @origin, @userModified, NULL, @at, @at,
+           @effectiveFrom, @effectiveUntil, @successors)
          ON CONFLICT (id) DO UPDATE SET type = excluded.type, number = excluded.number, year = excluded.year,
            symbol = excluded.symbol, number_symbol = excluded.number_symbol, date = excluded.date,
            issuer = excluded.issuer, summary = excluded.summary, name = excluded.name, status = excluded.status,
            replaced_by = excluded.replaced_by, source = excluded.source, note = excluded.note,
+           effective_from = excluded.effective_from, effective_until = excluded.effective_until,
+           successors = excluded.successors,
            user_modified = excluded.user_modified, deleted_at = NULL, updated_at = excluded.updated_at`,
-    ).run({ id, ...f, origin, userModified: userModified ? 1 : 0, at });
-    const doc: RegistryDoc = { id, ...f };
+    ).run({
+      id,
+      ...f,
+      // Entries typed by hand or imported from CSV do not carry the validity fields yet.
+      effectiveFrom: f.effectiveFrom ?? null,
+      effectiveUntil: f.effectiveUntil ?? null,
+      successors: JSON.stringify(f.successors ?? []),
+      origin,
+      userModified: userModified ? 1 : 0,
+      at,
+    });
+    const doc: RegistryDoc = {
+      id,
+      ...f,
+      effectiveFrom: f.effectiveFrom ?? null,
+      effectiveUntil: f.effectiveUntil ?? null,
+      successors: f.successors ?? [],
+    };
     this.index(doc);
     return doc;
   }

@@ -102,4 +102,14 @@ export const migrations: Migration[] = [
       );
     `,
   },
+  // Registry validity (issue 11): effective dates and successors of legal documents; see
+  // shared/registry/registryDoc.ts. Existing rows get null / '[]' and the seed re-sync fills them.
+  {
+    name: '004 registry validity dates and successors',
+    sql: `
+      ALTER TABLE registry_docs ADD COLUMN effective_from TEXT;
+      ALTER TABLE registry_docs ADD COLUMN effective_until TEXT;
+      ALTER TABLE registry_docs ADD COLUMN successors TEXT NOT NULL DEFAULT '[]';
+    `,
+  },
 ];
