@@ -39,15 +39,6 @@ export function planBlocks(plan: Plan): PlanBlock[] {
         else if (a.field === 'place')
           push('Địa danh, ngày tháng', `${h.place}, ${formatLongDate(h.issueDate)}`);
         break;
-      case 'typeName':
-      case 'summary':
-      case 'legalBasis':
-      case 'signatureLine':
-        push(field.label, value);
-        break;
-      case 'preamble':
-        paragraphs.forEach((p, i) => push(`${field.label}, đoạn ${i + 1}`, p));
-        break;
       case 'sectionTitle':
         textIndex = 0;
         push(field.label, `${numbers.get(a.section)?.prefix ?? ''}${value}`);
@@ -85,14 +76,8 @@ export function planBlocks(plan: Plan): PlanBlock[] {
       case 'signatureName':
         push('Người ký', value);
         break;
-      case 'appendixTitle':
-        push(field.label, value);
-        break;
       case 'appendixSubtitle':
         push(`${appendixLabel(field.label)}, tiêu đề`, value);
-        break;
-      case 'appendixBody':
-        paragraphs.forEach((p, i) => push(`${field.label}, đoạn ${i + 1}`, p));
         break;
       case 'appendixHeader':
       case 'appendixCell': {
@@ -104,6 +89,12 @@ export function planBlocks(plan: Plan): PlanBlock[] {
         else push(`${label}, bảng, dòng ${a.row + 1}`, (table.rows[a.row] ?? []).join(' | '));
         break;
       }
+      default:
+        // Every other field prints as it is typed, under its own label: a line as one block, rich
+        // text one block per paragraph (the type name, trích yếu, căn cứ, preamble, signature lines,
+        // an appendix's title and body — and a field added later).
+        if (field.kind === 'line') push(field.label, value);
+        else paragraphs.forEach((p, i) => push(`${field.label}, đoạn ${i + 1}`, p));
     }
   }
   return out;

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { planFields } from '../../shared/model/fields/planFields.ts';
+import { parsePlan } from '../../shared/model/parsePlan.ts';
 import { expect, test } from './host.ts';
 
 /** Set PLANDRAFT_SHOTS=/some/dir to keep screenshots (for looking at the UI). */
@@ -40,6 +42,14 @@ async function selectText(field: Locator, text: string): Promise<void> {
   }, text);
 }
 
+/** The keys of the seed template's fields, from the field table the editor's inputs are named by. */
+function seedFieldKeys(): string[] {
+  const file = new URL('../../templates/plans/langson-2021.json', import.meta.url);
+  const parsed = parsePlan(JSON.parse(fs.readFileSync(file, 'utf8')) as unknown);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return planFields(parsed.plan).map((f) => f.key);
+}
+
 async function createSeedPlan(page: Page, url: string): Promise<Locator> {
   await page.goto(url);
   await page.getByTestId('new-plan').click();
@@ -72,6 +82,12 @@ test('live checks: the seed has no error, a typed contradiction is caught and un
   // Warnings are underlined in the text; the Lưu line (a plain input) carries a marker.
   await expect.poll(() => underlined(page, 'warning')).toContain('Quyết định 705/QĐ-TTg');
   await expect(page.getByTestId('recipients-archive')).toHaveAttribute('data-check', 'warning');
+  // Every field of the seed's field table has exactly one input, found by its field key.
+  const shown = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-field]')].map((e) => e.dataset.field ?? ''),
+  );
+  expect(shown.length).toBe(new Set(shown).size);
+  expect(seedFieldKeys().filter((k) => !shown.includes(k))).toEqual([]);
   await shot(page, 'checks-01-seed');
   await shot(page, 'checks-01b-panel', panel);
 
@@ -96,6 +112,9 @@ test('live checks: the seed has no error, a typed contradiction is caught and un
   await expect
     .poll(() => page.evaluate(() => window.getSelection()?.toString() ?? ''))
     .toContain('21/6/2017');
+  // A finding in a plain input: the jump puts the caret in the input its field key names.
+  await warnings.locator('[data-rule="plan.archive-line"]').getByTestId('finding-jump').click();
+  await expect(page.getByTestId('recipients-archive')).toBeFocused();
 
   // Quick fix: add "số"; the finding goes away and the text is saved.
   const missingSo = warnings.locator('[data-rule="style.missing-so"]');

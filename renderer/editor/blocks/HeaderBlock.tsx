@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { fieldKey } from '../../../shared/model/fields/fieldAddress.ts';
 import { isValidDate } from '../../../shared/model/issueDate.ts';
 import type { Header, Plan } from '../../../shared/model/plan.ts';
 import { useI18n } from '../../i18n/I18n.tsx';
@@ -79,7 +80,7 @@ export const HeaderBlock = memo(function HeaderBlock({
         </Field>
         <div className="field">
           <span className="field-label">{t('issueDate')}</span>
-          <div className="place-date">
+          <div className="place-date" data-field={fieldKey({ kind: 'header', field: 'issueDate' })}>
             <span>ngày</span>
             <NumberPartInput
               value={d.day}

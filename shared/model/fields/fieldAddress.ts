@@ -113,69 +113,87 @@ const isHeaderField = (s: string | undefined): s is HeaderFieldName =>
 const isTaskField = (s: string | undefined): s is TaskFieldName =>
   (TASK_FIELDS as readonly string[]).includes(s ?? '');
 
+type Parts = [string | undefined, string | undefined, string | undefined];
+type Decoder = (parts: Parts, arity: number) => TextAddress | null;
+
+const single =
+  (kind: 'typeName' | 'summary' | 'preamble' | 'archive' | 'signatureName' | 'numberSymbol'): Decoder =>
+  (_p, arity) =>
+    arity === 0 ? { kind } : null;
+const indexed =
+  (kind: 'legalBasis' | 'recipient' | 'signatureLine'): Decoder =>
+  ([a], arity) => {
+    const index = decodeIndex(a);
+    return arity === 1 && index !== null ? { kind, index } : null;
+  };
+const itemPart =
+  (kind: 'itemTitle' | 'itemBody'): Decoder =>
+  ([a], arity) => {
+    const item = decodeId(a);
+    return arity === 1 && item !== null ? { kind, item } : null;
+  };
+const appendixPart =
+  (kind: 'appendixTitle' | 'appendixSubtitle' | 'appendixBody'): Decoder =>
+  ([a], arity) => {
+    const appendix = decodeId(a);
+    return arity === 1 && appendix !== null ? { kind, appendix } : null;
+  };
+
+// One decoder per kind: a Record, so a new kind without a decoder does not compile.
+const DECODERS: Record<TextAddress['kind'], Decoder> = {
+  header: ([a], arity) => (arity === 1 && isHeaderField(a) ? { kind: 'header', field: a } : null),
+  typeName: single('typeName'),
+  summary: single('summary'),
+  preamble: single('preamble'),
+  archive: single('archive'),
+  signatureName: single('signatureName'),
+  numberSymbol: single('numberSymbol'),
+  legalBasis: indexed('legalBasis'),
+  recipient: indexed('recipient'),
+  signatureLine: indexed('signatureLine'),
+  sectionTitle: ([a], arity) => {
+    const section = decodeId(a);
+    return arity === 1 && section !== null ? { kind: 'sectionTitle', section } : null;
+  },
+  itemTitle: itemPart('itemTitle'),
+  itemBody: itemPart('itemBody'),
+  taskField: ([a, b], arity) => {
+    const item = decodeId(a);
+    return arity === 2 && item !== null && isTaskField(b) ? { kind: 'taskField', item, field: b } : null;
+  },
+  text: ([a], arity) => {
+    const node = decodeId(a);
+    return arity === 1 && node !== null ? { kind: 'text', node } : null;
+  },
+  appendixTitle: appendixPart('appendixTitle'),
+  appendixSubtitle: appendixPart('appendixSubtitle'),
+  appendixBody: appendixPart('appendixBody'),
+  appendixHeader: ([a, b], arity) => {
+    const appendix = decodeId(a);
+    const column = decodeIndex(b);
+    return arity === 2 && appendix !== null && column !== null
+      ? { kind: 'appendixHeader', appendix, column }
+      : null;
+  },
+  appendixCell: ([a, b, c], arity) => {
+    const appendix = decodeId(a);
+    const row = decodeIndex(b);
+    const column = decodeIndex(c);
+    return arity === 3 && appendix !== null && row !== null && column !== null
+      ? { kind: 'appendixCell', appendix, row, column }
+      : null;
+  },
+};
+
+const isKind = (s: string | undefined): s is TextAddress['kind'] =>
+  s !== undefined && Object.prototype.hasOwnProperty.call(DECODERS, s);
+
 /** The address a key names, or null for anything `fieldKey` does not produce. */
 export function parseFieldKey(key: string): TextAddress | null {
   const [kind, a, b, c, ...rest] = key.split(SEP);
-  if (rest.length > 0) return null;
-  const arity = [a, b, c].filter((x) => x !== undefined).length;
-  const parsed = ((): TextAddress | null => {
-    switch (kind) {
-      case 'header':
-        return arity === 1 && isHeaderField(a) ? { kind, field: a } : null;
-      case 'typeName':
-      case 'summary':
-      case 'preamble':
-      case 'archive':
-      case 'signatureName':
-      case 'numberSymbol':
-        return arity === 0 ? { kind } : null;
-      case 'legalBasis':
-      case 'recipient':
-      case 'signatureLine': {
-        const index = decodeIndex(a);
-        return arity === 1 && index !== null ? { kind, index } : null;
-      }
-      case 'sectionTitle': {
-        const section = decodeId(a);
-        return arity === 1 && section !== null ? { kind, section } : null;
-      }
-      case 'itemTitle':
-      case 'itemBody': {
-        const item = decodeId(a);
-        return arity === 1 && item !== null ? { kind, item } : null;
-      }
-      case 'taskField': {
-        const item = decodeId(a);
-        return arity === 2 && item !== null && isTaskField(b) ? { kind, item, field: b } : null;
-      }
-      case 'text': {
-        const node = decodeId(a);
-        return arity === 1 && node !== null ? { kind, node } : null;
-      }
-      case 'appendixTitle':
-      case 'appendixSubtitle':
-      case 'appendixBody': {
-        const appendix = decodeId(a);
-        return arity === 1 && appendix !== null ? { kind, appendix } : null;
-      }
-      case 'appendixHeader': {
-        const appendix = decodeId(a);
-        const column = decodeIndex(b);
-        return arity === 2 && appendix !== null && column !== null ? { kind, appendix, column } : null;
-      }
-      case 'appendixCell': {
-        const appendix = decodeId(a);
-        const row = decodeIndex(b);
-        const column = decodeIndex(c);
-        return arity === 3 && appendix !== null && row !== null && column !== null
-          ? { kind, appendix, row, column }
-          : null;
-      }
-      default:
-        return null;
-    }
-  })();
-  return parsed;
+  if (rest.length > 0 || !isKind(kind)) return null;
+  const parts: Parts = [a, b, c];
+  return DECODERS[kind](parts, parts.filter((x) => x !== undefined).length);
 }
 
 /** Same field (the keys are equal exactly when the addresses are). */
@@ -238,7 +256,16 @@ export function fieldNodeId(a: TextAddress): string | null {
     case 'appendixHeader':
     case 'appendixCell':
       return a.appendix;
-    default:
+    case 'header':
+    case 'numberSymbol':
+    case 'typeName':
+    case 'summary':
+    case 'preamble':
+    case 'legalBasis':
+    case 'recipient':
+    case 'archive':
+    case 'signatureLine':
+    case 'signatureName':
       return null;
   }
 }

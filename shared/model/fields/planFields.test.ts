@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../contract/appError.ts';
 import { parsePlan } from '../parsePlan.ts';
 import type { Plan } from '../plan.ts';
+import { parseFieldKey } from './fieldAddress.ts';
 import { fieldLens } from './fieldLens.ts';
 import { fieldAt, planFields, type PlanField } from './planFields.ts';
 
@@ -86,6 +87,10 @@ describe('planFields — the field table of the seed plan', () => {
     });
     expect(new Set(covered).size).toBe(fields.length);
     expect([...covered].sort()).toEqual(valuePaths(plan).sort());
+  });
+
+  it('gives every field a key that decodes back to its address', () => {
+    for (const f of fields) expect(parseFieldKey(f.key), f.key).toEqual(f.address);
   });
 
   it('reads and writes without touching the plan it is given', () => {

@@ -5,6 +5,7 @@ import {
   type FieldAddress,
   type HeaderFieldName,
   type TaskFieldName,
+  HEADER_FIELDS,
   TASK_FIELDS,
 } from './fieldAddress.ts';
 import { fieldLens, type FieldValueKind, type FieldValues, type LensOf } from './fieldLens.ts';
@@ -21,7 +22,12 @@ import { fieldLens, type FieldValueKind, type FieldValues, type LensOf } from '.
  *   3. the layout: where it is printed (shared/format/layout/) and the input that edits it in the
  *      editor's form (renderer/editor/blocks/, giving the input `field={address}`).
  * The checks then read it, quick fixes and rollover write it, compare lines it up and the checks
- * panel jumps to it with no further change.
+ * panel jumps to it with no further change. A field that is not prose the checks should read (a
+ * date, a code) is left out in one place, `readsAs` in shared/model/walk.ts.
+ *
+ * Count: a new field touches 4 places (6 files) — the schema; this folder (fieldAddress.ts,
+ * fieldLens.ts, planFields.ts); the printed layout; the editor's input. A new header or task field
+ * whose value is a line needs even less here: its name in HEADER_FIELDS/TASK_FIELDS and its label.
  */
 export interface FieldOf<K extends FieldValueKind> extends LensOf<K> {
   address: FieldAddress;
@@ -57,7 +63,7 @@ export function planFields(plan: Plan): PlanField[] {
     // The lens's kind and value type travel together; the union is rebuilt from the pair.
     out.push({ ...fieldLens(address), address, key: fieldKey(address), label, labelEn } as PlanField);
   };
-  for (const f of ['parentBody', 'issuingBody', 'number', 'symbol', 'place', 'issueDate'] as const) {
+  for (const f of HEADER_FIELDS) {
     const [vi, en] = HEADER_LABELS[f];
     add({ kind: 'header', field: f }, vi, en);
   }
