@@ -165,7 +165,7 @@ describe('precision on hand-written plans from public examples', () => {
 
 describe('options and incremental re-checks', () => {
   it('every finding carries a declared rule id and a bilingual message', () => {
-    const ids = new Set(RULES.map((r) => r.id));
+    const ids = new Set<string>(RULES.map((r) => r.id));
     for (const f of checkPlan(seedPlan(), { final: true })) {
       expect(ids.has(f.rule)).toBe(true);
       expect(f.message).not.toBe(f.messageEn);

@@ -8,7 +8,9 @@ import {
   type RuleContext,
   type RuleModule,
 } from './context.ts';
-import { SEVERITY_ORDER, type Finding, type RuleMeta, type Severity } from './finding.ts';
+import { SEVERITY_ORDER, type Draft, type Finding, type RuleMeta, type Severity } from './finding.ts';
+import { ruleFailedFinding } from './ruleFailed.ts';
+import { RULE_FAILED } from './ruleIds.ts';
 import { abbreviationRules } from './rules/abbreviations.ts';
 import { consistencyRules } from './rules/consistency.ts';
 import { dateRules } from './rules/dates.ts';
@@ -64,6 +66,43 @@ function context(plan: Plan, scan: PlanScan, options: CheckOptions): RuleContext
   };
 }
 
+/**
+ * Run rule modules and resolve each draft's severity from the options. A module that throws yields
+ * one internal.rule-failed error naming its rules: the others still run.
+ */
+export function collectFindings(
+  modules: readonly RuleModule[],
+  ctx: RuleContext,
+  options: CheckOptions,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const module of modules) {
+    let drafts: Draft[];
+    try {
+      drafts = module.run(ctx);
+    } catch (e) {
+      findings.push(
+        ruleFailedFinding(
+          module.rules.map((r) => r.id),
+          e,
+        ),
+      );
+      continue;
+    }
+    for (const d of drafts) {
+      if (d.rule === RULE_FAILED) {
+        findings.push({ ...d, severity: 'error' });
+        continue;
+      }
+      const configured = options.severities?.[d.rule];
+      if (configured === 'off') continue;
+      const severity = configured ?? DEFAULT_SEVERITY.get(d.rule) ?? 'warning';
+      findings.push({ ...d, severity });
+    }
+  }
+  return findings;
+}
+
 /** Run every rule over a plan. Pass the same cache again and unchanged texts are not re-parsed. */
 export function runChecks(
   plan: Plan,
@@ -74,22 +113,7 @@ export function runChecks(
   cache.sweep();
   const ctx = context(plan, scan, options);
   const order = new Map(scan.texts.map((t, i) => [textKey(t.location), i]));
-  const findings: Finding[] = [];
-  for (const module of RULE_MODULES) {
-    let drafts;
-    try {
-      drafts = module.run(ctx);
-    } catch {
-      // One broken rule must not hide the findings of the others.
-      continue;
-    }
-    for (const d of drafts) {
-      const configured = options.severities?.[d.rule];
-      if (configured === 'off') continue;
-      const severity = configured ?? DEFAULT_SEVERITY.get(d.rule) ?? 'warning';
-      findings.push({ ...d, severity });
-    }
-  }
+  const findings = collectFindings(RULE_MODULES, ctx, options);
   const pos = (f: Finding): number => (f.location ? (order.get(textKey(f.location)) ?? 1e9) : -1);
   findings.sort(
     (a, b) =>

@@ -3,13 +3,14 @@ import type { PlanScan } from '../citations/planCitations.ts';
 import type { Plan } from '../model/plan.ts';
 import type { RegistryLookup } from '../registry/registryDoc.ts';
 import type { Draft, RuleMeta, Severity } from './finding.ts';
+import type { RuleId } from './ruleIds.ts';
 
 /** Abbreviations any provincial plan may use without defining them (records in shared/legal). */
 export const DEFAULT_ACCEPTED_ABBREVIATIONS: string[] = ACCEPTED_ABBREVIATIONS.map((a) => a.abbreviation);
 
 export interface CheckOptions {
-  /** Rule id → severity, or "off". */
-  severities?: Record<string, Severity | 'off'>;
+  /** Rule id → severity, or "off". Unknown ids are refused where options arrive (checkOptionsSchema). */
+  severities?: Partial<Record<RuleId, Severity | 'off'>>;
   /** Added to the accepted abbreviations. */
   acceptedAbbreviations?: string[];
   /** The plan's year when the document does not say it (CLI --year); the plan model's year otherwise. */

@@ -1,5 +1,6 @@
 import type { RangeLocation } from '../citations/planCitations.ts';
 import type { TextLocation } from '../model/walk.ts';
+import type { FindingRuleId, RuleId } from './ruleIds.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -16,7 +17,7 @@ export interface TextEdit {
 
 export interface Finding {
   /** Stable id ("citation.type-symbol"): severities are configured and findings filtered by it. */
-  rule: string;
+  rule: FindingRuleId;
   severity: Severity;
   message: string;
   messageEn: string;
@@ -31,7 +32,7 @@ export interface Finding {
 
 /** What a rule declares once: its id, default severity and a title for settings screens. */
 export interface RuleMeta {
-  id: string;
+  id: RuleId;
   severity: Severity;
   title: string;
   titleEn: string;

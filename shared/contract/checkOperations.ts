@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CitationJson } from '../citations/planCitations.ts';
 import type { Finding } from '../checks/finding.ts';
+import { RULE_IDS } from '../checks/ruleIds.ts';
 import { op } from './operation.ts';
 import { planIdSchema } from './planOperations.ts';
 
@@ -8,7 +9,8 @@ export const severitySchema = z.enum(['error', 'warning', 'info']);
 
 /** What a caller may set; the registry is the workspace's own, chosen by the back end. */
 export const checkOptionsSchema = z.object({
-  severities: z.record(z.string().max(64), z.union([severitySchema, z.literal('off')])).optional(),
+  // An unknown rule id is refused here: a typo must not silently leave a rule at its default.
+  severities: z.partialRecord(z.enum(RULE_IDS), z.union([severitySchema, z.literal('off')])).optional(),
   acceptedAbbreviations: z.array(z.string().min(1).max(32)).max(500).optional(),
   year: z.number().int().min(1945).max(2200).optional(),
   final: z.boolean().optional(),

@@ -19,6 +19,11 @@ export const DocumentTypeSchema = z
     tolerated: z.array(z.string().min(1)).optional(),
     /** Laws, codes, ordinances, the Constitution: symbols like 14/2012/QH13 carry the issuer only. */
     normative: z.literal('law').optional(),
+    /**
+     * Issued by the National Assembly or its Standing Committee, whose symbols are "QH13",
+     * "UBTVQH14" with no type code: such a symbol under another type word is wrong.
+     */
+    assembly: z.boolean().optional(),
     /** Công văn / văn bản: the symbol is issuer-unit ("12/UBND-VX"), no type code to check. */
     free: z.boolean().optional(),
     /**
@@ -60,6 +65,7 @@ const RAW: DocumentType[] = [
   }),
   t({
     name: 'Nghị quyết liên tịch',
+    assembly: true,
     codes: ['NQLT'],
     ownCode: 'NQLT',
     tolerated: ['NQ'],
@@ -120,6 +126,7 @@ const RAW: DocumentType[] = [
   t({ name: 'Chỉ thị', codes: ['CT'], ownCode: 'CT', ...ADMIN, common: true }),
   t({
     name: 'Nghị quyết',
+    assembly: true,
     codes: ['NQ'],
     ownCode: 'NQ',
     normative: 'law',
@@ -176,6 +183,7 @@ const RAW: DocumentType[] = [
   t({ name: 'Điều lệ', codes: ['ĐL'], year: 'never', system: 'both', source: 'officePractice' }),
   t({
     name: 'Pháp lệnh',
+    assembly: true,
     codes: [],
     normative: 'law',
     year: 'always',
@@ -184,6 +192,7 @@ const RAW: DocumentType[] = [
   }),
   t({
     name: 'Bộ luật',
+    assembly: true,
     codes: [],
     normative: 'law',
     year: 'always',
@@ -192,6 +201,7 @@ const RAW: DocumentType[] = [
   }),
   t({
     name: 'Luật',
+    assembly: true,
     codes: [],
     normative: 'law',
     year: 'always',
@@ -201,6 +211,7 @@ const RAW: DocumentType[] = [
   }),
   t({
     name: 'Hiến pháp',
+    assembly: true,
     codes: [],
     normative: 'law',
     year: 'always',

@@ -42,6 +42,8 @@ describe('document types (NĐ 30/2020, Phụ lục III and the Party’s rules)'
     expect(documentTypeByName('Quyết định')?.year).toBe('when-normative');
     expect(documentTypeByName('Kế hoạch')?.year).toBe('never');
     expect(documentTypeByName('Kết luận')?.system).toBe('party');
+    expect(documentTypeByName('Pháp lệnh')?.assembly).toBe(true);
+    expect(documentTypeByName('Quyết định')?.assembly).toBeUndefined();
     expect(documentTypeByName('KẾ HOẠCH')?.upperName).toBe('KẾ HOẠCH');
   });
   it('every record names its source and its upper-case name', () => {

@@ -135,7 +135,8 @@ export const BODY_CHECKS = {
     ]);
   },
   'body.legalBases': (_m, loc) => {
-    const bases = bodyParagraphs(loc).filter((p) => /^Căn cứ\b/u.test(norm(p.text)));
+    // Not \b after "cứ": JavaScript's \b only knows ASCII letters, so "Căn cứ\b" never matched.
+    const bases = bodyParagraphs(loc).filter((p) => /^Căn cứ(?=\s|$)/u.test(norm(p.text)));
     if (bases.length === 0) return pass('không có căn cứ', 'no legal bases');
     const problems: string[] = [];
     bases.forEach((p, i) => {

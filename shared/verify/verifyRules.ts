@@ -80,3 +80,6 @@ export const VERIFY_RULES = {
 
 export type VerifyRuleId = keyof typeof VERIFY_RULES;
 export const VERIFY_RULE_IDS = Object.keys(VERIFY_RULES) as VerifyRuleId[];
+
+/** The result added when a check throws: it names the rule whose check failed (never a silent pass). */
+export const VERIFY_RULE_FAILED = 'internal.rule-failed';

@@ -3,14 +3,6 @@ import type { RuleModule } from '../context.ts';
 import { at, excerptOf, type Draft } from '../finding.ts';
 
 const up = (s: string): string => s.toUpperCase();
-const LAW_TYPES = new Set([
-  'Luật',
-  'Bộ luật',
-  'Hiến pháp',
-  'Pháp lệnh',
-  'Nghị quyết',
-  'Nghị quyết liên tịch',
-]);
 
 /** Type word against the code its symbol carries: "Kế hoạch số 12/QĐ-UBND" is certainly wrong. */
 export const typeSymbolRules: RuleModule = {
@@ -45,7 +37,7 @@ export const typeSymbolRules: RuleModule = {
         else if (known) verdict = 'error';
         else verdict = 'irregular';
       } else if (lawSymbol) {
-        verdict = LAW_TYPES.has(c.type) ? 'ok' : 'error';
+        verdict = info.assembly === true ? 'ok' : 'error';
         expected = info.codes.join(', ');
       } else if (info.normative === 'law') {
         verdict = 'ok';

@@ -1,0 +1,328 @@
+import type { Item, Plan } from '../model/plan.ts';
+import { richFromPlain } from '../model/richText.ts';
+import { createMemoryRegistry } from '../registry/memoryRegistry.ts';
+import type { RegistryDoc } from '../registry/registryDoc.ts';
+import type { VerifyRuleId } from '../verify/verifyRules.ts';
+import type { CheckOptions } from './context.ts';
+import type { RuleId } from './ruleIds.ts';
+
+/**
+ * One table of examples for every rule, the check rules and the verifier's alike: each rule is shown
+ * failing and passing (ruleExamples.test.ts runs them). The type makes a rule without examples a
+ * compile error.
+ *
+ * Check rules: an example is plan text, appended as the last paragraph of the seed plan's preamble,
+ * or a transform of the seed, "@name:argument" (see PLAN_TRANSFORMS). It fails when checking it
+ * yields a finding of the rule that the seed itself does not have; it passes when it yields none.
+ * Verifier rules: an example names a mutation of the exported seed (VERIFY_MUTATIONS), or "seed"
+ * and "issued seed" for the unchanged exports.
+ */
+export type ExampleRuleId = RuleId | VerifyRuleId;
+export interface RuleExamples {
+  fails: string[];
+  passes: string[];
+}
+
+const SEED = ['seed'];
+
+export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
+  // Citations
+  'citation.type-symbol': {
+    fails: [
+      'Kế hoạch số 12/QĐ-UBND ngày 05/01/2021 của UBND tỉnh',
+      'Quyết định số 14/2012/QH13 ngày 20/6/2012',
+    ],
+    passes: ['Kế hoạch số 12/KH-UBND ngày 05/01/2021 của UBND tỉnh', 'Luật số 14/2012/QH13'],
+  },
+  'citation.type-symbol-irregular': {
+    fails: ['Kế hoạch số 12/UBND-VX ngày 05/01/2021'],
+    passes: ['Kế hoạch số 12/KH-UBND ngày 05/01/2021', 'Công văn số 15/UBND-NC ngày 06/01/2021'],
+  },
+  'citation.issuer-symbol': {
+    fails: ['Quyết định số 1399/QĐ-TTg ngày 04/10/2019 của UBND tỉnh'],
+    passes: ['Quyết định số 1399/QĐ-TTg ngày 04/10/2019 của Thủ tướng Chính phủ'],
+  },
+  'citation.issuer-symbol-irregular': {
+    fails: ['Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Thủ tướng Chính phủ'],
+    passes: ['Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ'],
+  },
+  'citation.conflicting-date': {
+    fails: ['Kế hoạch số 05/KH-UBND ngày 10/01/2021 của UBND tỉnh; Kế hoạch số 05/KH-UBND ngày 12/01/2021'],
+    passes: ['Kế hoạch số 05/KH-UBND ngày 10/01/2021 của UBND tỉnh; Kế hoạch số 05/KH-UBND ngày 10/01/2021'],
+  },
+  'citation.conflicting-date-years': {
+    fails: ['Kế hoạch số 05/KH-UBND ngày 10/01/2020 của UBND tỉnh; Kế hoạch số 05/KH-UBND ngày 12/01/2021'],
+    passes: ['Kế hoạch số 05/KH-UBND ngày 10/01/2020 của UBND tỉnh; Kế hoạch số 05/KH-UBND ngày 10/01/2020'],
+  },
+  'citation.conflicting-issuer': {
+    // The seed cites 705/QĐ-TTg of 25/5/2017 as the Prime Minister's.
+    fails: ['Quyết định số 705/QĐ-TTg ngày 25/5/2017 của Bộ Tư pháp'],
+    passes: ['Quyết định số 705/QĐ-TTg ngày 25/5/2017 của Thủ tướng Chính phủ'],
+  },
+  'citation.symbol-variant': {
+    // The seed cites 113/KH-UBND of 20/6/2017.
+    fails: ['Kế hoạch số 113/KH-BCĐ ngày 20/6/2017'],
+    passes: ['Kế hoạch số 113/KH-UBND ngày 20/6/2017'],
+  },
+  'citation.impossible-date': {
+    fails: ['Quyết định số 12/QĐ-UBND ngày 29/02/2019', 'Quyết định số 12/QĐ-UBND ngày 31/6/2019'],
+    passes: ['Quyết định số 12/QĐ-UBND ngày 29/02/2020'],
+  },
+  'citation.after-plan': {
+    // The seed is issued in January 2021.
+    fails: ['Quyết định số 12/QĐ-UBND ngày 01/02/2021'],
+    passes: ['Quyết định số 12/QĐ-UBND ngày 31/01/2021'],
+  },
+  'citation.number-year-mismatch': {
+    fails: ['Nghị định số 30/2020/NĐ-CP ngày 05/3/2019'],
+    passes: ['Nghị định số 30/2020/NĐ-CP ngày 05/3/2020'],
+  },
+  'citation.incomplete-first': {
+    fails: ['Quyết định số 09/QĐ-UBND ngày 05/01/2021 của UBND tỉnh'],
+    passes: [
+      'Quyết định số 09/QĐ-UBND ngày 05/01/2021 của UBND tỉnh về việc ban hành Quy chế hòa giải ở cơ sở',
+    ],
+  },
+  'citation.short-before-full': {
+    fails: ['Thực hiện Kế hoạch số 07/KH-UBND; Kế hoạch số 07/KH-UBND ngày 05/01/2021 của UBND tỉnh'],
+    passes: ['Kế hoạch số 07/KH-UBND ngày 05/01/2021 của UBND tỉnh; thực hiện Kế hoạch số 07/KH-UBND'],
+  },
+  'citation.ambiguous-number': {
+    fails: ['theo Kế hoạch số 09/KH-UBND của UBND tỉnh'],
+    passes: ['theo Nghị định số 30/2020/NĐ-CP'],
+  },
+  'citation.malformed-symbol': {
+    fails: ['Nghị định số 30/2020/NĐ- CP ngày 05/3/2020', 'Quyết định số 1399/QĐ-TTG ngày 04/10/2019'],
+    passes: ['Nghị định số 30/2020/NĐ-CP ngày 05/3/2020'],
+  },
+  'citation.number-padding': {
+    fails: ['Kế hoạch số 5/KH-UBND ngày 10/01/2021'],
+    passes: ['Kế hoạch số 05/KH-UBND ngày 10/01/2021'],
+  },
+  'citation.period-ended': {
+    fails: ['Thực hiện Đề án “Tăng cường PBGDPL” giai đoạn 2015-2019 tại địa phương'],
+    passes: ['Tổng kết Đề án giai đoạn 2015-2019'],
+  },
+  'style.missing-so': {
+    fails: ['Thực hiện Quyết định 1399/QĐ-TTg ngày 04/10/2019 của Thủ tướng Chính phủ'],
+    passes: ['Thực hiện Quyết định số 1399/QĐ-TTg ngày 04/10/2019 của Thủ tướng Chính phủ'],
+  },
+  'style.year-range': {
+    fails: ['Chương trình giai đoạn 2021 - 2025'],
+    passes: ['Chương trình giai đoạn 2021-2025'],
+  },
+  // Abbreviations and references
+  'abbrev.undefined': {
+    fails: ['Công tác TGPL năm 2021'],
+    passes: ['Công tác trợ giúp pháp lý (TGPL) và TGPL năm 2021', 'UBND tỉnh, HĐND tỉnh và Ủy ban MTTQ'],
+  },
+  'abbrev.before-definition': {
+    fails: ['Công tác TGPL; trợ giúp pháp lý (TGPL) năm 2021'],
+    passes: ['Trợ giúp pháp lý (TGPL); công tác TGPL năm 2021'],
+  },
+  'abbrev.defined-twice': {
+    fails: ['Trợ giúp pháp lý (TGPL); trợ giúp pháp lý (TGPL) và TGPL'],
+    passes: ['Trợ giúp pháp lý (TGPL) và TGPL'],
+  },
+  'abbrev.unused': {
+    fails: ['Hòa giải ở cơ sở (HGOCS) năm 2021'],
+    passes: ['Hòa giải ở cơ sở (HGOCS) năm 2021; kiện toàn tổ HGOCS'],
+  },
+  'ref.missing-target': {
+    fails: ['Thực hiện nhiệm vụ tại Mục VI Kế hoạch này', 'Thực hiện nhiệm vụ tại khoản 9 Mục II'],
+    passes: ['Thực hiện nhiệm vụ tại khoản 1 Mục II và điểm b khoản 1 Mục II'],
+  },
+  'ref.missing-target-relative': {
+    fails: ['@sectionText:2|Thực hiện theo khoản 19'],
+    passes: ['@sectionText:2|Thực hiện theo khoản 1'],
+  },
+  // The registry (TEST_REGISTRY below)
+  'registry.date-mismatch': {
+    fails: ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2016'],
+    passes: ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2015'],
+  },
+  'registry.issuer-mismatch': {
+    fails: ['Luật số 80/2015/QH13 ngày 22/6/2015 của Chính phủ'],
+    passes: ['Luật số 80/2015/QH13 ngày 22/6/2015 của Quốc hội'],
+  },
+  'registry.superseded': {
+    fails: ['Quyết định số 999/QĐ-UBND ngày 01/3/2019 của UBND tỉnh'],
+    passes: ['Luật số 80/2015/QH13 ngày 22/6/2015 của Quốc hội'],
+  },
+  // The plan's own parts
+  'plan.task-no-lead': { fails: ['@task.lead:'], passes: ['@task.lead:Sở Tư pháp'] },
+  'plan.task-no-deliverable': {
+    fails: ['@task.deliverable:'],
+    passes: ['@task.deliverable:Báo cáo kết quả thực hiện'],
+  },
+  'plan.timeline-year': {
+    fails: ['@task.timeline:Quý I năm 2020.', 'Hoàn thành trước ngày 15/3/2019'],
+    passes: ['@task.timeline:Quý I năm 2021.', 'Hoàn thành trước ngày 15/01/2022'],
+  },
+  'plan.recipient-missing': {
+    fails: ['@recipients:TT. Tỉnh ủy;|UBND các huyện, thành phố;'],
+    passes: ['@recipients:TT. Tỉnh ủy;|Các sở, ban, ngành thuộc tỉnh;|UBND các huyện, thành phố;'],
+  },
+  'plan.number-format': { fails: ['@number:5', '@symbol:KH - BCĐ'], passes: ['@number:05'] },
+  'plan.symbol-type': { fails: ['@symbol:QĐ-BCĐ', '@symbol:KT-BCĐ'], passes: ['@symbol:KH-BCĐ'] },
+  'plan.symbol-other-type': { fails: ['@symbol:STP-PBGDPL'], passes: ['@symbol:KHPH-STP-CA'] },
+  'plan.date-format': {
+    fails: ['@place:', '@issueYear:2018'],
+    passes: ['@place:Lạng Sơn', '@issueYear:2020'],
+  },
+  'plan.archive-line': {
+    // The seed's own archive line lacks its final "." (a real slip): a different slip is a new finding.
+    fails: ['@archive:VT, PBGDPL', '@archive:'],
+    passes: ['@archive:VT, THNC (HTMĐ).'],
+  },
+  'plan.signature-authority': {
+    fails: ['@signature:KT CHỦ TỊCH|PHÓ CHỦ TỊCH', '@signature:KT. CHỦ TỊCH'],
+    passes: [
+      '@signature:KT. CHỦ TỊCH|PHÓ CHỦ TỊCH',
+      '@signature:TM. ỦY BAN NHÂN DÂN|KT. CHỦ TỊCH|PHÓ CHỦ TỊCH',
+    ],
+  },
+  'plan.signature-format': {
+    fails: ['@signature:Trưởng ban|PHÓ CHỦ TỊCH UBND TỈNH', '@signer:TS. Dương Xuân Huyền'],
+    passes: ['@signature:TRƯỞNG BAN|PHÓ CHỦ TỊCH UBND TỈNH', '@signer:Dương Xuân Huyền'],
+  },
+  'plan.placeholder': {
+    fails: ['Thực hiện Kế hoạch số …/KH-UBND ngày [...] của UBND tỉnh'],
+    passes: ['Thực hiện Kế hoạch số 113/KH-UBND ngày 20/6/2017 của UBND tỉnh'],
+  },
+  // The verifier (mutations of the exported seed)
+  'package.document': { fails: ['no document part'], passes: SEED },
+  'package.noMacros': { fails: ['macro part added'], passes: SEED },
+  'package.noExternalRelationships': { fails: ['external relationship added'], passes: SEED },
+  'properties.core': { fails: ['no title property'], passes: SEED },
+  'page.size': { fails: ['Letter paper'], passes: SEED },
+  'page.margins': { fails: ['left margin 25 mm'], passes: SEED },
+  'font.family': { fails: ['Arial as default font', 'Vietnamese letters in Arial (w:hAnsi)'], passes: SEED },
+  'font.color': { fails: ['blue text'], passes: SEED },
+  'header.table': { fails: ['header table with borders'], passes: SEED },
+  'header.parentBody': { fails: ['parent body at 14 pt'], passes: SEED },
+  'header.issuingBody': { fails: ['issuing body not bold'], passes: SEED },
+  'header.quocHieu': { fails: ['Quốc hiệu at 14 pt no longer fits'], passes: SEED },
+  'header.tieuNgu': { fails: ['Tiêu ngữ line removed'], passes: SEED },
+  'header.numberSymbol': {
+    fails: ['number without its leading zero', 'space inside the symbol'],
+    passes: ['seed', 'issued seed'],
+  },
+  'header.placeDate': {
+    fails: ['date line not italic', 'month without its leading zero'],
+    passes: ['seed', 'issued seed'],
+  },
+  'title.typeName': { fails: ['type name not bold'], passes: SEED },
+  'title.summary': { fails: ['summary not bold'], passes: SEED },
+  'body.size': { fails: ['body text at 12 pt'], passes: SEED },
+  'body.justified': { fails: ['body left-aligned'], passes: SEED },
+  'body.firstLineIndent': { fails: ['no first-line indent'], passes: SEED },
+  'body.spacing': { fails: ['double line spacing'], passes: SEED },
+  'body.legalBases': { fails: ['a legal basis not italic'], passes: SEED },
+  'body.sectionHeadings': { fails: ['section heading not bold'], passes: SEED },
+  'pageNumbers.position': { fails: ['page number on the left'], passes: SEED },
+  'pageNumbers.noneOnFirstPage': { fails: ['no different first page'], passes: SEED },
+  'recipients.label': { fails: ['"Nơi nhận:" not italic'], passes: SEED },
+  'recipients.list': { fails: ['Lưu line removed'], passes: SEED },
+  'signature.block': { fails: ['signer’s name not bold'], passes: SEED },
+};
+
+const registryDoc = (over: Partial<RegistryDoc>): RegistryDoc => ({
+  id: 'luat-80',
+  type: 'Luật',
+  number: '80',
+  year: 2015,
+  symbol: 'QH13',
+  numberSymbol: '80/2015/QH13',
+  date: '2015-06-22',
+  issuer: 'Quốc hội',
+  summary: '',
+  name: 'Luật Ban hành văn bản quy phạm pháp luật',
+  status: 'in_force',
+  replacedBy: null,
+  source: 'Công báo',
+  note: '',
+  ...over,
+});
+
+/** A registry that knows two documents the seed does not cite: a law in force, an expired decision. */
+export const TEST_REGISTRY = createMemoryRegistry([
+  registryDoc({}),
+  registryDoc({
+    id: 'qd-999',
+    type: 'Quyết định',
+    number: '999',
+    year: null,
+    symbol: 'QĐ-UBND',
+    numberSymbol: '999/QĐ-UBND',
+    date: '2019-03-01',
+    issuer: 'UBND tỉnh',
+    name: null,
+    status: 'expired',
+  }),
+]);
+
+/** The options every check example runs with: exported as final, with the test registry. */
+export const EXAMPLE_OPTIONS: CheckOptions = { final: true, registry: TEST_REGISTRY };
+
+function firstTask(items: readonly Item[]): Item | undefined {
+  for (const it of items) {
+    if (it.fields) return it;
+    const inner = firstTask(it.children);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function taskOf(plan: Plan): Item {
+  for (const s of plan.sections) {
+    const t = firstTask(s.content.filter((c): c is Item => c.type === 'item'));
+    if (t?.fields) return t;
+  }
+  throw new Error('the seed has no task with fields');
+}
+
+/** "@name:argument" transforms of the seed; lists are separated by "|". */
+export const PLAN_TRANSFORMS: Record<string, (plan: Plan, arg: string) => void> = {
+  number: (p, a) => (p.header.number = a),
+  symbol: (p, a) => (p.header.symbol = a),
+  place: (p, a) => (p.header.place = a),
+  issueYear: (p, a) => (p.header.issueDate.year = Number(a)),
+  archive: (p, a) => (p.recipients.archive = a),
+  recipients: (p, a) => (p.recipients.entries = a.split('|')),
+  signature: (p, a) => (p.signature.lines = a.split('|')),
+  signer: (p, a) => (p.signature.name = a),
+  'task.lead': (p, a) => {
+    const f = taskOf(p).fields;
+    if (f) f.lead = a;
+  },
+  'task.deliverable': (p, a) => {
+    const f = taskOf(p).fields;
+    if (f) f.deliverable = a;
+  },
+  'task.timeline': (p, a) => {
+    const f = taskOf(p).fields;
+    if (f) f.timeline = a;
+  },
+  /** "N|text": a text block appended to section N (a relative reference is read inside it). */
+  sectionText: (p, a) => {
+    const [n, ...rest] = a.split('|');
+    const section = p.sections[Number(n) - 1];
+    if (!section) throw new Error(`no section ${n}`);
+    section.content.push({ type: 'text', id: `example-${n}`, body: richFromPlain(rest.join('|')) });
+  },
+};
+
+/** The seed with one example applied (text appended to the preamble, or a transform). */
+export function applyCheckExample(seed: Plan, example: string): Plan {
+  const plan = structuredClone(seed);
+  const m = /^@([\w.]+):(.*)$/su.exec(example);
+  if (!m) {
+    plan.preamble = [...plan.preamble, ...richFromPlain(example)];
+    return plan;
+  }
+  const transform = PLAN_TRANSFORMS[m[1] ?? ''];
+  if (!transform) throw new Error(`unknown plan transform "${m[1]}"`);
+  transform(plan, m[2] ?? '');
+  return plan;
+}
