@@ -8,6 +8,8 @@ interface A4PreviewProps {
   plan: Plan;
   draft: boolean;
   zoom?: PreviewZoom;
+  revision?: number | null;
+  exportedAt?: string | null;
 }
 
 /*
@@ -29,7 +31,12 @@ const ZOOMS = [
   { zoom: 'page', label: 'zoomPage' },
 ] as const;
 
-export function PreviewPanel({ plan }: { plan: Plan }) {
+/** The export stamps a draft with the time to the minute: the preview shows the same line, now. */
+function minuteNow(): string {
+  return new Date().toISOString().slice(0, 16);
+}
+
+export function PreviewPanel({ plan, revision = null }: { plan: Plan; revision?: number | null }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(false);
   const [zoom, setZoom] = useState<PreviewZoom>('fit');
@@ -59,7 +66,13 @@ export function PreviewPanel({ plan }: { plan: Plan }) {
       </div>
       <div className="panel-body preview-mount" id="a4-preview-mount">
         {A4Preview ? (
-          <A4Preview plan={shown} draft={draft} zoom={zoom} />
+          <A4Preview
+            plan={shown}
+            draft={draft}
+            zoom={zoom}
+            revision={revision}
+            exportedAt={draft ? minuteNow() : null}
+          />
         ) : (
           <p className="muted">{t('previewPending')}</p>
         )}

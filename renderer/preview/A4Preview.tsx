@@ -21,6 +21,9 @@ export interface A4PreviewProps {
   draft: boolean;
   /** Fit the panel's width (default), real size, or a whole page in the panel. */
   zoom?: PreviewZoom;
+  /** What a draft exported now would print under its mark: "Lần 3 — 05/01/2021 14:30". */
+  revision?: number | null;
+  exportedAt?: string | null;
 }
 
 const PX_PER_PT = 96 / 72;
@@ -45,8 +48,11 @@ function pageScale(
 
 const fontFamily = `"${ND30.font.family}", "Liberation Serif", Tinos, serif`;
 
-export function A4Preview({ plan, draft, zoom = 'fit' }: A4PreviewProps) {
-  const sections = useMemo(() => paginate(layoutPlan(plan, { draft })), [plan, draft]);
+export function A4Preview({ plan, draft, zoom = 'fit', revision = null, exportedAt = null }: A4PreviewProps) {
+  const sections = useMemo(
+    () => paginate(layoutPlan(plan, { draft, revision, exportedAt })),
+    [plan, draft, revision, exportedAt],
+  );
   const rootRef = useRef<HTMLDivElement>(null);
   const [room, setRoom] = useState<{ width: number; height: number } | null>(null);
 

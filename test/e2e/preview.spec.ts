@@ -50,7 +50,10 @@ test('the A4 preview: seed pages as printed, zoom control, draft mark', async ({
   // Draft: the boxed "DỰ THẢO" in the header of every page, as the exported draft prints it.
   await page.getByTestId('preview-panel').getByLabel('Xuất bản dự thảo').check();
   await expect(preview.locator('[data-role="draftMark"]')).toHaveCount(5);
-  await expect(preview.locator('[data-page="1"] [data-part="header"]')).toHaveText('DỰ THẢO');
+  // Under it, what the export stamps: the revision and the time.
+  await expect(preview.locator('[data-page="1"] [data-part="header"]')).toHaveText(
+    /^DỰ THẢOLần \d+ — \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/u,
+  );
   if (shotsDir) {
     // Each page alone at 60 dpi (zoom 60/96), to lay beside `pdftoppm -r 60` of the exported draft.
     const view = await page.context().newPage();

@@ -46,3 +46,37 @@ export function pdfPages(pdf: string): string[][] {
       .filter((l) => l !== ''),
   );
 }
+
+const XML_ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&apos;': "'",
+};
+
+/**
+ * The lines of each page of a PDF sorted top to bottom, then left to right, from poppler's word boxes
+ * (`-bbox-layout`): unlike `-layout`, a line in the header never merges with the text beside it.
+ */
+export function pdfPageLines(pdf: string): string[][] {
+  const xml = spawnSync('pdftotext', ['-bbox-layout', pdf, '-'], {
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+  }).stdout;
+  return xml
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>(.*?)<\/line>/gsu)]
+        .map((m) => ({
+          x: Number(m[1]),
+          y: Number(m[2]),
+          text: [...(m[3] ?? '').matchAll(/<word[^>]*>([^<]*)<\/word>/gu)]
+            .map((w) => (w[1] ?? '').replace(/&\w+;/gu, (e) => XML_ENTITIES[e] ?? e))
+            .join(' '),
+        }))
+        .sort((a, b) => a.y - b.y || a.x - b.x)
+        .map((l) => l.text),
+    );
+}
