@@ -306,7 +306,7 @@ function PlanEditor({
             {editorPanels.map(({ id, title, Component }) => (
               <div className="panel" key={id} data-panel={id}>
                 <div className="panel-head">
-                  <h3>{title[lang]}</h3>
+                  <h3>{title(lang)}</h3>
                 </div>
                 <div className="panel-body">
                   <Component api={api} planId={record.id} plan={plan} setPlan={setPlan} flush={flush} />
