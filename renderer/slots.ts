@@ -1,9 +1,12 @@
 import type { ComponentType } from 'react';
 import type { RendererApi } from '../shared/contract/operations.ts';
 import type { Plan } from '../shared/model/plan.ts';
+import type { Lang, Messages } from './i18n/messages.ts';
+import { checksMessages } from './checks/checksText.ts';
 import { ChecksPanel } from './checks/ChecksPanel.tsx';
 import { RegistryToolbarButton } from './registry/RegistryToolbarButton.tsx';
 import { ReusePanel } from './reuse/ReusePanel.tsx';
+import { reuseMessages } from './reuse/reuseText.ts';
 import { ReuseToolbar } from './reuse/ReuseToolbar.tsx';
 import { TrashButton } from './library/TrashButton.tsx';
 import { BackupButton } from './backup/BackupButton.tsx';
@@ -34,8 +37,14 @@ export interface EditorPanelProps {
 
 export interface EditorPanel {
   id: string;
-  title: { vi: string; en: string };
+  /** The panel's heading in a language, read from the feature's own dictionary (see panelTitle). */
+  title: (lang: Lang) => string;
   Component: ComponentType<EditorPanelProps>;
+}
+
+/** A heading as a key of the feature's dictionary (defineMessages): a missing key does not compile. */
+export function panelTitle<K extends string>(messages: Messages<K>, key: K): (lang: Lang) => string {
+  return (lang) => messages[lang][key];
 }
 
 /** Buttons shown in the library's toolbar, after "Tạo kế hoạch mới". */
@@ -48,6 +57,6 @@ export const libraryToolbarItems: Array<ComponentType<LibraryToolbarProps>> = [
 
 /** Panels shown in the editor's side panel, below the A4 preview. */
 export const editorPanels: EditorPanel[] = [
-  { id: 'checks', title: { vi: 'Kiểm tra trích dẫn', en: 'Citation checks' }, Component: ChecksPanel },
-  { id: 'reuse', title: { vi: 'So sánh và mẫu', en: 'Compare and templates' }, Component: ReusePanel },
+  { id: 'checks', title: panelTitle(checksMessages, 'panelTitle'), Component: ChecksPanel },
+  { id: 'reuse', title: panelTitle(reuseMessages, 'panelTitle'), Component: ReusePanel },
 ];

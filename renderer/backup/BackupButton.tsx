@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
-import type { ErrorInfo } from '../../shared/contract/appError.ts';
-import type { BackupInfo, WorkspaceStatus } from '../../shared/contract/backupOperations.ts';
+import { useCallback, useState } from 'react';
+import type { Envelope } from '../../shared/contract/appError.ts';
+import type { BackupInfo } from '../../shared/contract/backupOperations.ts';
+import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { formatDayTime } from '../shell/format.ts';
@@ -20,90 +21,60 @@ function size(bytes: number): string {
 export function BackupButton({ api, refresh }: LibraryToolbarProps) {
   const { bt } = useBackupText();
   const { errorText } = useI18n();
-  const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState<WorkspaceStatus | null>(null);
-  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
+  // null until the drafter opens or closes the screen: then the start-up status decides.
+  const [chosen, setOpen] = useState<boolean | null>(null);
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
-  const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-
-  // Bumped after every action, so the effect below reads the status and the list again.
-  const [generation, setGeneration] = useState(0);
+  const action = useApiAction();
+  const busy = action.busy;
 
   // A damaged workspace must not look like an empty library: open the recovery screen at once.
-  useEffect(() => {
-    let live = true;
-    void api.workspaceStatus().then((s) => {
-      if (live && s.ok && s.value.state !== 'open') setOpen(true);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const atStart = useApiQuery(useCallback(() => api.workspaceStatus(), [api])).data;
+  const open = chosen ?? (atStart !== null && atStart.state !== 'open');
 
-  useEffect(() => {
-    if (!open) return;
-    let live = true;
-    void Promise.all([api.workspaceStatus(), api.listBackups()]).then(([s, list]) => {
-      if (!live) return;
-      if (s.ok) setStatus(s.value);
-      else setError(s.error);
-      if (list.ok) setBackups(list.value);
-      else setError(list.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, open, generation]);
+  // Read again at every opening of the screen (open: null → query) and after every action.
+  const readStatus = useCallback(() => api.workspaceStatus(), [api]);
+  const readBackups = useCallback(() => api.listBackups(), [api]);
+  const statusQuery = useApiQuery(open ? readStatus : null);
+  const backupsQuery = useApiQuery(open ? readBackups : null);
+  const status = statusQuery.data;
+  const backups = backupsQuery.data;
+  const error = action.error ?? statusQuery.error ?? backupsQuery.error;
 
-  const run = async (action: () => Promise<string | null>) => {
-    setBusy(true);
-    setError(null);
+  const run = async <T,>(call: () => Promise<Envelope<T>>, done: (value: T) => string) => {
     setNotice(null);
-    const message = await action();
-    setBusy(false);
+    const r = await action.run(call);
+    if (r === null) return;
     setConfirming(null);
-    if (message) setNotice(message);
-    setGeneration((g) => g + 1);
+    if (r.ok) setNotice(done(r.value));
+    statusQuery.reload();
+    backupsQuery.reload();
     refresh();
   };
 
   const backupNow = () =>
-    run(async () => {
-      const r = await api.createBackup();
-      if (!r.ok) {
-        setError(r.error);
-        return null;
-      }
-      return bt('backedUp', { time: formatDayTime(r.value.createdAt) });
-    });
+    run(
+      () => api.createBackup(),
+      (b) => bt('backedUp', { time: formatDayTime(b.createdAt) }),
+    );
 
   const restore = (b: BackupInfo) =>
-    run(async () => {
-      const r = await api.restoreBackup(b.id);
-      if (!r.ok) {
-        setError(r.error);
-        return null;
-      }
-      return bt('restored', { time: formatDayTime(b.createdAt) });
-    });
+    run(
+      () => api.restoreBackup(b.id),
+      () => bt('restored', { time: formatDayTime(b.createdAt) }),
+    );
 
   const salvage = () =>
-    run(async () => {
-      const r = await api.salvageWorkspace();
-      if (!r.ok) {
-        setError(r.error);
-        return null;
-      }
-      return bt('salvaged', { count: r.value.salvaged.length, lost: r.value.lost, file: r.value.keptAside });
-    });
+    run(
+      () => api.salvageWorkspace(),
+      (r) => bt('salvaged', { count: r.salvaged.length, lost: r.lost, file: r.keptAside }),
+    );
 
   const close = () => {
     setOpen(false);
     setConfirming(null);
     setNotice(null);
-    setError(null);
+    action.setError(null);
   };
 
   const broken = status !== null && status.state !== 'open' ? status : null;

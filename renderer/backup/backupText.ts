@@ -1,5 +1,5 @@
-import { useFeatureText } from '../i18n/I18n.tsx';
-import type { Lang, MessageParams } from '../i18n/messages.ts';
+import { useMessages } from '../i18n/I18n.tsx';
+import { defineMessages, type Lang, type MessageParams } from '../i18n/messages.ts';
 
 /** Labels of the backup screen, Vietnamese first; kept beside the feature. */
 const vi = {
@@ -64,10 +64,10 @@ const en: Record<BackupKey, string> = {
   'reason_before-restore': 'Before a restore',
 };
 
-const backupDictionaries = { vi, en } as const;
+export const backupMessages = defineMessages({ vi, en });
 
 /** `bt` for this feature in the UI language. */
 export function useBackupText(): { lang: Lang; bt: (key: BackupKey, params?: MessageParams) => string } {
-  const { lang, t } = useFeatureText(backupDictionaries);
+  const { lang, t } = useMessages(backupMessages);
   return { lang, bt: t };
 }

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { applyFix } from '../../shared/checks/applyFix.ts';
 import type { Finding, Severity } from '../../shared/checks/finding.ts';
 import { citationJson, type PlanCitation, type RangeLocation } from '../../shared/citations/planCitations.ts';
-import type { ErrorInfo } from '../../shared/contract/appError.ts';
 import type { MemoryRegistry } from '../../shared/registry/memoryRegistry.ts';
+import { useApiAction } from '../api/useApi.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { splitNumberSymbol } from '../../shared/model/fields/fieldAddress.ts';
 import { fieldAt } from '../../shared/model/fields/planFields.ts';
@@ -110,7 +110,8 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
   const active = useActiveField();
   const [picking, setPicking] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [addError, setAddError] = useState<ErrorInfo | null>(null);
+  const add = useApiAction();
+  // Which citation is being added: only its button waits.
   const [adding, setAdding] = useState<string | null>(null);
   // A notice ("Đã sửa") says what a click did, then goes.
   useEffect(() => {
@@ -154,27 +155,24 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
 
   const addToRegistry = async (c: PlanCitation) => {
     setAdding(c.key);
-    setAddError(null);
     const j = citationJson(c);
     // The registry keeps what identifies the document; a law's name with the plan's abbreviations written out.
-    const r = await api.addFromCitation({
-      type: j.type,
-      number: j.number,
-      year: j.year,
-      symbol: j.symbol,
-      numberSymbol: j.numberSymbol,
-      date: j.date,
-      issuer: j.issuer,
-      summary: j.summary,
-      name: c.expandedName ?? j.name,
-    });
-    setAdding(null);
-    if (!r.ok) {
-      setAddError(r.error);
-      return;
-    }
+    const r = await add.run(() =>
+      api.addFromCitation({
+        type: j.type,
+        number: j.number,
+        year: j.year,
+        symbol: j.symbol,
+        numberSymbol: j.numberSymbol,
+        date: j.date,
+        issuer: j.issuer,
+        summary: j.summary,
+        name: c.expandedName ?? j.name,
+      }),
+    );
+    if (!r?.ok) return;
     setNotice(r.value.created ? ct('added') : ct('alreadyKnown'));
-    await registry.reload();
+    registry.reload();
   };
 
   const counts = result?.counts ?? { error: 0, warning: 0, info: 0 };
@@ -210,7 +208,7 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
           {notice}
         </p>
       ) : null}
-      {addError ? <ErrorBanner error={addError} /> : null}
+      {add.error ? <ErrorBanner error={add.error} /> : null}
       {result && result.findings.length === 0 ? <p className="muted">{ct('noFindings')}</p> : null}
       <div className="checks-findings">
         {groups
@@ -259,7 +257,7 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
                 <button
                   type="button"
                   className="btn btn-small finding-fix"
-                  disabled={adding === c.key}
+                  disabled={add.busy && adding === c.key}
                   onClick={() => void addToRegistry(c)}
                   data-testid="add-to-registry"
                 >

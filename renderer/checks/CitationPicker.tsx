@@ -1,13 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { citationText, mentionFormAt, type PlanPoint } from '../../shared/citations/citationText.ts';
 import { scanPlan } from '../../shared/citations/planCitations.ts';
-import type { ErrorInfo } from '../../shared/contract/appError.ts';
 import type { RendererApi } from '../../shared/contract/operations.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import type { RegistryDoc } from '../../shared/registry/registryDoc.ts';
+import { useApiQuery } from '../api/useApi.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { Modal } from '../shell/Modal.tsx';
+import { useDebouncedValue } from '../shell/useDebouncedValue.ts';
 import type { FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
 import { useEditorSession } from '../editor/session/EditorSessionContext.tsx';
 import { useChecksText } from './checksText.ts';
@@ -42,27 +43,11 @@ export function CitationPicker({
   const { ct } = useChecksText();
   const { t } = useI18n();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<RegistryDoc[] | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-
+  // Searched once the drafter pauses typing, not on every key.
+  const settled = useDebouncedValue(query, SEARCH_DELAY_MS);
+  const search = useCallback(() => api.searchRegistry(settled), [api, settled]);
+  const { data: found, error } = useApiQuery(settled.trim() === '' ? null : search);
   const searching = query.trim() !== '';
-  useEffect(() => {
-    if (!searching) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      void api.searchRegistry(query).then((r) => {
-        if (!live) return;
-        if (r.ok) {
-          setFound(r.value);
-          setError(null);
-        } else setError(r.error);
-      });
-    }, SEARCH_DELAY_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [api, query, searching]);
 
   // Where the text goes decides its form: computed once for this opening of the picker.
   const session = useEditorSession();

@@ -1,5 +1,5 @@
-import { useFeatureText } from '../i18n/I18n.tsx';
-import type { Lang, MessageParams } from '../i18n/messages.ts';
+import { useMessages } from '../i18n/I18n.tsx';
+import { defineMessages, type Lang, type MessageParams } from '../i18n/messages.ts';
 
 /**
  * Labels of the checks panel and the citation picker, Vietnamese first. Kept beside the feature
@@ -69,10 +69,10 @@ const en: Record<ChecksKey, string> = {
   statusReplaced: 'Replaced',
 };
 
-export const checksDictionaries = { vi, en } as const;
+export const checksMessages = defineMessages({ vi, en });
 
 /** `ct` for this feature in the UI language. */
 export function useChecksText(): { lang: Lang; ct: (key: ChecksKey, params?: MessageParams) => string } {
-  const { lang, t } = useFeatureText(checksDictionaries);
+  const { lang, t } = useMessages(checksMessages);
   return { lang, ct: t };
 }

@@ -5,6 +5,7 @@ import type { RendererApi } from '../../shared/contract/operations.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { createMemoryRegistry, type MemoryRegistry } from '../../shared/registry/memoryRegistry.ts';
 import type { RegistryDoc } from '../../shared/registry/registryDoc.ts';
+import { useApiQuery } from '../api/useApi.ts';
 import { useEditorSession } from '../editor/session/EditorSessionContext.tsx';
 import { fieldMarks } from './fieldMarks.ts';
 
@@ -16,29 +17,12 @@ export interface RegistryState {
   lookup: MemoryRegistry | null;
   error: ErrorInfo | null;
   /** Fetch the registry again (after adding a document to it). */
-  reload: () => Promise<void>;
+  reload: () => void;
 }
 
 /** The registry, fetched once per editor session (and again on `reload`), as an in-memory lookup. */
 export function useRegistry(api: RendererApi): RegistryState {
-  const [docs, setDocs] = useState<RegistryDoc[] | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-  const live = useRef(true);
-  const take = useCallback((r: Awaited<ReturnType<RendererApi['listRegistry']>>) => {
-    if (!live.current) return;
-    if (r.ok) {
-      setDocs(r.value);
-      setError(null);
-    } else setError(r.error);
-  }, []);
-  const reload = useCallback(async () => take(await api.listRegistry()), [api, take]);
-  useEffect(() => {
-    live.current = true;
-    void api.listRegistry().then(take);
-    return () => {
-      live.current = false;
-    };
-  }, [api, take]);
+  const { data: docs, error, reload } = useApiQuery(useCallback(() => api.listRegistry(), [api]));
   const lookup = useMemo(() => (docs ? createMemoryRegistry(docs) : null), [docs]);
   return { docs, lookup, error, reload };
 }

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ErrorInfo } from '../../shared/contract/appError.ts';
 import type { RendererApi } from '../../shared/contract/operations.ts';
-import type { PlanRecord } from '../../shared/contract/records.ts';
+import type { ExportResult, PlanRecord } from '../../shared/contract/records.ts';
 import { newId } from '../../shared/model/ids.ts';
 import { numberPlan } from '../../shared/model/numbering.ts';
 import type { Plan } from '../../shared/model/plan.ts';
+import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { downloadFile } from '../shell/download.ts';
@@ -33,12 +33,6 @@ const addSection = (p: Plan): Plan => ({
   sections: [...p.sections, { id: newId('s'), title: '', role: 'other', content: [] }],
 });
 
-type ExportState =
-  | { state: 'idle' }
-  | { state: 'busy'; draft: boolean }
-  | { state: 'done'; fileName: string }
-  | { state: 'error'; error: ErrorInfo };
-
 export function EditorScreen({
   api,
   planId,
@@ -49,20 +43,14 @@ export function EditorScreen({
   onBack: () => void;
 }) {
   const { t } = useI18n();
-  const [record, setRecord] = useState<PlanRecord | null>(null);
-  const [error, setError] = useState<ErrorInfo | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void api.getPlan(planId).then((r) => {
-      if (!live) return;
-      if (r.ok) setRecord(r.value);
-      else setError(r.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, planId, attempt]);
+  const {
+    data: record,
+    error,
+    loading,
+    reload,
+  } = useApiQuery(useCallback(() => api.getPlan(planId), [api, planId]));
+  // While a request runs nothing else shows: a reload (retry, save conflict) opens the plan afresh.
+  if (loading) return <div className="screen loading">{t('loading')}</div>;
   if (error) {
     return (
       <div className="screen">
@@ -72,24 +60,14 @@ export function EditorScreen({
           </button>
         </div>
         <div className="screen-body">
-          <ErrorBanner
-            error={error}
-            onRetry={() => {
-              setError(null);
-              setAttempt((n) => n + 1);
-            }}
-          />
+          <ErrorBanner error={error} onRetry={reload} />
         </div>
       </div>
     );
   }
   if (!record) return <div className="screen loading">{t('loading')}</div>;
-  // Reloading after a save conflict unmounts the editor (its autosaver was told to drop its edits)
-  // and opens the stored plan afresh.
-  const reload = () => {
-    setRecord(null);
-    setAttempt((n) => n + 1);
-  };
+  // Reloading after a save conflict unmounts the editor (its autosaver was told to drop its edits),
+  // as the loading screen replaces it, and opens the stored plan afresh.
   return <PlanEditor key={record.id} api={api} record={record} onBack={onBack} onReload={reload} />;
 }
 
@@ -117,7 +95,10 @@ function PlanEditor({
   const [plan, setPlanState] = useState<Plan>(record.plan);
   const planRef = useRef(plan);
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
-  const [exportState, setExportState] = useState<ExportState>({ state: 'idle' });
+  const exporting = useApiAction();
+  // Which button runs (its label says so) and the file of the last export that succeeded.
+  const [exportDraft, setExportDraft] = useState(false);
+  const [exported, setExported] = useState<string | null>(null);
   const [leaveBlocked, setLeaveBlocked] = useState(false);
   const saver = useMemo(
     () =>
@@ -174,21 +155,18 @@ function PlanEditor({
   };
 
   const doExport = async (draft: boolean) => {
-    setExportState({ state: 'busy', draft });
-    // The export reads the stored plan: store what was typed first.
-    if (!(await saver.flush())) {
-      setExportState({ state: 'idle' });
-      return;
-    }
-    const r = await api.exportPlan(record.id, { draft });
-    if (!r.ok) {
-      setExportState({ state: 'error', error: r.error });
-      return;
-    }
+    setExportDraft(draft);
+    setExported(null);
+    const r = await exporting.run<ExportResult | null>(async () => {
+      // The export reads the stored plan: store what was typed first (a failed save shows its own error).
+      if (!(await saver.flush())) return { ok: true, value: null };
+      return api.exportPlan(record.id, { draft });
+    });
+    if (!r?.ok || r.value === null) return;
     downloadFile(r.value.fileName, r.value.base64);
-    setExportState({ state: 'done', fileName: r.value.fileName });
+    setExported(r.value.fileName);
   };
-  const busy = exportState.state === 'busy';
+  const busy = exporting.busy;
 
   const [resolving, setResolving] = useState(false);
   const resolve = async (choice: ConflictChoice) => {
@@ -225,7 +203,7 @@ function PlanEditor({
           onClick={() => void doExport(true)}
           data-testid="export-draft"
         >
-          {busy && exportState.draft ? t('exporting') : t('exportDraft')}
+          {busy && exportDraft ? t('exporting') : t('exportDraft')}
         </button>
         <button
           type="button"
@@ -234,7 +212,7 @@ function PlanEditor({
           onClick={() => void doExport(false)}
           data-testid="export-final"
         >
-          {busy && !exportState.draft ? t('exporting') : t('exportFinal')}
+          {busy && !exportDraft ? t('exporting') : t('exportFinal')}
         </button>
       </div>
       {conflict ? (
@@ -277,15 +255,15 @@ function PlanEditor({
           {leaveBlocked ? <span> — {t('back')}?</span> : null}
         </div>
       ) : null}
-      {exportState.state === 'error' ? (
+      {exporting.errorText !== null ? (
         <div className="banner banner-error" role="alert" data-testid="export-error">
-          {errorText(exportState.error)}
+          {exporting.errorText}
         </div>
       ) : null}
-      {exportState.state === 'done' ? (
+      {exported !== null ? (
         <div className="banner banner-ok" role="status" data-testid="export-done">
-          {t('exported', { file: exportState.fileName })}
-          <button type="button" className="link" onClick={() => setExportState({ state: 'idle' })}>
+          {t('exported', { file: exported })}
+          <button type="button" className="link" onClick={() => setExported(null)}>
             {t('close')}
           </button>
         </div>
@@ -328,7 +306,7 @@ function PlanEditor({
             {editorPanels.map(({ id, title, Component }) => (
               <div className="panel" key={id} data-panel={id}>
                 <div className="panel-head">
-                  <h3>{title[lang]}</h3>
+                  <h3>{title(lang)}</h3>
                 </div>
                 <div className="panel-body">
                   <Component api={api} planId={record.id} plan={plan} setPlan={setPlan} flush={flush} />

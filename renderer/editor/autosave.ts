@@ -1,4 +1,4 @@
-import type { Envelope, ErrorInfo } from '../../shared/contract/appError.ts';
+import { AppError, type Envelope, type ErrorInfo } from '../../shared/contract/appError.ts';
 import type { SaveResult } from '../../shared/contract/records.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 
@@ -99,14 +99,8 @@ export class Autosaver {
       result = await this.opts.save(plan, this.baseRevision);
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
-      result = {
-        ok: false,
-        error: {
-          code: 'internal',
-          message: `Lỗi khi lưu: ${detail}`,
-          messageEn: `Error while saving: ${detail}`,
-        },
-      };
+      const error = new AppError('internal', `Lỗi khi lưu: ${detail}`, `Error while saving: ${detail}`);
+      result = { ok: false, error: error.toInfo() };
     }
     if (result.ok) {
       this.baseRevision = result.value.revision;

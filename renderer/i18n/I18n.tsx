@@ -69,6 +69,3 @@ export function useMessages<K extends string>(
   );
   return { lang, t };
 }
-
-/** The former name of useMessages, still used by renderer/checks/checksText.ts. */
-export const useFeatureText = useMessages;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checksDictionaries } from '../checks/checksText.ts';
+import { backupMessages } from '../backup/backupText.ts';
+import { checksMessages } from '../checks/checksText.ts';
 import { registryMessages } from '../registry/registryText.ts';
 import { reuseMessages } from '../reuse/reuseText.ts';
 import {
@@ -17,7 +18,8 @@ const all: Record<string, Messages<string>> = {
   app: appMessages,
   registry: registryMessages,
   reuse: reuseMessages,
-  checks: checksDictionaries,
+  checks: checksMessages,
+  backup: backupMessages,
 };
 
 const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();

@@ -29,6 +29,7 @@ const vi = {
   rolloverSummary: '{changes} thay đổi; {review} mục cần rà soát:',
   openNewPlan: 'Mở kế hoạch mới',
   // So sánh và mẫu
+  panelTitle: 'So sánh và mẫu',
   comparePredecessor: 'So sánh với kế hoạch năm {year}',
   revision: 'Phiên bản',
   earlierRevision: '— phiên bản trước —',
@@ -66,6 +67,7 @@ const en: Record<keyof typeof vi, string> = {
   createPlan: 'Create the plan',
   rolloverSummary: '{changes} changes; {review} items to review:',
   openNewPlan: 'Open the new plan',
+  panelTitle: 'Compare and templates',
   comparePredecessor: 'Compare with the {year} plan',
   revision: 'Revision',
   earlierRevision: '— earlier revision —',
