@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Handlers } from '../../../shared/contract/operations.ts';
-import { exportPlanDocx } from '../../../shared/export/exportPlanDocx.ts';
 import { exportFileName } from '../../../shared/export/exportFileName.ts';
 import type { BackendContext } from '../context.ts';
 
@@ -9,7 +8,7 @@ export function exportHandlers(ctx: BackendContext): Pick<Handlers, 'exportPlan'
   return {
     exportPlan: async (id, { draft }) => {
       const record = ctx.plans.get(id);
-      const bytes = await exportPlanDocx(record.plan, {
+      const bytes = await ctx.jobs.run('exportDocx', record.plan, {
         draft,
         revision: record.revision,
         exportedAt: new Date().toISOString(),
