@@ -11,6 +11,8 @@ export interface TrustedPages {
   indexFileUrl: string;
   /** Origin of the Vite dev server (`http://localhost:5173`), only when not packaged. */
   devServerOrigin?: string;
+  /** `app://plandraft`: the privileged scheme the desktop app serves its renderer from (appProtocol.ts). */
+  appOrigin?: string;
 }
 
 /**
@@ -24,6 +26,10 @@ export function isTrustedPageUrl(url: string, pages: TrustedPages, platform = pr
     parsed = new URL(url);
   } catch {
     return false;
+  }
+  // A custom scheme's URL.origin is "null": compare scheme and host instead.
+  if (pages.appOrigin !== undefined && parsed.protocol === 'app:') {
+    return `${parsed.protocol}//${parsed.host}` === pages.appOrigin;
   }
   if (parsed.protocol === 'file:') {
     const mine = filePath(pages.indexFileUrl, platform);

@@ -56,6 +56,7 @@ const m = vi.hoisted(() => {
     },
     BrowserWindow: FakeWindow,
     dialog: { showErrorBox: vi.fn() },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     ipcMain: {
       handle: vi.fn((channel: string, _listener: Fn) => state.ipcChannels.add(channel)),
@@ -170,9 +171,15 @@ describe('main process', () => {
       webviewTag: false,
       preload: path.join('/opt/PlanDraft/resources/app.asar', 'dist-electron', 'preload.cjs'),
     });
-    expect(win.loaded).toEqual([
-      path.join('/opt/PlanDraft/resources/app.asar', 'dist', 'renderer', 'index.html'),
+    // Issue 12: the renderer comes from the privileged app:// scheme, served from app.asar's dist/renderer.
+    expect(win.loaded).toEqual(['app://plandraft/index.html']);
+    expect(m.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
     ]);
+    expect(m.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(win.shown).toBe(true);
   });
 
@@ -187,6 +194,13 @@ describe('main process', () => {
     // The fake back end has no handlers, so the trusted call gets past the sender check and fails inside.
     const trusted = await handler({ senderFrame: { url: own, parent: null } }, []);
     expect(trusted).toMatchObject({ ok: false, error: { code: 'internal' } });
+    const app = await handler(
+      { senderFrame: { url: 'app://plandraft/index.html#/plans/1', parent: null } },
+      [],
+    );
+    expect(app).toMatchObject({ ok: false, error: { code: 'internal' } });
+    const otherApp = await handler({ senderFrame: { url: 'app://evil/index.html', parent: null } }, []);
+    expect(otherApp).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
   });
 
   it('sends a strict CSP with every response and grants no device permission', async () => {

@@ -4,6 +4,7 @@ import {
   app,
   BrowserWindow,
   dialog,
+  protocol,
   session,
   shell,
   type Session,
@@ -15,6 +16,7 @@ import { CONTENT_SECURITY_POLICY } from '../shared/contract/contentSecurityPolic
 import { createBackend, type Backend } from './backend/backend.ts';
 import { resolveDataDir } from './backend/dataDir.ts';
 import { registerIpc, type TrustedPages } from './ipc.ts';
+import { APP_INDEX_URL, APP_ORIGIN, registerAppScheme, serveApp } from './appProtocol.ts';
 
 /** The only permission the page may use: writing plain text to the clipboard (copy buttons). */
 const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
@@ -97,6 +99,8 @@ export function startApp(env: NodeJS.ProcessEnv = process.env): void {
     return;
   }
   if (process.platform === 'win32') app.setAppUserModelId('vn.plandraft.app');
+  // Before ready: the renderer is served from app://plandraft/, never from file://.
+  registerAppScheme(protocol);
 
   // The app folder (app.asar when packaged) holds package.json, templates/, dist/ and dist-electron/.
   const appDir = app.getAppPath();
@@ -105,6 +109,7 @@ export function startApp(env: NodeJS.ProcessEnv = process.env): void {
   const devServerUrl = app.isPackaged ? undefined : env.PLANDRAFT_DEV_SERVER_URL?.trim() || undefined;
   const pages: TrustedPages = {
     indexFileUrl: pathToFileURL(indexPath).href,
+    appOrigin: APP_ORIGIN,
     ...(devServerUrl !== undefined ? { devServerOrigin: new URL(devServerUrl).origin } : {}),
   };
 
@@ -127,7 +132,7 @@ export function startApp(env: NodeJS.ProcessEnv = process.env): void {
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
     });
-    const loading = devServerUrl !== undefined ? win.loadURL(devServerUrl) : win.loadFile(indexPath);
+    const loading = devServerUrl !== undefined ? win.loadURL(devServerUrl) : win.loadURL(APP_INDEX_URL);
     loading.catch((e: unknown) => {
       console.error('Không mở được giao diện / Could not load the renderer:', e);
     });
@@ -160,6 +165,7 @@ export function startApp(env: NodeJS.ProcessEnv = process.env): void {
     .whenReady()
     .then(() => {
       backend = createBackend({ dataDir, resourcesDir: appDir, host: 'electron' });
+      if (devServerUrl === undefined) serveApp(protocol, path.dirname(indexPath), CONTENT_SECURITY_POLICY);
       applySessionPolicy(session.defaultSession, devServerUrl !== undefined ? null : CONTENT_SECURITY_POLICY);
       unregisterIpc = registerIpc(backend.handlers, pages);
       openWindow();

@@ -12,6 +12,7 @@ import { reuseHandlers } from './handlers/reuseHandlers.ts';
 import { backupHandlers } from './handlers/backupHandlers.ts';
 import { storageError } from './store/storageError.ts';
 import { Workspace } from './workspace.ts';
+import { inlineJobs, type JobRunner } from './jobs/jobRunner.ts';
 
 export interface BackendOptions {
   dataDir: string;
@@ -26,6 +27,8 @@ export interface BackendOptions {
   backupIntervalMs?: number;
   /** Back up an existing workspace when the back end starts (default true; the CLI's commands skip it). */
   backupAtStart?: boolean;
+  /** Where heavy jobs run (default: on the calling thread). The web host passes worker threads. */
+  jobs?: JobRunner;
 }
 
 export interface Backend {
@@ -81,6 +84,7 @@ export function createBackend(options: BackendOptions): Backend {
       resourcesDir: options.resourcesDir,
       host: options.host,
       version,
+      jobs: options.jobs ?? inlineJobs,
     };
     const featureHandlers: Handlers = {
       ...planHandlers(context),

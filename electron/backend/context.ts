@@ -1,6 +1,7 @@
 import type { Db } from './store/openDatabase.ts';
 import type { PlanStore } from './store/planStore.ts';
 import type { BuiltInTemplates } from './templates.ts';
+import type { JobRunner } from './jobs/jobRunner.ts';
 
 /**
  * What every feature's handlers receive: the open workspace and where the app's resources are.
@@ -14,4 +15,6 @@ export interface BackendContext {
   resourcesDir: string;
   host: 'electron' | 'web';
   version: string;
+  /** Heavy pure work (import parsing, Word export): in worker threads in the hosts, inline in tests. */
+  jobs: JobRunner;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../backend/backend.ts';
+import { workerJobs } from '../backend/jobs/jobRunner.ts';
 import { resolveDataDir } from '../backend/dataDir.ts';
 import { sourceResourcesDir } from '../backend/sourceResourcesDir.ts';
 import { startWebHost } from './server.ts';
@@ -28,7 +29,12 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const backend = createBackend({ dataDir: resolveDataDir(), resourcesDir, host: 'web' });
+  // Imports and exports run in worker threads: one hostile file cannot stall the other requests.
+  const jobs = workerJobs({
+    file: path.join(resourcesDir, 'electron', 'backend', 'jobs', 'jobWorker.ts'),
+    execArgv: ['--import', 'tsx'],
+  });
+  const backend = createBackend({ dataDir: resolveDataDir(), resourcesDir, host: 'web', jobs });
   const host = await startWebHost({ handlers: backend.handlers, staticDir, port });
   process.stdout.write(`PlanDraft ready at ${host.url}\n`);
   const stop = (): void => {

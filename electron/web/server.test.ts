@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ beforeAll(async () => {
     resourcesDir: sourceResourcesDir(),
     host: 'web',
   });
-  host = await startWebHost({ handlers: backend.handlers, staticDir, port: 0 });
+  host = await startWebHost({ handlers: backend.handlers, staticDir, port: 0, maxBodyBytes: 1024 * 1024 });
 });
 afterAll(async () => {
   await host.close();
@@ -67,4 +68,53 @@ describe('browser-mode host', () => {
     const escape = await fetch(`http://127.0.0.1:${host.port}/..%2f..%2fpackage.json`);
     expect(escape.status).toBe(404);
   });
+
+  it('refuses a foreign Origin even with the right token, and accepts its own', async () => {
+    const foreign = await fetch(`http://127.0.0.1:${host.port}/api/listPlans`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.token}`, Origin: 'http://evil.example' },
+      body: '[]',
+    });
+    expect(foreign.status).toBe(403);
+    expect((await foreign.json()).error.code).toBe('forbidden_origin');
+    const own = await fetch(`http://127.0.0.1:${host.port}/api/listPlans`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${host.token}`, Origin: `http://127.0.0.1:${host.port}` },
+      body: '[]',
+    });
+    expect(own.status).toBe(200);
+  });
+
+  it('refuses a wrong Host header (DNS rebinding)', async () => {
+    const res = await rawRequest({ path: '/api/listPlans', headers: { Host: 'evil.example' } });
+    expect(res.status).toBe(403);
+  });
+
+  it('answers 400, not 500, for malformed %-escapes', async () => {
+    expect((await fetch(`http://127.0.0.1:${host.port}/%E0%A4%A`)).status).toBe(400);
+    expect((await call('%ZZlistPlans', '[]')).status).toBe(400);
+  });
+
+  it('delivers the 413 reply for an oversized body', async () => {
+    const res = await call('importDocument', JSON.stringify(['a.txt', 'x'.repeat(2 * 1024 * 1024)]));
+    expect(res.status).toBe(413);
+    expect((await res.json()).error.code).toBe('too_large');
+    // The host still answers afterwards.
+    expect((await call('listPlans', '[]')).status).toBe(200);
+  });
 });
+
+/** A request with headers fetch would not let us set (Host). */
+function rawRequest(options: { path: string; headers: Record<string, string> }): Promise<{ status: number }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: host.port, method: 'POST', path: options.path, headers: options.headers },
+      (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0 });
+      },
+    );
+    req.on('error', reject);
+    req.end('[]');
+  });
+}

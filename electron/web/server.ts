@@ -71,22 +71,37 @@ function tokenMatches(header: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/**
+ * The request body, or null when it passes `limit`. An oversized body is still read to its end (and
+ * thrown away) so that the 413 reply reaches the client instead of a reset connection; a body past
+ * four times the limit is cut off.
+ */
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
+      if (size > 4 * limit) {
         resolve(null);
         req.destroy();
         return;
       }
-      chunks.push(chunk);
+      if (size <= limit) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** decodeURIComponent, or null for a malformed %-escape (answered 400, not 500). */
+function decodePath(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
@@ -110,16 +125,32 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       httpError(res, 403, 'forbidden_host', 'Địa chỉ truy cập không được phép.', 'Host not allowed.');
       return;
     }
+    // A page of another site may not call the host, even with a stolen token (browsers always send
+    // Origin on cross-origin requests and on POST).
+    const origin = req.headers.origin;
+    if (
+      origin !== undefined &&
+      origin !== `http://127.0.0.1:${port}` &&
+      origin !== `http://localhost:${port}`
+    ) {
+      httpError(res, 403, 'forbidden_origin', 'Nguồn gọi không được phép.', 'Origin not allowed.');
+      return;
+    }
     const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/api/')) {
-      await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+    const pathname = decodePath(url.pathname);
+    if (pathname === null) {
+      httpError(res, 400, 'bad_request', 'Địa chỉ yêu cầu không hợp lệ.', 'Malformed request path.');
+      return;
+    }
+    if (pathname.startsWith('/api/')) {
+      await handleApi(req, res, pathname.slice('/api/'.length));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       httpError(res, 405, 'method_not_allowed', 'Phương thức không được hỗ trợ.', 'Method not allowed.');
       return;
     }
-    serveStatic(url.pathname, res);
+    serveStatic(pathname, res);
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
@@ -179,7 +210,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   function serveStatic(pathname: string, res: http.ServerResponse): void {
-    const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
     const file = path.resolve(staticRoot, rel);
     if (!file.startsWith(staticRoot + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -14,6 +14,11 @@ export const errorCodeMessages = {
     en: 'Request refused: it did not come from a PlanDraft window.',
   },
   forbidden_host: { vi: 'Địa chỉ truy cập không được phép.', en: 'Host not allowed.' },
+  forbidden_origin: {
+    vi: 'Yêu cầu bị từ chối: đến từ một trang web khác.',
+    en: 'Request refused: it came from another web page.',
+  },
+  bad_request: { vi: 'Yêu cầu không hợp lệ.', en: 'Malformed request.' },
   method_not_allowed: { vi: 'Phương thức không được hỗ trợ.', en: 'Method not allowed.' },
   unauthorized: { vi: 'Thiếu hoặc sai mã truy cập (token).', en: 'Missing or wrong access token.' },
   too_large: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'Request body too large.' },
@@ -25,6 +30,15 @@ export const errorCodeMessages = {
   bad_reply: { vi: 'Máy chủ trả lời không hợp lệ.', en: 'The host sent an invalid reply.' },
 
   // The workspace store
+  job_timeout: {
+    vi: 'Công việc chạy quá lâu và đã bị dừng; tệp có thể bất thường.',
+    en: 'The job ran too long and was stopped; the file may be suspicious.',
+  },
+  job_out_of_memory: {
+    vi: 'Công việc cần quá nhiều bộ nhớ và đã bị dừng; tệp có thể bất thường.',
+    en: 'The job needed too much memory and was stopped; the file may be suspicious.',
+  },
+  file_too_large: { vi: 'Tệp quá lớn.', en: 'The file is too large.' },
   not_found: { vi: 'Không tìm thấy.', en: 'Not found.' },
   conflict: {
     vi: 'Kế hoạch đã được lưu ở nơi khác; hãy mở lại để không ghi đè.',
@@ -124,6 +138,14 @@ export const errorCodeMessages = {
   docx_external_reference: {
     vi: 'Tệp Word tham chiếu đến nội dung bên ngoài tệp; PlanDraft không tải nội dung bên ngoài.',
     en: 'The Word file refers to content outside the file; PlanDraft never fetches external content.',
+  },
+  docx_paragraph_too_long: {
+    vi: 'Tệp Word có một đoạn văn dài bất thường; đã dừng đọc.',
+    en: 'The Word file has an abnormally long paragraph; reading stopped.',
+  },
+  docx_text_too_large: {
+    vi: 'Tệp Word chứa quá nhiều chữ để là một văn bản hành chính; đã dừng đọc.',
+    en: 'The Word file holds too much text for an administrative document; reading stopped.',
   },
   xml_too_deep: {
     vi: 'Nội dung XML lồng nhau quá sâu; tệp bất thường.',

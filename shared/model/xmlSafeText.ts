@@ -4,8 +4,8 @@
  * to a .docx that Word, LibreOffice and our own verify refuse to open, so they are removed where
  * text enters the model (issue 12).
  */
-// eslint-disable-next-line no-control-regex
 const XML_INVALID =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text without the characters XML cannot carry, and how many were removed. */

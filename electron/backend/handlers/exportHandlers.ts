@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FeatureHandlers } from '../../../shared/contract/operations.ts';
 import type { exportOperations } from '../../../shared/contract/exportOperations.ts';
-import { exportPlanDocx } from '../../../shared/export/exportPlanDocx.ts';
 import { exportFileName } from '../../../shared/export/exportFileName.ts';
 import type { BackendContext } from '../context.ts';
 
@@ -10,7 +9,7 @@ export function exportHandlers(ctx: BackendContext): FeatureHandlers<typeof expo
   return {
     exportPlan: async (id, { draft }) => {
       const record = ctx.plans.get(id);
-      const bytes = await exportPlanDocx(record.plan, {
+      const bytes = await ctx.jobs.run('exportDocx', record.plan, {
         draft,
         revision: record.revision,
         exportedAt: new Date().toISOString(),

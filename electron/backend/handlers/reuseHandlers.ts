@@ -3,7 +3,6 @@ import type { reuseOperations } from '../../../shared/contract/reuseOperations.t
 import { comparePlans } from '../../../shared/compare/comparePlans.ts';
 import { rolloverPlan } from '../../../shared/rollover/rolloverPlan.ts';
 import type { BackendContext } from '../context.ts';
-import { importFileBytes } from '../reuse/importFile.ts';
 import { UserTemplates } from '../reuse/userTemplates.ts';
 
 /** Reuse of earlier plans (issue 5): import, rollover, compare, user templates. */
@@ -19,7 +18,7 @@ export function reuseHandlers(ctx: BackendContext): FeatureHandlers<typeof reuse
   return {
     importDocument: async (fileName, base64, options) => {
       const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
-      const { plan, report } = await importFileBytes(fileName, bytes, options ?? {});
+      const { plan, report } = await ctx.jobs.run('importFile', fileName, bytes, options ?? {});
       const note = `Nhập từ ${fileName}: ${report.placedParagraphs}/${report.sourceParagraphs} đoạn, ${report.tasks} nhiệm vụ`;
       const rec = ctx.plans.create(plan, 'import', note);
       return { planId: rec.id, revision: rec.revision, report };

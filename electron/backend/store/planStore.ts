@@ -11,6 +11,7 @@ import type { Plan } from '../../../shared/model/plan.ts';
 import { parsePlan } from '../../../shared/model/parsePlan.ts';
 import { planTexts } from '../../../shared/model/walk.ts';
 import type { Db } from './openDatabase.ts';
+import { autosavesToDrop, type StoredRevision } from './retention.ts';
 
 interface PlanRow {
   id: string;
@@ -58,6 +59,9 @@ function numberSymbolOf(plan: Plan): string {
  * library but keeps its history.
  */
 export class PlanStore {
+  /** Autosaves are thinned (retention.ts) once every this many revisions of a plan. */
+  static readonly THIN_EVERY = 25;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => string = () => new Date().toISOString(),
@@ -166,6 +170,7 @@ export class PlanStore {
           'UPDATE plans SET title = ?, year = ?, number_symbol = ?, head_revision = ?, updated_at = ? WHERE id = ?',
         )
         .run(plan.summary, plan.year, numberSymbolOf(plan), revision, at, id);
+      if (revision % PlanStore.THIN_EVERY === 0) this.thinAutosaves(id);
       return { revision, updatedAt: at };
     })();
   }
@@ -201,6 +206,33 @@ export class PlanStore {
 
   private unindex(id: string): void {
     this.db.prepare('DELETE FROM plan_search WHERE rowid = (SELECT rowid FROM plans WHERE id = ?)').run(id);
+  }
+
+  /**
+   * Apply the retention policy to one plan's autosaves; returns how many revisions were removed.
+   * Without it a busy day of autosaves on a 100-page plan grows the workspace by ~86 MB.
+   */
+  thinAutosaves(id: string): number {
+    const row = this.row(id);
+    const revisions = this.db
+      .prepare('SELECT revision, kind, created_at AS createdAt FROM revisions WHERE plan_id = ?')
+      .all(id) as StoredRevision[];
+    const exported = this.db
+      .prepare('SELECT DISTINCT revision FROM exports WHERE plan_id = ?')
+      .all(id) as Array<{ revision: number }>;
+    const drop = autosavesToDrop(
+      revisions,
+      row.head_revision,
+      this.now(),
+      new Set(exported.map((e) => e.revision)),
+    );
+    const del = this.db.prepare(
+      "DELETE FROM revisions WHERE plan_id = ? AND revision = ? AND kind = 'autosave'",
+    );
+    this.db.transaction(() => {
+      for (const r of drop) del.run(id, r);
+    })();
+    return drop.length;
   }
 
   revisions(id: string): RevisionInfo[] {

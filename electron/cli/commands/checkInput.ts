@@ -1,14 +1,15 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/appError.ts';
 import { importDocx } from '../../../shared/import/importDocx.ts';
 import { importText } from '../../../shared/import/importText.ts';
+import { decodeTextBytes } from '../../../shared/import/decodeText.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import type { RegistryLookup } from '../../../shared/registry/registryDoc.ts';
 import { resolveDataDir } from '../../backend/dataDir.ts';
 import { openRegistryReadOnly } from '../../backend/registry/openRegistryReadOnly.ts';
 import { sourceResourcesDir } from '../../backend/sourceResourcesDir.ts';
 import type { CliIo } from '../command.ts';
+import { readBoundedFile } from '../commandFiles.ts';
 import { readPlanFile } from '../readPlanFile.ts';
 
 /**
@@ -19,13 +20,13 @@ export function readCheckInput(file: string, io: CliIo, year: number | undefined
   const full = path.resolve(io.cwd, file);
   const ext = path.extname(full).toLowerCase();
   if (ext === '.json') {
-    const plan = readPlanFile(full);
+    const plan = readPlanFile(full, io);
     return year === undefined ? plan : { ...plan, year };
   }
   if (ext === '.txt')
-    return importText(fs.readFileSync(full, 'utf8'), year === undefined ? {} : { year }).plan;
+    return importText(decodeTextBytes(readBoundedFile(full)), year === undefined ? {} : { year }).plan;
   if (ext === '.docx')
-    return importDocx(new Uint8Array(fs.readFileSync(full)), year === undefined ? {} : { year }).plan;
+    return importDocx(new Uint8Array(readBoundedFile(full)), year === undefined ? {} : { year }).plan;
   throw new AppError(
     'unsupported_file',
     `Không đọc được ${file}: chỉ nhận tệp .docx, .txt hoặc kế hoạch .json`,

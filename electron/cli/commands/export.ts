@@ -22,7 +22,7 @@ export const exportCommand: Command = {
     });
     const input = singleInput(positionals, ['thiếu tệp kế hoạch', 'missing plan file']);
     const output = requiredFlag(values.output, ['thiếu -o <tệp .docx>', 'missing -o <file.docx>']);
-    const plan = readPlanFile(path.resolve(io.cwd, input));
+    const plan = readPlanFile(path.resolve(io.cwd, input), io);
     const bytes = await exportPlanDocx(plan, { draft: values.draft === true });
     const out = writeOutputFile(io, output, bytes);
     io.stdout(

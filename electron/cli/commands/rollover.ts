@@ -25,7 +25,7 @@ export const rolloverCommand: Command = {
     const year = yearFlag(values.year);
     if (year === undefined) throw new UsageError('thiếu --year <năm mới>', 'missing --year <new year>');
     const output = requiredFlag(values.output, ['thiếu -o <next.json>', 'missing -o <next.json>']);
-    const plan = readPlanFile(path.resolve(io.cwd, input));
+    const plan = readPlanFile(path.resolve(io.cwd, input), io);
     const { plan: next, report } = rolloverPlan(plan, year);
     const out = writeJsonFile(io, output, next);
     const json = {

@@ -1,3 +1,4 @@
+import { assertDocxBounded } from '../../../shared/ooxml/docxBounds.ts';
 import { verifyDocx } from '../../../shared/verify/verifyDocx.ts';
 import type { Command } from '../command.ts';
 import { singleInput } from '../commandArgs.ts';
@@ -17,6 +18,8 @@ export const verifyCommand: Command = {
     const { values, positionals } = parseFlags(args, { json: { type: 'boolean', default: false } });
     const input = singleInput(positionals, ['thiếu tệp .docx', 'missing .docx file']);
     const bytes = readInputBytes(io, input);
+    // Bounded work on a hostile file: zip bombs, huge paragraphs and text are refused up front.
+    assertDocxBounded(bytes);
     const report = verifyDocx(bytes);
     const failed = report.rules.filter((r) => !r.ok);
     if (values.json) {
