@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Protocol } from 'electron';
+import { contentTypeOf } from './contentTypes.ts';
 
 /**
  * The renderer is served from a privileged custom scheme, app://plandraft/, instead of file:// (issue
@@ -12,17 +13,6 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'plandraft';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json; charset=utf-8',
-  '.ico': 'image/x-icon',
-};
 
 /** Before the app is ready: app:// behaves like https (standard, secure, fetch, code cache). */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
@@ -72,7 +62,7 @@ export function serveApp(protocol: Pick<Protocol, 'handle'>, rootDir: string, cs
     return new Response(new Uint8Array(body), {
       status: 200,
       headers: {
-        'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Type': contentTypeOf(file),
         'Content-Security-Policy': csp,
         'X-Content-Type-Options': 'nosniff',
       },

@@ -7,6 +7,7 @@ import type { ErrorCode } from '../../shared/contract/appError.ts';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contract/contentSecurityPolicy.ts';
 import { dispatch } from '../../shared/contract/dispatch.ts';
 import { isOperationName, type Handlers } from '../../shared/contract/operations.ts';
+import { contentTypeOf } from '../contentTypes.ts';
 
 /**
  * Browser-mode host: the same contract as Electron's IPC, over HTTP on 127.0.0.1 only.
@@ -30,17 +31,6 @@ export interface WebHost {
   token: string;
   close(): Promise<void>;
 }
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json; charset=utf-8',
-  '.ico': 'image/x-icon',
-};
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
@@ -217,7 +207,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       res.end('Không tìm thấy / Not found');
       return;
     }
-    const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const type = contentTypeOf(file);
     res.writeHead(200, {
       'Content-Type': type,
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
