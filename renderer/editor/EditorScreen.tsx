@@ -5,6 +5,8 @@ import type { PlanRecord } from '../../shared/contract/records.ts';
 import { newId } from '../../shared/model/ids.ts';
 import { numberPlan } from '../../shared/model/numbering.ts';
 import type { Plan } from '../../shared/model/plan.ts';
+import { ExportGate } from '../export/ExportGate.tsx';
+import { isExportRefusal } from '../export/exportGateText.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { downloadFile } from '../shell/download.ts';
@@ -173,14 +175,15 @@ function PlanEditor({
     else setLeaveBlocked(true);
   };
 
-  const doExport = async (draft: boolean) => {
+  // A final copy with open errors is refused by the back end: ExportGate asks for a reason.
+  const doExport = async (draft: boolean, reason?: string) => {
     setExportState({ state: 'busy', draft });
     // The export reads the stored plan: store what was typed first.
     if (!(await saver.flush())) {
       setExportState({ state: 'idle' });
       return;
     }
-    const r = await api.exportPlan(record.id, { draft });
+    const r = await api.exportPlan(record.id, reason ? { draft, reason } : { draft });
     if (!r.ok) {
       setExportState({ state: 'error', error: r.error });
       return;
@@ -277,7 +280,7 @@ function PlanEditor({
           {leaveBlocked ? <span> — {t('back')}?</span> : null}
         </div>
       ) : null}
-      {exportState.state === 'error' ? (
+      {exportState.state === 'error' && !isExportRefusal(exportState.error) ? (
         <div className="banner banner-error" role="alert" data-testid="export-error">
           {errorText(exportState.error)}
         </div>
@@ -291,6 +294,15 @@ function PlanEditor({
         </div>
       ) : null}
       <EditorSessionProvider session={session}>
+        {exportState.state === 'error' && isExportRefusal(exportState.error) ? (
+          <ExportGate
+            api={api}
+            planId={record.id}
+            plan={plan}
+            onExport={(reason) => void doExport(false, reason)}
+            onCancel={() => setExportState({ state: 'idle' })}
+          />
+        ) : null}
         <div className="editor-layout">
           <Outline plan={plan} numbers={numbers} />
           <div className="doc-form" data-testid="editor">
