@@ -7,7 +7,7 @@ export const isExportRefusal = (e: ErrorInfo): boolean => e.code === 'export_has
 const vi = {
   title: 'Kế hoạch còn lỗi: chưa nên xuất bản chính thức',
   intro:
-    'Còn {count} lỗi. Hãy sửa các lỗi dưới đây trước khi xuất; nếu vẫn phải xuất bản chính thức, ghi lý do (lý do được lưu trong nhật ký xuất cùng phiên bản và mã sha256 của tệp).',
+    'Còn {count} lỗi. Hãy sửa các lỗi dưới đây trước khi xuất; nếu vẫn phải xuất bản chính thức, ghi lý do: lý do được ghi vào nhật ký xuất của kế hoạch.',
   checking: 'Đang kiểm tra kế hoạch…',
   noErrors: 'Không còn lỗi nào: có thể xuất ngay.',
   errorsList: 'Các lỗi còn lại',
@@ -23,7 +23,7 @@ const vi = {
 const en: Record<keyof typeof vi, string> = {
   title: 'The plan still has errors: not ready for a final copy',
   intro:
-    '{count} error(s) remain. Fix them before exporting; if the final copy must go out anyway, give the reason (it is kept in the export log with the revision and the file’s sha256).',
+    '{count} error(s) remain. Fix them before exporting; if the final copy must go out anyway, give the reason: it is kept in the plan’s export log.',
   checking: 'Checking the plan…',
   noErrors: 'No error remains: the plan can be exported now.',
   errorsList: 'Remaining errors',

@@ -1,4 +1,15 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './host.ts';
+
+/** Set PLANDRAFT_SHOTS=/some/dir to keep screenshots (for looking at the UI). */
+async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.PLANDRAFT_SHOTS;
+  if (!dir) return;
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
 
 /**
  * The export gate (issue 9): "Xuất Word" writes a final copy at once when the plan has no error; with
@@ -56,6 +67,7 @@ test('final export: at once without errors, gated with them, forced only with a 
   await exportFinal.click();
   await reason.fill('Lãnh đạo cần bản trình ký gấp; bổ sung họ tên sau.');
   await expect(force).toBeEnabled();
+  await shot(page, 'export-gate');
   const forced = page.waitForEvent('download');
   await force.click();
   expect((await forced).suggestedFilename()).toMatch(/\.docx$/);
