@@ -5,36 +5,21 @@ import { citationJson, type PlanCitation, type RangeLocation } from '../../share
 import type { MemoryRegistry } from '../../shared/registry/memoryRegistry.ts';
 import { useApiAction } from '../api/useApi.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
-import { splitNumberSymbol } from '../../shared/model/fields/fieldAddress.ts';
 import { fieldAt } from '../../shared/model/fields/planFields.ts';
 import { textKey } from '../../shared/model/walk.ts';
-import type { EditorSession } from '../editor/session/editorSession.ts';
 import { useActiveField, useEditorSession } from '../editor/session/EditorSessionContext.tsx';
 import type { EditorPanelProps } from '../slots.ts';
 import './checks.css';
 import { useChecksText, type ChecksKey } from './checksText.ts';
 import { CitationPicker } from './CitationPicker.tsx';
 import { groupBySeverity } from './fieldMarks.ts';
+import { jumpToFinding } from './jumpToFinding.ts';
 import { useLiveChecks, useRegistry } from './useLiveChecks.ts';
 
 /** A long plan can have hundreds of findings; the panel lists the first ones of each group. */
 const MAX_PER_GROUP = 150;
 
 const SEVERITY_KEYS: Record<Severity, ChecksKey> = { error: 'error', warning: 'warning', info: 'info' };
-
-/**
- * Scroll to the text of a finding and select it, through the editor session. The header's
- * number/symbol text is split back into its two inputs first.
- */
-function jumpTo(session: EditorSession | null, loc: RangeLocation, text: string | undefined): void {
-  if (!session) return;
-  if (loc.address.kind === 'numberSymbol') {
-    const part = splitNumberSymbol(text ?? '', loc.start, loc.end);
-    session.select(part.address, 0, part.start, part.end);
-    return;
-  }
-  session.select(loc.address, loc.paragraph, loc.start, loc.end);
-}
 
 /** Full citations of the plan the registry does not know, once per document. */
 function unknownCitations(citations: readonly PlanCitation[], lookup: MemoryRegistry | null): PlanCitation[] {
@@ -73,7 +58,7 @@ function FindingRow({
         type="button"
         className="finding-main"
         title={ct('jump')}
-        onClick={() => loc && jumpTo(session, loc, text)}
+        onClick={() => loc && jumpToFinding(session, loc, text)}
         data-testid="finding-jump"
       >
         <span className="finding-msg">{lang === 'en' ? f.messageEn : f.message}</span>
@@ -247,7 +232,7 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
                 <button
                   type="button"
                   className="finding-main"
-                  onClick={() => jumpTo(session, c.location, textOf(c.location))}
+                  onClick={() => jumpToFinding(session, c.location, textOf(c.location))}
                 >
                   <span className="finding-excerpt">{c.text.replace(/\s+/g, ' ').trim()}</span>
                   <span className="finding-meta">

@@ -5,6 +5,8 @@ import { newId } from '../../shared/model/ids.ts';
 import { numberPlan } from '../../shared/model/numbering.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { useApiAction, useApiQuery } from '../api/useApi.ts';
+import { ExportGate } from '../export/ExportGate.tsx';
+import { isExportRefusal } from '../export/exportGateText.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { downloadFile } from '../shell/download.ts';
@@ -154,13 +156,14 @@ function PlanEditor({
     else setLeaveBlocked(true);
   };
 
-  const doExport = async (draft: boolean) => {
+  // A final copy with open errors is refused by the back end: ExportGate asks for a reason.
+  const doExport = async (draft: boolean, reason?: string) => {
     setExportDraft(draft);
     setExported(null);
     const r = await exporting.run<ExportResult | null>(async () => {
       // The export reads the stored plan: store what was typed first (a failed save shows its own error).
       if (!(await saver.flush())) return { ok: true, value: null };
-      return api.exportPlan(record.id, { draft });
+      return api.exportPlan(record.id, reason ? { draft, reason } : { draft });
     });
     if (!r?.ok || r.value === null) return;
     downloadFile(r.value.fileName, r.value.base64);
@@ -255,7 +258,7 @@ function PlanEditor({
           {leaveBlocked ? <span> — {t('back')}?</span> : null}
         </div>
       ) : null}
-      {exporting.errorText !== null ? (
+      {exporting.errorText !== null && !(exporting.error && isExportRefusal(exporting.error)) ? (
         <div className="banner banner-error" role="alert" data-testid="export-error">
           {exporting.errorText}
         </div>
@@ -269,6 +272,15 @@ function PlanEditor({
         </div>
       ) : null}
       <EditorSessionProvider session={session}>
+        {exporting.error && isExportRefusal(exporting.error) ? (
+          <ExportGate
+            api={api}
+            planId={record.id}
+            plan={plan}
+            onExport={(reason) => void doExport(false, reason)}
+            onCancel={() => exporting.setError(null)}
+          />
+        ) : null}
         <div className="editor-layout">
           <Outline plan={plan} numbers={numbers} />
           <div className="doc-form" data-testid="editor">

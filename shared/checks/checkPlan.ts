@@ -12,6 +12,7 @@ import { SEVERITY_ORDER, type Draft, type Finding, type RuleMeta, type Severity 
 import { ruleFailedFinding } from './ruleFailed.ts';
 import { RULE_FAILED } from './ruleIds.ts';
 import { abbreviationRules } from './rules/abbreviations.ts';
+import { completenessRules } from './rules/completeness.ts';
 import { consistencyRules } from './rules/consistency.ts';
 import { dateRules } from './rules/dates.ts';
 import { headerRules } from './rules/header.ts';
@@ -43,6 +44,7 @@ export const RULE_MODULES: RuleModule[] = [
   taskRules,
   recipientRules,
   headerRules,
+  completenessRules,
   placeholderRules,
 ];
 
@@ -96,7 +98,7 @@ export function collectFindings(
       }
       const configured = options.severities?.[d.rule];
       if (configured === 'off') continue;
-      const severity = configured ?? DEFAULT_SEVERITY.get(d.rule) ?? 'warning';
+      const severity = configured ?? d.severity ?? DEFAULT_SEVERITY.get(d.rule) ?? 'warning';
       findings.push({ ...d, severity });
     }
   }

@@ -38,8 +38,12 @@ export interface RuleMeta {
   titleEn: string;
 }
 
-/** A finding before its severity is resolved from the options. */
-export type Draft = Omit<Finding, 'severity'>;
+/**
+ * A finding before its severity is resolved from the options. A rule whose weight depends on the
+ * context (a required part is an error for a final export, a warning in a draft) gives its own
+ * `severity`; the options still override it, and otherwise the rule's declared severity applies.
+ */
+export type Draft = Omit<Finding, 'severity'> & { severity?: Severity };
 
 export function at(location: TextLocation, start: number, end: number): RangeLocation {
   return { ...location, start, end };

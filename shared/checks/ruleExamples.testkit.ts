@@ -172,7 +172,7 @@ export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
   },
   'plan.archive-line': {
     // The seed's own archive line lacks its final "." (a real slip): a different slip is a new finding.
-    fails: ['@archive:VT, PBGDPL', '@archive:'],
+    fails: ['@archive:VT, PBGDPL', '@archive:VT, PBGDPL;'],
     passes: ['@archive:VT, THNC (HTMĐ).'],
   },
   'plan.signature-authority': {
@@ -187,8 +187,36 @@ export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
     passes: ['@signature:TRƯỞNG BAN|PHÓ CHỦ TỊCH UBND TỈNH', '@signer:Dương Xuân Huyền'],
   },
   'plan.placeholder': {
-    fails: ['Thực hiện Kế hoạch số …/KH-UBND ngày [...] của UBND tỉnh'],
-    passes: ['Thực hiện Kế hoạch số 113/KH-UBND ngày 20/6/2017 của UBND tỉnh'],
+    fails: [
+      'Thực hiện Kế hoạch số …/KH-UBND ngày [...] của UBND tỉnh',
+      'Sở xxx chủ trì thực hiện … như sau',
+      'Các cơ quan, đơn vị, ...',
+      '@archive:VT, ….',
+    ],
+    passes: [
+      'Thực hiện Kế hoạch số 113/KH-UBND ngày 20/6/2017 của UBND tỉnh',
+      'Các sở, ban, ngành v.v... và Đại hội XIII',
+      // The number is the clerk's to fill after signature: a blank there is no finding.
+      '@number:',
+    ],
+  },
+  // A final plan's required parts (EXAMPLE_OPTIONS check as final: each missing part is an error)
+  'plan.required-part': {
+    fails: [
+      '@issuingBody:',
+      '@typeName:',
+      '@summary: ',
+      '@noContent:',
+      '@signature:',
+      '@signer:',
+      '@recipients:',
+      '@archive:',
+    ],
+    passes: ['@issuingBody:SỞ TƯ PHÁP', '@signer:Nguyễn Văn An', '@recipients:Như trên;'],
+  },
+  'plan.funding-missing': {
+    fails: ['@noFunding:'],
+    passes: ['@sectionText:3|Kinh phí thực hiện từ ngân sách tỉnh.'],
   },
   // The verifier (mutations of the exported seed)
   'package.document': { fails: ['no document part'], passes: SEED },
@@ -287,6 +315,15 @@ export const PLAN_TRANSFORMS: Record<string, (plan: Plan, arg: string) => void> 
   number: (p, a) => (p.header.number = a),
   symbol: (p, a) => (p.header.symbol = a),
   place: (p, a) => (p.header.place = a),
+  issuingBody: (p, a) => (p.header.issuingBody = a),
+  typeName: (p, a) => (p.typeName = a),
+  summary: (p, a) => (p.summary = a),
+  /** Every item of the content section removed (its text blocks stay). */
+  noContent: (p) => {
+    for (const s of p.sections)
+      if (s.role === 'content') s.content = s.content.filter((c) => c.type !== 'item');
+  },
+  noFunding: (p) => (p.sections = p.sections.filter((s) => s.role !== 'funding')),
   issueYear: (p, a) => (p.header.issueDate.year = Number(a)),
   archive: (p, a) => (p.recipients.archive = a),
   recipients: (p, a) => (p.recipients.entries = a.split('|')),

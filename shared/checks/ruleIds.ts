@@ -44,6 +44,8 @@ export const RULE_IDS = [
   'plan.signature-authority',
   'plan.signature-format',
   'plan.placeholder',
+  'plan.required-part',
+  'plan.funding-missing',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -169,5 +169,10 @@ export const REVIEWING =
 export const PROGRAMME_WORD =
   /(?:Chương\s{1,2}trình|Đề\s{1,2}án|Kế\s{1,2}hoạch|Chiến\s{1,2}lược|Dự\s{1,2}án|Quyết\s{1,2}định|Nghị\s{1,2}quyết|Chỉ\s{1,2}thị)/iu;
 
+/**
+ * Blanks a drafter leaves to fill in: "[...]", "XX/KH", "…/QĐ", "ngày … tháng", long dot or underscore
+ * runs, and a lone "…", "..." or "xxx" standing as a word of its own (an ellipsis after a word, "v.v...",
+ * is prose).
+ */
 export const PLACEHOLDER =
-  /\[\s{0,2}(?:\.{2,}|…+)?\s{0,2}\]|(?<![\p{L}])[Xx]{2,}(?=\s?[/.-]\s?[\p{N}\p{L}])|(?<=[\p{N}/])[Xx]{2,}(?![\p{L}])|(?<![\p{L}\p{N}.…])(?:\.{3,}|…+)\s{0,2}\/|\.{5,}|…{2,}|_{3,}|(?<=(?:[Ss]ố|ngày|tháng|năm)\s{1,2})(?:\.{3,}|…+)/gu;
+  /\[\s{0,2}(?:\.{2,}|…+)?\s{0,2}\]|(?<![\p{L}])[Xx]{2,}(?=\s?[/.-]\s?[\p{N}\p{L}])|(?<=[\p{N}/])[Xx]{2,}(?![\p{L}])|(?<![\p{L}\p{N}.…])(?:\.{3,}|…+)\s{0,2}\/|\.{5,}|…{2,}|_{3,}|(?<=(?:[Ss]ố|ngày|tháng|năm)\s{1,2})(?:\.{3,}|…+)|(?<![\p{L}\p{N}.…])(?:\.{3,4}|…)(?![\p{L}\p{N}…])|(?<![\p{L}\p{N}])[Xx]{3,}(?![\p{L}\p{N}])/gu;

@@ -82,6 +82,10 @@ export const errorCodeMessages = {
   },
   invalid_registry_doc: { vi: 'Văn bản không hợp lệ.', en: 'Invalid document.' },
   invalid_plan: { vi: 'Kế hoạch không hợp lệ.', en: 'Invalid plan.' },
+  export_has_errors: {
+    vi: 'Kế hoạch còn lỗi: hãy sửa, hoặc ghi lý do để vẫn xuất bản chính thức.',
+    en: 'The plan still has errors: fix them, or give a reason to export the final copy anyway.',
+  },
   rollover_year: {
     vi: 'Năm của kế hoạch mới phải sau năm của kế hoạch hiện tại.',
     en: "The new plan's year must be after the current plan's year.",

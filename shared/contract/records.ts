@@ -50,6 +50,10 @@ export interface ExportResult {
   sha256: string;
   revision: number;
   draft: boolean;
+  /** The reason logged for a final copy exported with open errors; null otherwise. */
+  reason: string | null;
+  /** Error findings open when a final copy went out (0 for a draft). */
+  openErrors: number;
 }
 
 export interface AppInfo {

@@ -98,7 +98,8 @@ describe('exportPlanDocx', () => {
       '- Cơ quan phối hợp: Đài Phát thanh và Truyền hình tỉnh; các cơ quan, đơn vị có liên quan;',
     );
     expect(texts.some((t) => t.startsWith('1. Sở Tư pháp (cơ quan thường trực'))).toBe(true);
-    expect(texts).toContain('- Lưu: VT, THNC (HTMĐ)');
+    // A final copy completes the "Lưu" line's full stop (issue 9): the seed types it without.
+    expect(texts).toContain('- Lưu: VT, THNC (HTMĐ).');
     const heading = paragraphWith(doc, 'I. MỤC ĐÍCH, YÊU CẦU');
     expect(heading).toContain('<w:b/>');
     const body = paragraphWith(doc, /^Thực hiện Kế hoạch số 113/u);

@@ -68,6 +68,10 @@ describe('NĐ 30 printed texts', () => {
     expect(recipientLine('TT. HĐND tỉnh;')).toBe('- TT. HĐND tỉnh;');
     expect(archiveLine('VT, THNC (HTMĐ)')).toBe('- Lưu: VT, THNC (HTMĐ)');
     expect(archiveLine('Lưu: VT, THNC (HTMĐ).')).toBe('- Lưu: VT, THNC (HTMĐ).');
+    // A final copy completes the full stop; one already typed is not doubled; nothing is invented.
+    expect(archiveLine('VT, THNC (HTMĐ)', true)).toBe('- Lưu: VT, THNC (HTMĐ).');
+    expect(archiveLine('Lưu: VT, THNC (HTMĐ).', true)).toBe('- Lưu: VT, THNC (HTMĐ).');
+    expect(archiveLine('', true)).toBe('- Lưu: ');
   });
 });
 

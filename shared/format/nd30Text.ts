@@ -74,13 +74,18 @@ export function recipientLine(entry: string): string {
   return bullet + (e.endsWith(separator) || e.endsWith('.') ? e : e + separator);
 }
 
-/** "- Lưu: VT, THNC (HTMĐ)." exactly as typed after "Lưu:". */
-export function archiveLine(archive: string): string {
+/**
+ * "- Lưu: VT, THNC (HTMĐ)." as typed after "Lưu:". A final copy ends with the "." the line requires
+ * even when it was typed without it (as recipients get their ";"); a draft shows what was typed, so
+ * the check's warning points at what the drafter sees.
+ */
+export function archiveLine(archive: string, final = false): string {
   const a = archive
     .trim()
     .replace(/^[-–]\s*/u, '')
     .replace(/^Lưu:\s*/u, '');
-  return `${ND30.footer.recipientsList.bullet}${ND30.footer.archivePrefix}${a}`;
+  const end = final && a !== '' && !a.endsWith('.') ? '.' : '';
+  return `${ND30.footer.recipientsList.bullet}${ND30.footer.archivePrefix}${a}${end}`;
 }
 
 /** Width in mm of a text set in the given style. */

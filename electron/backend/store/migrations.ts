@@ -112,4 +112,13 @@ export const migrations: Migration[] = [
       ALTER TABLE registry_docs ADD COLUMN successors TEXT NOT NULL DEFAULT '[]';
     `,
   },
+  // Export gate (issue 9): a final copy exported despite error findings records the drafter's
+  // reason and how many errors were open. Earlier exports get null / 0 (none was gated).
+  {
+    name: '005 export reason and open errors',
+    sql: `
+      ALTER TABLE exports ADD COLUMN reason TEXT;
+      ALTER TABLE exports ADD COLUMN open_errors INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];

@@ -124,8 +124,13 @@ describe('PlanStore', () => {
   it('records exports with revision and sha256', () => {
     const rec = store.create(seed(), 'create');
     store.recordExport(rec.id, 1, false, 'KH-BCĐ_2021.docx', 'ab'.repeat(32));
+    store.recordExport(rec.id, 1, false, 'KH-BCĐ_2021.docx', 'cd'.repeat(32), {
+      reason: 'Lãnh đạo duyệt gấp',
+      openErrors: 3,
+    });
     expect(store.exports(rec.id)).toMatchObject([
-      { revision: 1, draft: false, fileName: 'KH-BCĐ_2021.docx' },
+      { revision: 1, draft: false, fileName: 'KH-BCĐ_2021.docx', reason: null, openErrors: 0 },
+      { revision: 1, sha256: 'cd'.repeat(32), reason: 'Lãnh đạo duyệt gấp', openErrors: 3 },
     ]);
   });
 });

@@ -58,6 +58,18 @@ function numberSymbolOf(plan: Plan): string {
  * JSON); nothing is ever overwritten, so nothing typed is lost. Deleting a plan hides it from the
  * library but keeps its history.
  */
+/** One line of a plan's export log. */
+export interface ExportLogEntry {
+  revision: number;
+  draft: boolean;
+  fileName: string;
+  sha256: string;
+  createdAt: string;
+  /** Why a final copy went out with open errors; null when none were open. */
+  reason: string | null;
+  openErrors: number;
+}
+
 export class PlanStore {
   /** Autosaves are thinned (retention.ts) once every this many revisions of a plan. */
   static readonly THIN_EVERY = 25;
@@ -272,21 +284,29 @@ export class PlanStore {
     this.unindex(id);
   }
 
-  /** An export remembers which revision it came from and the sha256 of the file written. */
-  recordExport(id: string, revision: number, draft: boolean, fileName: string, sha256: string): void {
+  /**
+   * An export remembers which revision it came from and the sha256 of the file written; a final
+   * copy exported despite open errors also keeps the reason given and how many errors there were.
+   */
+  recordExport(
+    id: string,
+    revision: number,
+    draft: boolean,
+    fileName: string,
+    sha256: string,
+    gate: { reason: string | null; openErrors: number } = { reason: null, openErrors: 0 },
+  ): void {
     this.db
       .prepare(
-        'INSERT INTO exports (plan_id, revision, draft, file_name, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO exports (plan_id, revision, draft, file_name, sha256, created_at, reason, open_errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(id, revision, draft ? 1 : 0, fileName, sha256, this.now());
+      .run(id, revision, draft ? 1 : 0, fileName, sha256, this.now(), gate.reason, gate.openErrors);
   }
 
-  exports(
-    id: string,
-  ): Array<{ revision: number; draft: boolean; fileName: string; sha256: string; createdAt: string }> {
+  exports(id: string): ExportLogEntry[] {
     const rows = this.db
       .prepare(
-        'SELECT revision, draft, file_name, sha256, created_at FROM exports WHERE plan_id = ? ORDER BY id',
+        'SELECT revision, draft, file_name, sha256, created_at, reason, open_errors FROM exports WHERE plan_id = ? ORDER BY id',
       )
       .all(id) as Array<{
       revision: number;
@@ -294,6 +314,8 @@ export class PlanStore {
       file_name: string;
       sha256: string;
       created_at: string;
+      reason: string | null;
+      open_errors: number;
     }>;
     return rows.map((r) => ({
       revision: r.revision,
@@ -301,6 +323,8 @@ export class PlanStore {
       fileName: r.file_name,
       sha256: r.sha256,
       createdAt: r.created_at,
+      reason: r.reason,
+      openErrors: r.open_errors,
     }));
   }
 }

@@ -1,41 +1,33 @@
 import { runChecks } from '../../../shared/checks/checkPlan.ts';
-import type { Finding, Severity } from '../../../shared/checks/finding.ts';
 import type { Command } from '../command.ts';
+import { findingText } from '../findingText.ts';
 import { singleInput, yearFlag } from '../commandArgs.ts';
 import { parseFlags } from '../parseFlags.ts';
 import { readCheckInput, withRegistry } from './checkInput.ts';
 
-const LABEL: Record<Severity, string> = {
-  error: 'LỖI     ERROR',
-  warning: 'CẢNH BÁO WARN',
-  info: 'LƯU Ý   INFO',
-};
-
-function line(f: Finding): string {
-  const where = f.location ? `${f.location.label} [${f.location.start}–${f.location.end}]` : '';
-  const clause = f.clause ? `  (${f.clause})` : '';
-  const fix = f.fix ? `\n      → ${f.fix.label} / ${f.fix.labelEn}` : '';
-  return `${LABEL[f.severity]}  ${f.rule}  ${where}\n      ${f.message}\n      ${f.messageEn}${clause}${fix}\n`;
-}
-
 /**
- * `plandraft check <file> [--year YYYY] [--json]`: every citation and plan rule on a plan JSON, a .txt
- * or a .docx. Exit 0 without error findings, 1 with, 2 on unreadable input or bad flags.
+ * `plandraft check <file> [--year YYYY] [--final] [--json]`: every citation and plan rule on a plan
+ * JSON, a .txt or a .docx. `--final` checks it as a final copy (missing required parts are errors,
+ * placeholders are findings), as `plandraft export` without `--draft` does. Exit 0 without error
+ * findings, 1 with, 2 on unreadable input or bad flags.
  */
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Kiểm tra trích dẫn văn bản và nội dung kế hoạch (.docx, .txt, .json)',
   summaryEn: 'Check the legal citations and plan rules of a .docx, .txt or plan .json',
-  usage: 'plandraft check <file.docx|file.txt|plan.json> [--year YYYY] [--json]',
+  usage: 'plandraft check <file.docx|file.txt|plan.json> [--year YYYY] [--final] [--json]',
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {
       json: { type: 'boolean', default: false },
       year: { type: 'string' },
+      final: { type: 'boolean', default: false },
     });
     const input = singleInput(positionals, ['thiếu tệp cần kiểm tra', 'missing file to check']);
     const year = yearFlag(values.year);
     const plan = readCheckInput(input, io, year);
-    const { findings, counts } = withRegistry(io, (registry) => runChecks(plan, { registry }));
+    const { findings, counts } = withRegistry(io, (registry) =>
+      runChecks(plan, { registry, final: values.final === true }),
+    );
     if (values.json) {
       // Keys in the documented order: rule, severity, message, messageEn, excerpt, location, clause, fix.
       const ordered = findings.map(
@@ -52,7 +44,7 @@ export const checkCommand: Command = {
       );
       io.stdout(`${JSON.stringify({ findings: ordered }, null, 2)}\n`);
     } else {
-      for (const f of findings) io.stdout(line(f));
+      for (const f of findings) io.stdout(findingText(f));
       io.stdout(
         `\n${counts.error} lỗi, ${counts.warning} cảnh báo, ${counts.info} lưu ý. / ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes.\n`,
       );

@@ -178,17 +178,8 @@ export const headerRules: RuleModule = {
     const archive = locationOf(ctx, { kind: 'archive' });
     if (archive) {
       const text = archive.text.trimEnd();
-      if (text.trim() === '') {
-        out.push({
-          rule: 'plan.archive-line',
-          message: 'Thiếu dòng "Lưu: VT, …." ở cuối Nơi nhận.',
-          messageEn: 'The closing "Lưu: VT, …." line of the recipients is missing.',
-          excerpt: '',
-          location: at(archive.location, 0, 0),
-          clause: CLAUSE.recipients,
-          fix: null,
-        });
-      } else if (!text.endsWith('.')) {
+      // An empty "Lưu" line is a missing part (completeness.ts), not a malformed one.
+      if (text.trim() !== '' && !text.endsWith('.')) {
         const end = text.length;
         out.push({
           rule: 'plan.archive-line',

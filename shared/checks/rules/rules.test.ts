@@ -314,3 +314,70 @@ describe('abbreviations defined in an upper-case heading', () => {
     expect(undefinedBefore).toEqual([]);
   });
 });
+
+describe('a final plan has every required part (plan.required-part, plan.funding-missing)', () => {
+  const blankPlan = () => {
+    const plan = seedPlan();
+    plan.header.issuingBody = '';
+    plan.typeName = ' ';
+    plan.summary = '';
+    for (const s of plan.sections) if (s.role === 'content') s.content = [];
+    plan.sections = plan.sections.filter((s) => s.role !== 'funding');
+    plan.signature = { lines: [], name: '' };
+    plan.recipients = { entries: [], archive: '' };
+    return plan;
+  };
+  const of = (plan: ReturnType<typeof seedPlan>, final: boolean) =>
+    checkPlan(plan, { final }).filter(
+      (f) => f.rule === 'plan.required-part' || f.rule === 'plan.funding-missing',
+    );
+
+  it('the seed has them all and no error', () => {
+    expect(of(seedPlan(), true)).toEqual([]);
+    expect(checkPlan(seedPlan(), { final: true }).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('each missing part is an error for a final export, located at the field to fill', () => {
+    const found = of(blankPlan(), true);
+    const required = found.filter((f) => f.rule === 'plan.required-part');
+    expect(required).toHaveLength(8);
+    expect(required.every((f) => f.severity === 'error')).toBe(true);
+    expect(required.map((f) => f.location?.label).sort()).toEqual(
+      [
+        'Cơ quan ban hành',
+        'Tên loại',
+        'Trích yếu',
+        'Mục II',
+        // No signature line and no recipient exist to point at: the name and the Lưu line stand in.
+        'Chữ ký, họ tên',
+        'Chữ ký, họ tên',
+        'Nơi nhận, Lưu',
+        'Nơi nhận, Lưu',
+      ].sort(),
+    );
+    const body = required.find((f) => f.location?.label === 'Cơ quan ban hành');
+    expect(body?.message).toBe('Thiếu tên cơ quan ban hành: chưa thể xuất bản chính thức.');
+    expect(body?.messageEn).toBe('Missing the issuing body: not ready for a final export.');
+    const funding = found.filter((f) => f.rule === 'plan.funding-missing');
+    expect(funding.map((f) => f.severity)).toEqual(['warning']);
+  });
+
+  it('in a draft the same parts are warnings, and the options still override', () => {
+    const draft = of(blankPlan(), false);
+    expect(draft.filter((f) => f.rule === 'plan.required-part')).toHaveLength(8);
+    expect(draft.every((f) => f.severity === 'warning')).toBe(true);
+    const off = checkPlan(blankPlan(), { final: true, severities: { 'plan.required-part': 'info' } });
+    expect(off.filter((f) => f.rule === 'plan.required-part').every((f) => f.severity === 'info')).toBe(true);
+  });
+
+  it('a "Lưu:" with nothing after it is missing too; an empty number is the clerk’s to fill', () => {
+    const plan = seedPlan();
+    plan.recipients.archive = 'Lưu: ';
+    plan.header.number = '';
+    const found = checkPlan(plan, { final: true });
+    expect(found.filter((f) => f.rule === 'plan.required-part').map((f) => f.location?.label)).toEqual([
+      'Nơi nhận, Lưu',
+    ]);
+    expect(found.filter((f) => f.rule === 'plan.placeholder')).toEqual([]);
+  });
+});

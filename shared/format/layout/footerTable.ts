@@ -7,9 +7,10 @@ import type { LayoutParagraph, LayoutTable } from './types.ts';
 
 /**
  * Nơi nhận and the signature: a borderless two-column table. "Nơi nhận:" stands level with the
- * signer's first line; the signature column leaves empty space for the signature and the seal.
+ * signer's first line; the signature column leaves empty space for the signature and the seal. A
+ * final copy completes the "Lưu" line's full stop.
  */
-export function footerTable(plan: Plan): LayoutTable {
+export function footerTable(plan: Plan, final: boolean): LayoutTable {
   const f = ND30.footer;
   const total = textWidthMm();
   const leftMm = total * f.recipientsColumnFraction;
@@ -21,7 +22,7 @@ export function footerTable(plan: Plan): LayoutTable {
     ...plan.recipients.entries
       .filter((e) => e.trim() !== '')
       .map((e) => lineParagraph(recipientLine(e), f.recipientsList)),
-    lineParagraph(archiveLine(plan.recipients.archive), f.recipientsList),
+    lineParagraph(archiveLine(plan.recipients.archive, final), f.recipientsList),
   ];
 
   const sig = plan.signature;

@@ -35,7 +35,7 @@ function pageSetup(landscape: boolean): PageSetup {
 }
 
 /** The plan's main text, in document order: header table, title, căn cứ, preamble, sections, footer. */
-function mainBlocks(plan: Plan): LayoutBlock[] {
+function mainBlocks(plan: Plan, final: boolean): LayoutBlock[] {
   const numbers = numberPlan(plan);
   return [
     headerTable(plan.header),
@@ -43,7 +43,7 @@ function mainBlocks(plan: Plan): LayoutBlock[] {
     ...legalBasesBlock(plan),
     ...richParagraphs(plan.preamble),
     ...plan.sections.flatMap((s) => sectionBlock(s, numbers)),
-    footerTable(plan),
+    footerTable(plan, final),
   ];
 }
 
@@ -67,7 +67,7 @@ export function layoutPlan(plan: Plan, options: LayoutOptions): PlanLayout {
     draft: options.draft,
     defaultSizePt: ND30.body.sizePt,
     sections: [
-      section('plan', false, mainBlocks(plan)),
+      section('plan', false, mainBlocks(plan, !options.draft)),
       ...plan.appendices.map((a) => section(a.id, a.landscape, appendixBlock(a))),
     ],
   };
