@@ -16,6 +16,7 @@ import { createBackend, type Backend } from './backend/backend.ts';
 import { resolveDataDir } from './backend/dataDir.ts';
 import { registerIpc, type TrustedPages } from './ipc.ts';
 import { APP_INDEX_URL, APP_ORIGIN, registerAppScheme, serveApp } from './appProtocol.ts';
+import { desktopJobs } from './desktopJobs.ts';
 
 /**
  * The policy of the app's page. The renderer's index.html carries the same policy in a meta tag
@@ -182,7 +183,7 @@ export function startApp(env: NodeJS.ProcessEnv = process.env): void {
   app
     .whenReady()
     .then(() => {
-      backend = createBackend({ dataDir, resourcesDir: appDir, host: 'electron' });
+      backend = createBackend({ dataDir, resourcesDir: appDir, host: 'electron', jobs: desktopJobs(appDir) });
       if (devServerUrl === undefined) serveApp(protocol, path.dirname(indexPath), CONTENT_SECURITY_POLICY);
       applySessionPolicy(session.defaultSession, devServerUrl !== undefined ? null : CONTENT_SECURITY_POLICY);
       unregisterIpc = registerIpc(backend.handlers, pages);

@@ -28,6 +28,8 @@ const common = {
 const targets = [
   { entry: 'electron/main.ts', out: 'main.cjs', external },
   { entry: 'electron/preload.ts', out: 'preload.cjs', external: ['electron'] },
+  // Import and export jobs in a worker thread (electron/desktopJobs.ts): Node built-ins only.
+  { entry: 'electron/backend/jobs/jobWorker.ts', out: 'jobWorker.cjs', external: [] },
 ];
 
 const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
