@@ -153,6 +153,8 @@ describe('main process', () => {
       dataDir: path.resolve(home),
       resourcesDir: '/opt/PlanDraft/resources/app.asar',
       host: 'electron',
+      // Issue 12: import and export jobs run in a worker thread when the bundle is there (inline here).
+      jobs: expect.objectContaining({ run: expect.any(Function) }),
     });
   });
 

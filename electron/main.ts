@@ -17,6 +17,7 @@ import { createBackend, type Backend } from './backend/backend.ts';
 import { resolveDataDir } from './backend/dataDir.ts';
 import { registerIpc, type TrustedPages } from './ipc.ts';
 import { APP_INDEX_URL, APP_ORIGIN, registerAppScheme, serveApp } from './appProtocol.ts';
+import { desktopJobs } from './desktopJobs.ts';
 
 /** The only permission the page may use: writing plain text to the clipboard (copy buttons). */
 const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
@@ -164,7 +165,7 @@ export function startApp(env: NodeJS.ProcessEnv = process.env): void {
   app
     .whenReady()
     .then(() => {
-      backend = createBackend({ dataDir, resourcesDir: appDir, host: 'electron' });
+      backend = createBackend({ dataDir, resourcesDir: appDir, host: 'electron', jobs: desktopJobs(appDir) });
       if (devServerUrl === undefined) serveApp(protocol, path.dirname(indexPath), CONTENT_SECURITY_POLICY);
       applySessionPolicy(session.defaultSession, devServerUrl !== undefined ? null : CONTENT_SECURITY_POLICY);
       unregisterIpc = registerIpc(backend.handlers, pages);
