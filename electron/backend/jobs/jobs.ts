@@ -1,7 +1,14 @@
+import path from 'node:path';
+import { checkPlan } from '../../../shared/checks/checkPlan.ts';
+import type { CheckOptions } from '../../../shared/checks/context.ts';
+import { AppError } from '../../../shared/contract/appError.ts';
 import { exportPlanDocx } from '../../../shared/export/exportPlanDocx.ts';
 import type { ImportOptions } from '../../../shared/import/importReport.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
+import { DATABASE_FILE } from '../dataDir.ts';
+import { sqliteRegistryLookup } from '../registry/registryStore.ts';
 import { importFileBytes } from '../reuse/importFile.ts';
+import { openDatabaseReadOnly } from '../store/openDatabase.ts';
 
 /**
  * The heavy, pure work of the back end that runs off the main thread (issue 12: one hostile import
@@ -15,6 +22,19 @@ export const jobs = {
     plan: Plan,
     options: { draft: boolean; revision?: number | null; exportedAt?: string | null },
   ) => exportPlanDocx(plan, options),
+  /**
+   * The full checks of a plan against the workspace registry. The worker opens the workspace
+   * read-only for the registry look-ups (SQLite serves a reader beside the main thread's writer).
+   */
+  checkPlan: (dataDir: string, plan: Plan, options: Omit<CheckOptions, 'registry'>) => {
+    const db = openDatabaseReadOnly(path.join(dataDir, DATABASE_FILE));
+    if (db === null) throw new AppError('storage_unavailable');
+    try {
+      return checkPlan(plan, { ...options, registry: sqliteRegistryLookup(db) });
+    } finally {
+      db.close();
+    }
+  },
 };
 
 export type Jobs = typeof jobs;
