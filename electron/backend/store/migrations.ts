@@ -112,4 +112,14 @@ export const migrations: Migration[] = [
       ALTER TABLE registry_docs ADD COLUMN successors TEXT NOT NULL DEFAULT '[]';
     `,
   },
+  // Issuing (issue 9 §4): the plan's status. Numbered 006: 005 (the export log) comes from another
+  // branch and is merged before this entry; this one only adds a column to `plans` and does not
+  // depend on 005. Existing plans are drafts.
+  {
+    name: '006 plan status (draft, consultation, signing, issued)',
+    sql: `
+      ALTER TABLE plans ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'
+        CHECK (status IN ('draft', 'consultation', 'signing', 'issued'));
+    `,
+  },
 ];
