@@ -23,7 +23,10 @@ describe('parseIssueInput', () => {
     expect(r.messageEn).toContain('only 28 days');
     expect(parseIssueInput('5', '29/02/2023')).toMatchObject({ ok: false, field: 'date' });
     expect(parseIssueInput('5', '31/04/2021')).toMatchObject({ ok: false, field: 'date' });
-    expect(parseIssueInput('5', '01/13/2021')).toMatchObject({ ok: false, message: 'Tháng 13 không tồn tại.' });
+    expect(parseIssueInput('5', '01/13/2021')).toMatchObject({
+      ok: false,
+      message: 'Tháng 13 không tồn tại.',
+    });
   });
 
   it('refuses a number that is not digits, empty or zero', () => {

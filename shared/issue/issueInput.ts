@@ -38,7 +38,8 @@ export function parseIssueInput(numberText: string, dateText: string): IssueInpu
 
 function parseDayMonthYear(
   dateText: string,
-): { ok: true; issueDate: { day: number; month: number; year: number } } | (IssueInputResult & { ok: false }) {
+):
+  { ok: true; issueDate: { day: number; month: number; year: number } } | (IssueInputResult & { ok: false }) {
   const text = dateText.normalize('NFC').trim();
   if (text === '') return fail('date', 'Chưa nhập ngày ban hành.', 'The issue date is missing.');
   const m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(text);

@@ -38,9 +38,7 @@ async function seedPlan(): Promise<PlanRecord> {
 describe('issuing through the back end', () => {
   it('walks the working statuses and lists them', async () => {
     const rec = await seedPlan();
-    expect((await call<PlanSummary>('setPlanStatus', [rec.id, 'consultation'])).status).toBe(
-      'consultation',
-    );
+    expect((await call<PlanSummary>('setPlanStatus', [rec.id, 'consultation'])).status).toBe('consultation');
     await call('setPlanStatus', [rec.id, 'signing']);
     const listed = await call<PlanSummary[]>('listPlans', []);
     expect(listed.find((p) => p.id === rec.id)?.status).toBe('signing');
