@@ -3,14 +3,16 @@ import { numberSymbolLine, placeDateLine } from '../format/nd30Text.ts';
 import { parseIssueInput } from './issueInput.ts';
 
 describe('parseIssueInput', () => {
-  it('accepts digits and a day/month/year date, keeping the number without leading zeros', () => {
-    expect(parseIssueInput(' 05 ', '5/1/2021')).toEqual({
+  it('accepts digits and a day/month/year date, the number in its NĐ 30 form', () => {
+    expect(parseIssueInput(' 5 ', '5/1/2021')).toEqual({
       ok: true,
-      number: '5',
+      number: '05',
       issueDate: { day: 5, month: 1, year: 2021 },
     });
+    expect(parseIssueInput('007', '5/1/2021')).toMatchObject({ ok: true, number: '07' });
     expect(parseIssueInput('123', '29.02.2024')).toMatchObject({
       ok: true,
+      number: '123',
       issueDate: { day: 29, month: 2, year: 2024 },
     });
   });

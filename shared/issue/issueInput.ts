@@ -1,3 +1,4 @@
+import { padDocNumber } from '../format/nd30Text.ts';
 import { daysInMonth, isValidDate, type IssueDate } from '../model/issueDate.ts';
 
 /** Which field of the "Ban hành" dialog a message belongs to. */
@@ -13,7 +14,8 @@ const MAX_NUMBER_DIGITS = 6;
  * What the clerk types when issuing: the number (digits only; the exporter prints "05" for 5, NĐ 30)
  * and the issue date as day/month/year ("05/01/2021", "5/1/2021", "5-1-2021" or "5.1.2021"). A date
  * that is not on the calendar (31/02) is refused with the reason, never rolled over to March.
- * The number is kept without leading zeros: the zeros are layout, added when printing.
+ * The number is stored in its NĐ 30 form ("05"), as the header check (plan.number-format) asks; the
+ * exporter pads a number typed elsewhere without the zero the same way when printing.
  */
 export function parseIssueInput(numberText: string, dateText: string): IssueInputResult {
   const raw = numberText.normalize('NFC').trim();
@@ -33,7 +35,7 @@ export function parseIssueInput(numberText: string, dateText: string): IssueInpu
   }
   const date = parseDayMonthYear(dateText);
   if (!date.ok) return date;
-  return { ok: true, number: String(n), issueDate: date.issueDate };
+  return { ok: true, number: padDocNumber(String(n)), issueDate: date.issueDate };
 }
 
 function parseDayMonthYear(

@@ -55,7 +55,7 @@ describe('issuing through the back end', () => {
     ]);
     expect(out.record).toMatchObject({ status: 'issued', revision: rec.revision + 1 });
     expect(out.record.plan.header).toMatchObject({
-      number: '5',
+      number: '05',
       issueDate: { day: 5, month: 1, year: 2021 },
     });
     const revs = await call<RevisionInfo[]>('listRevisions', [rec.id]);
