@@ -36,6 +36,7 @@ export function IssueDialog({
   const [number, setNumber] = useState(header.number);
   const [date, setDate] = useState('');
   const [touched, setTouched] = useState(false);
+  const [unsaved, setUnsaved] = useState(false);
   const action = useApiAction();
   const parsed = parseIssueInput(number, date);
   const problem = !parsed.ok && touched ? parsed : null;
@@ -44,8 +45,13 @@ export function IssueDialog({
   const submit = async () => {
     setTouched(true);
     if (!parsed.ok) return;
+    setUnsaved(false);
     const base = await prepare();
-    if (base === null) return;
+    if (base === null) {
+      // The save error itself is shown by the editor (its save banner); say why nothing happened.
+      setUnsaved(true);
+      return;
+    }
     const r = await action.run(() => api.issuePlan(planId, { number, date, baseRevision: base }));
     if (r?.ok) onIssued(r.value);
   };
@@ -105,6 +111,11 @@ export function IssueDialog({
               number: numberSymbolLine({ number: parsed.number, symbol: header.symbol }),
               date: placeDateLine({ place: header.place, issueDate: parsed.issueDate }),
             })}
+          </p>
+        ) : null}
+        {unsaved ? (
+          <p className="field-error" role="alert">
+            {it('unsaved')}
           </p>
         ) : null}
         {action.error ? <ErrorBanner error={action.error} /> : null}

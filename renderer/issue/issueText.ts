@@ -19,6 +19,8 @@ const vi = {
   cancel: 'Hủy',
   issuedBanner:
     'Kế hoạch đã ban hành (số {number}, {date}); chỉ để đọc, mọi ô đã khóa. Muốn sửa, bấm "Tạo bản sửa đổi".',
+  unsaved:
+    'Chưa ban hành: những thay đổi vừa gõ chưa lưu được (xem thông báo lỗi lưu của trình soạn thảo). Hãy xử lý rồi bấm lại.',
   amend: 'Tạo bản sửa đổi',
   amending: 'Đang tạo…',
   colStatus: 'Trạng thái',
@@ -45,6 +47,8 @@ const en: Record<keyof typeof vi, string> = {
   cancel: 'Cancel',
   issuedBanner:
     'The plan has been issued (number {number}, {date}); it is read-only and every field is locked. To change it, click "Create amendment".',
+  unsaved:
+    'Not issued: the latest edits could not be saved (see the editor’s save error). Resolve it and try again.',
   amend: 'Create amendment',
   amending: 'Creating…',
   colStatus: 'Status',
