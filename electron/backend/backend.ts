@@ -10,6 +10,7 @@ import { registryHandlers } from './handlers/registryHandlers.ts';
 import { checkHandlers } from './handlers/checkHandlers.ts';
 import { reuseHandlers } from './handlers/reuseHandlers.ts';
 import { backupHandlers } from './handlers/backupHandlers.ts';
+import { issueHandlers } from './handlers/issueHandlers.ts';
 import { storageError } from './store/storageError.ts';
 import { Workspace } from './workspace.ts';
 import { inlineJobs, type JobRunner } from './jobs/jobRunner.ts';
@@ -93,6 +94,7 @@ export function createBackend(options: BackendOptions): Backend {
       ...checkHandlers(context),
       ...reuseHandlers(context),
       ...backupHandlers(workspace),
+      ...issueHandlers(context),
     };
     const missing = operationNames.filter(
       (n) => typeof (featureHandlers as Record<string, unknown>)[n] !== 'function',

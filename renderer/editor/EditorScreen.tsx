@@ -27,6 +27,8 @@ import { createEditorSession } from './session/editorSession.ts';
 import { EditorSessionProvider } from './session/EditorSessionContext.tsx';
 import { isSaveConflict, resolveConflict, type ConflictChoice } from './saveConflict.ts';
 import './saveConflict.css';
+import { IssueControls } from '../issue/IssueControls.tsx';
+import { LockedForm } from '../issue/LockedForm.tsx';
 
 const AUTOSAVE_DELAY_MS = 800;
 
@@ -138,15 +140,18 @@ function PlanEditor({
     };
   }, [saver]);
 
+  // An issued plan is read-only: its form is locked (LockedForm) and no edit reaches the autosaver.
+  const readOnly = record.status === 'issued';
   const setPlan = useCallback(
     (edit: (p: Plan) => Plan) => {
+      if (readOnly) return;
       const next = edit(planRef.current);
       if (next === planRef.current) return;
       planRef.current = next;
       setPlanState(next);
       saver.schedule(next);
     },
-    [saver],
+    [saver, readOnly],
   );
   const flush = useCallback(() => saver.flush(), [saver]);
   const numbers = useMemo(() => numberPlan(plan), [plan]);
@@ -199,6 +204,13 @@ function PlanEditor({
           <span className="dot" />
           {statusText(status, t)}
         </span>
+        <IssueControls
+          api={api}
+          record={record}
+          plan={plan}
+          prepare={async () => ((await saver.flush()) ? saver.revision : null)}
+          onIssued={onReload}
+        />
         <button
           type="button"
           className="btn"
@@ -283,7 +295,7 @@ function PlanEditor({
         ) : null}
         <div className="editor-layout">
           <Outline plan={plan} numbers={numbers} />
-          <div className="doc-form" data-testid="editor">
+          <LockedForm className="doc-form" testId="editor" readOnly={readOnly} header={plan.header}>
             <HeaderBlock header={plan.header} setPlan={setPlan} />
             <TitleBlock typeName={plan.typeName} summary={plan.summary} year={plan.year} setPlan={setPlan} />
             <PreambleBlock preamble={plan.preamble} setPlan={setPlan} />
@@ -311,7 +323,7 @@ function PlanEditor({
             <RecipientsBlock recipients={plan.recipients} setPlan={setPlan} />
             <SignatureBlock signature={plan.signature} setPlan={setPlan} />
             <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />
-          </div>
+          </LockedForm>
           {/* Side panel: the A4 preview, then feature panels registered in renderer/slots.ts (checks, …). */}
           <aside className="side-panel" aria-label={t('sidePanel')}>
             <PreviewPanel plan={plan} revision={saver.revision} />

@@ -29,7 +29,15 @@ function store(head: number, summary: string) {
   const getPlan = (): Promise<Envelope<PlanRecord>> =>
     Promise.resolve({
       ok: true,
-      value: { id: 'p1', plan: state.plan, revision: state.head, createdAt: 'x', updatedAt: 'y' },
+      value: {
+        id: 'p1',
+        plan: state.plan,
+        revision: state.head,
+        createdAt: 'x',
+        updatedAt: 'y',
+        status: 'draft',
+        predecessorId: null,
+      },
     });
   return { state, save, getPlan };
 }

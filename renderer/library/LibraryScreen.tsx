@@ -7,6 +7,14 @@ import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { formatDay, formatDayTime } from '../shell/format.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { libraryToolbarItems } from '../slots.ts';
+import { StatusBadge } from '../issue/StatusBadge.tsx';
+import {
+  filterByStatus,
+  StatusFilter,
+  useNoneWithStatus,
+  type StatusChoice,
+} from '../issue/StatusFilter.tsx';
+import { useIssueText } from '../issue/issueText.ts';
 
 function NewPlanDialog({
   api,
@@ -122,6 +130,10 @@ export function LibraryScreen({ api, openPlan }: { api: RendererApi; openPlan: (
   );
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<PlanSummary | null>(null);
+  const [statusChoice, setStatusChoice] = useState<StatusChoice>('all');
+  const shown = plans ? filterByStatus(plans, statusChoice) : null;
+  const { it } = useIssueText();
+  const noneWithStatus = useNoneWithStatus();
   return (
     <div className="screen library-screen">
       <div className="toolbar">
@@ -149,18 +161,25 @@ export function LibraryScreen({ api, openPlan }: { api: RendererApi; openPlan: (
         {plans === null && !error ? <p className="muted">{t('loading')}</p> : null}
         {plans && plans.length === 0 ? <div className="empty">{t('emptyLibrary')}</div> : null}
         {plans && plans.length > 0 ? (
+          <StatusFilter plans={plans} value={statusChoice} onChange={setStatusChoice} />
+        ) : null}
+        {shown && plans && plans.length > 0 && shown.length === 0 && statusChoice !== 'all' ? (
+          <div className="empty">{noneWithStatus(statusChoice)}</div>
+        ) : null}
+        {shown && shown.length > 0 ? (
           <table className="plan-table" data-testid="plan-table">
             <thead>
               <tr>
                 <th>{t('colTitle')}</th>
                 <th className="col-year">{t('colYear')}</th>
                 <th className="col-number">{t('colNumber')}</th>
+                <th className="col-status">{it('colStatus')}</th>
                 <th className="col-date">{t('colUpdated')}</th>
                 <th className="col-actions" />
               </tr>
             </thead>
             <tbody>
-              {plans.map((p) => (
+              {shown.map((p) => (
                 <tr key={p.id} data-testid="plan-row" onDoubleClick={() => openPlan(p.id)}>
                   <td>
                     <button type="button" className="link plan-title" onClick={() => openPlan(p.id)}>
@@ -179,6 +198,9 @@ export function LibraryScreen({ api, openPlan }: { api: RendererApi; openPlan: (
                     ) : (
                       p.numberSymbol
                     )}
+                  </td>
+                  <td className="col-status">
+                    <StatusBadge status={p.status} />
                   </td>
                   <td className="col-date" title={formatDayTime(p.updatedAt)}>
                     {formatDay(p.updatedAt)}

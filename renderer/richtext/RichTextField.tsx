@@ -21,6 +21,7 @@ import { CheckMarksPlugin } from '../checks/CheckMarksPlugin.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
 import { $lexicalToRichText, $richTextToLexical } from './convert.ts';
+import { useReadOnly } from '../issue/readOnly.ts';
 
 const theme = {
   paragraph: 'rt-p',
@@ -107,6 +108,15 @@ function SyncPlugin({ value, isOutsideEdit }: { value: RichText; isOutsideEdit: 
   return null;
 }
 
+/** An issued plan's fields are read-only (renderer/issue/readOnly.ts); Lexical stops taking input. */
+function EditablePlugin({ editable }: { editable: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => {
+    editor.setEditable(editable);
+  }, [editor, editable]);
+  return null;
+}
+
 /** What the field shows, and the values it emitted that the plan has not echoed back yet. */
 interface FieldSync {
   shown: string;
@@ -130,12 +140,14 @@ export interface RichTextFieldProps {
  */
 export function RichTextField({ value, onChange, label, placeholder, testId, field }: RichTextFieldProps) {
   const initial = useRef(value);
+  const readOnly = useReadOnly();
   const sync = useRef<FieldSync>({ shown: JSON.stringify(value), pending: [] });
   const initialConfig: InitialConfigType = {
     namespace: 'plandraft',
     theme,
     nodes: [ListNode, ListItemNode],
     editorState: () => $richTextToLexical(initial.current),
+    editable: !readOnly,
     onError: (error) => {
       // Lexical reports internal errors here; surface them instead of losing the field silently.
       console.error(error);
@@ -183,6 +195,7 @@ export function RichTextField({ value, onChange, label, placeholder, testId, fie
         <ListPlugin />
         <OnChangePlugin onChange={handleChange} ignoreSelectionChange />
         <SyncPlugin value={value} isOutsideEdit={isOutsideEdit} />
+        <EditablePlugin editable={!readOnly} />
         {/* Check marks, jump to a finding and citation insertion, through the editor session. */}
         <CheckMarksPlugin field={field} />
       </LexicalComposer>

@@ -81,6 +81,14 @@ export const errorCodeMessages = {
     en: 'Cannot read the built-in registry.',
   },
   invalid_registry_doc: { vi: 'Văn bản không hợp lệ.', en: 'Invalid document.' },
+  plan_issued: {
+    vi: 'Kế hoạch đã ban hành, không sửa được; hãy tạo bản sửa đổi.',
+    en: 'The plan has been issued and cannot be changed; create an amended draft.',
+  },
+  invalid_issue: {
+    vi: 'Số hoặc ngày ban hành không hợp lệ.',
+    en: 'The issue number or date is not valid.',
+  },
   invalid_plan: { vi: 'Kế hoạch không hợp lệ.', en: 'Invalid plan.' },
   export_has_errors: {
     vi: 'Kế hoạch còn lỗi: hãy sửa, hoặc ghi lý do để vẫn xuất bản chính thức.',

@@ -45,6 +45,10 @@ export const operationNames = [
   'createBackup',
   'restoreBackup',
   'salvageWorkspace',
+  // issueOperations
+  'setPlanStatus',
+  'issuePlan',
+  'createAmendment',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

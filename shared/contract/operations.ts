@@ -8,6 +8,7 @@ import { registryOperations } from './registryOperations.ts';
 import { checkOperations } from './checkOperations.ts';
 import { reuseOperations } from './reuseOperations.ts';
 import { backupOperations } from './backupOperations.ts';
+import { issueOperations } from './issueOperations.ts';
 
 export { isOperationName, operationNames, type OperationName } from './operationNames.ts';
 
@@ -22,6 +23,7 @@ export const operations = {
   ...checkOperations,
   ...reuseOperations,
   ...backupOperations,
+  ...issueOperations,
 };
 
 export type Operations = typeof operations;

@@ -1,4 +1,5 @@
 import type { Plan } from '../model/plan.ts';
+import type { PlanStatus } from '../model/planStatus.ts';
 
 /** What the library lists: enough to show and sort plans without loading them. */
 export interface PlanSummary {
@@ -10,6 +11,8 @@ export interface PlanSummary {
   createdAt: string;
   updatedAt: string;
   predecessorId: string | null;
+  /** Dự thảo, Xin ý kiến, Trình ký, Đã ban hành (an issued plan is read-only). */
+  status: PlanStatus;
 }
 
 export interface PlanRecord {
@@ -18,9 +21,11 @@ export interface PlanRecord {
   revision: number;
   createdAt: string;
   updatedAt: string;
+  status: PlanStatus;
+  predecessorId: string | null;
 }
 
-export type RevisionKind = 'create' | 'autosave' | 'save' | 'import' | 'rollover' | 'export' | 'restore';
+export type RevisionKind = 'create' | 'autosave' | 'save' | 'import' | 'rollover' | 'export' | 'restore' | 'issue';
 
 export interface RevisionInfo {
   revision: number;

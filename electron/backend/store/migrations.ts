@@ -121,4 +121,12 @@ export const migrations: Migration[] = [
       ALTER TABLE exports ADD COLUMN open_errors INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  // Issuing (issue 9 §4): the plan's status. Existing plans are drafts.
+  {
+    name: '006 plan status (draft, consultation, signing, issued)',
+    sql: `
+      ALTER TABLE plans ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'
+        CHECK (status IN ('draft', 'consultation', 'signing', 'issued'));
+    `,
+  },
 ];

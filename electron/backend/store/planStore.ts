@@ -8,6 +8,7 @@ import type {
   RevisionKind,
 } from '../../../shared/contract/records.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
+import type { PlanStatus, WorkingStatus } from '../../../shared/model/planStatus.ts';
 import { parsePlan } from '../../../shared/model/parsePlan.ts';
 import { planTexts } from '../../../shared/model/walk.ts';
 import type { Db } from './openDatabase.ts';
@@ -22,10 +23,22 @@ interface PlanRow {
   predecessor_id: string | null;
   created_at: string;
   updated_at: string;
+  status: PlanStatus;
 }
 
 function notFound(id: string): AppError {
   return new AppError('not_found', `Không tìm thấy kế hoạch ${id}.`, `Plan ${id} not found.`);
+}
+
+/** Saving, restoring an old revision or changing the status of an issued plan is refused (issue 9 §4). */
+export function issuedLock(title: string): AppError {
+  const name = title.trim() === '' ? 'Kế hoạch' : `Kế hoạch "${title.trim()}"`;
+  const nameEn = title.trim() === '' ? 'The plan' : `The plan "${title.trim()}"`;
+  return new AppError(
+    'plan_issued',
+    `${name} đã ban hành nên không sửa được; hãy dùng "Tạo bản sửa đổi" để soạn bản mới.`,
+    `${nameEn} has been issued and cannot be changed; use "Create amendment" to draft a new version.`,
+  );
 }
 
 function toSummary(r: PlanRow): PlanSummary {
@@ -38,6 +51,7 @@ function toSummary(r: PlanRow): PlanSummary {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     predecessorId: r.predecessor_id,
+    status: r.status,
   };
 }
 
@@ -115,7 +129,7 @@ export class PlanStore {
         .run(id, plan.summary, plan.year, numberSymbolOf(plan), predecessorId, at, at);
       this.appendRevision(id, 1, kind, note, plan, at);
     })();
-    return { id, plan, revision: 1, createdAt: at, updatedAt: at };
+    return { id, plan, revision: 1, createdAt: at, updatedAt: at, status: 'draft', predecessorId };
   }
 
   private row(id: string): PlanRow {
@@ -144,7 +158,15 @@ export class PlanStore {
     }
     const parsed = parsePlan(JSON.parse(decodeDocument(rev.document)));
     if (!parsed.ok) throw new AppError('corrupt_revision', parsed.message, parsed.messageEn);
-    return { id, plan: parsed.plan, revision, createdAt: row.created_at, updatedAt: rev.created_at };
+    return {
+      id,
+      plan: parsed.plan,
+      revision,
+      createdAt: row.created_at,
+      updatedAt: rev.created_at,
+      status: row.status,
+      predecessorId: row.predecessor_id,
+    };
   }
 
   /**
@@ -160,6 +182,7 @@ export class PlanStore {
   ): { revision: number; updatedAt: string } {
     return this.db.transaction(() => {
       const row = this.row(id);
+      if (row.status === 'issued') throw issuedLock(row.title);
       if (row.head_revision !== baseRevision) {
         throw new AppError(
           'conflict',
@@ -184,6 +207,29 @@ export class PlanStore {
         .run(plan.summary, plan.year, numberSymbolOf(plan), revision, at, id);
       if (revision % PlanStore.THIN_EVERY === 0) this.thinAutosaves(id);
       return { revision, updatedAt: at };
+    })();
+  }
+
+  /** Dự thảo ⇄ Xin ý kiến ⇄ Trình ký, in any order; an issued plan stays issued. */
+  setStatus(id: string, status: WorkingStatus): PlanSummary {
+    return this.db.transaction(() => {
+      const row = this.row(id);
+      if (row.status === 'issued') throw issuedLock(row.title);
+      this.db.prepare('UPDATE plans SET status = ? WHERE id = ?').run(status, id);
+      return toSummary({ ...row, status });
+    })();
+  }
+
+  /**
+   * Issue the plan: `plan` (the stored head with the number and the date filled in) becomes a
+   * revision of kind 'issue' and the plan is locked. Call inside the caller's transaction when the
+   * registry entry must be written together with it.
+   */
+  issue(id: string, plan: Plan, baseRevision: number, note: string): PlanRecord {
+    return this.db.transaction(() => {
+      this.save(id, plan, 'issue', baseRevision, note);
+      this.db.prepare("UPDATE plans SET status = 'issued' WHERE id = ?").run(id);
+      return this.get(id);
     })();
   }
 
