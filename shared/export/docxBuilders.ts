@@ -45,6 +45,7 @@ export function docxRun(r: LayoutRun): TextRun {
   }
   return new TextRun({
     text: r.text,
+    ...(r.breakBefore ? { break: 1 } : {}),
     size: ptToHalfPt(r.sizePt),
     bold: r.bold,
     ...(r.italic !== undefined ? { italics: r.italic } : {}),

@@ -156,6 +156,8 @@ export const ND30 = {
   footer: {
     /** Share of the text width taken by the Nơi nhận column; the signature takes the rest. */
     recipientsColumnFraction: 0.45,
+    /** The signature column may widen to this share of the text width for a long title, then breaks it. */
+    signatureColumnMaxFraction: 0.62,
     beforePt: 12,
     recipientsLabel: { ...style(12, { min: 12, max: 12 }, true, true, false, 'left'), text: 'Nơi nhận:' },
     recipientsList: {

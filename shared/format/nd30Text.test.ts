@@ -94,12 +94,36 @@ describe('header layout from the font metrics', () => {
     expect(h.tieuNguRuleMm).toBeCloseTo(styledWidthMm(ND30.header.tieuNgu.text, ND30.header.tieuNgu), 5);
   });
 
-  it('reaches into the left margin for a long issuing body, never beyond the spec', () => {
-    const h = headerLayout({
-      parentBody: '',
-      issuingBody: 'BAN CHỈ ĐẠO PHỐI HỢP LIÊN NGÀNH PHỔ BIẾN PHÁP LUẬT',
-    });
+  it('reaches into the left margin for an issuing body that then fits one line, never beyond the spec', () => {
+    const name = 'SỞ TƯ PHÁP TỈNH ĐIỆN BIÊN';
+    const h = headerLayout({ parentBody: '', issuingBody: name });
+    expect(h.issuingLines).toEqual([name]);
     expect(h.outdentMm).toBeGreaterThan(0);
     expect(h.outdentMm).toBeLessThanOrEqual(ND30.header.table.maxOutdentMm);
+    const inner = h.leftMm - 2 * ND30.header.table.cellMarginMm;
+    expect(styledWidthMm(name, ND30.header.issuingBody)).toBeLessThan(inner);
+  });
+
+  // Issue 10, point 3 (the behaviour changed: a name too long for the widest left column used to
+  // keep the table reached into the margin and let Word wrap it anywhere).
+  it('breaks a name too long for the widest column between its word groups, sized to its longest line', () => {
+    const h = headerLayout({
+      parentBody: 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
+      issuingBody: 'SỞ CÔNG THƯƠNG TỈNH LÀO CAI',
+    });
+    expect(h.parentLines).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI']);
+    expect(h.issuingLines).toEqual(['SỞ CÔNG THƯƠNG', 'TỈNH LÀO CAI']);
+    expect(h.outdentMm).toBe(0);
+    const longest = styledWidthMm('SỞ CÔNG THƯƠNG', ND30.header.issuingBody);
+    expect(h.issuingRuleMm / longest).toBeGreaterThanOrEqual(1 / 3);
+    expect(h.issuingRuleMm / longest).toBeLessThanOrEqual(1 / 2);
+    const inner = h.leftMm - 2 * ND30.header.table.cellMarginMm;
+    for (const line of [...h.parentLines, ...h.issuingLines])
+      expect(styledWidthMm(line, ND30.header.issuingBody)).toBeLessThan(inner);
+  });
+
+  it('upper-cases a name typed in lower case before breaking it', () => {
+    const h = headerLayout({ parentBody: '', issuingBody: 'Ủy ban nhân dân tỉnh Lào Cai' });
+    expect(h.issuingLines).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI']);
   });
 });

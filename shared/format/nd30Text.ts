@@ -1,6 +1,7 @@
 import type { Header, TaskFields } from '../model/plan.ts';
 import { formatLongDate } from '../model/issueDate.ts';
 import { ND30, textWidthMm, type TaskFieldKey, type TextStyle } from './nd30.ts';
+import { breakName } from './breakName.ts';
 import { textWidthPt } from './textWidth.ts';
 import { ptToMm } from './units.ts';
 
@@ -100,27 +101,50 @@ export interface HeaderLayout {
   rightMm: number;
   /** How far the table starts left of the text area. */
   outdentMm: number;
+  /** The parent body's printed lines (cased), broken between word groups when it is too long. */
+  parentLines: string[];
+  /** The issuing body's printed lines (cased). */
+  issuingLines: string[];
+  /** Under the issuing body, a fraction of its longest line. */
   issuingRuleMm: number;
   tieuNguRuleMm: number;
 }
 
+/** A name's printed lines in a style for a column `maxMm` wide (breakName), cased as printed. */
+export function nameLines(name: string, s: TextStyle, maxMm: number): string[] {
+  const printed = cased(name.trim(), s);
+  if (printed === '') return [];
+  return breakName(printed, (line) => styledWidthMm(line, s), maxMm);
+}
+
+/** Width of the longest of some lines, mm. */
+export function longestLineMm(lines: readonly string[], s: TextStyle): number {
+  return Math.max(0, ...lines.map((l) => styledWidthMm(l, s)));
+}
+
 /**
- * Column widths of the header table: the right column holds the Quốc hiệu on one line, the left one
- * gets the rest, and when the longest body name still does not fit, the table reaches into the left
- * margin (never more than the spec allows).
+ * Column widths of the header table, measured: the right column holds the Quốc hiệu on one line;
+ * the left one gets the rest, and reaches into the left margin (never more than the spec allows)
+ * when a body's name needs it. A name that does not fit the widest left column is broken between
+ * its word groups ("ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"), and the column is then sized to its longest line.
  */
 export function headerLayout(h: Pick<Header, 'parentBody' | 'issuingBody'>): HeaderLayout {
   const t = ND30.header.table;
   const hs = ND30.header;
   const rightMm = Math.ceil(styledWidthMm(hs.quocHieu.text, hs.quocHieu) + t.rightSlackMm);
-  const names = Math.max(
-    styledWidthMm(h.parentBody, hs.parentBody),
-    styledWidthMm(h.issuingBody, hs.issuingBody),
-    styledWidthMm(numberSymbolLine({ number: '00', symbol: 'KH' }), hs.numberSymbol),
-  );
-  const neededLeft = Math.ceil(Math.max(t.leftMinMm, names + 2 * t.cellMarginMm + 2));
   const text = textWidthMm();
   const baseLeft = text - rightMm;
+  // The room a name may take on one line: the widest left column, less its margins and slack.
+  const slackMm = 2 * t.cellMarginMm + 2;
+  const roomMm = baseLeft + t.maxOutdentMm - slackMm;
+  const parentLines = nameLines(h.parentBody, hs.parentBody, roomMm);
+  const issuingLines = nameLines(h.issuingBody, hs.issuingBody, roomMm);
+  const names = Math.max(
+    longestLineMm(parentLines, hs.parentBody),
+    longestLineMm(issuingLines, hs.issuingBody),
+    styledWidthMm(numberSymbolLine({ number: '00', symbol: 'KH' }), hs.numberSymbol),
+  );
+  const neededLeft = Math.ceil(Math.max(t.leftMinMm, names + slackMm));
   const outdentMm = Math.min(t.maxOutdentMm, Math.max(0, neededLeft - baseLeft));
   const leftMm = baseLeft + outdentMm;
   return {
@@ -128,7 +152,9 @@ export function headerLayout(h: Pick<Header, 'parentBody' | 'issuingBody'>): Hea
     leftMm,
     rightMm,
     outdentMm,
-    issuingRuleMm: styledWidthMm(h.issuingBody, hs.issuingBody) * hs.issuingBodyRule.fraction,
+    parentLines,
+    issuingLines,
+    issuingRuleMm: longestLineMm(issuingLines, hs.issuingBody) * hs.issuingBodyRule.fraction,
     tieuNguRuleMm: styledWidthMm(hs.tieuNgu.text, hs.tieuNgu) * hs.tieuNguRule.fraction,
   };
 }

@@ -1,3 +1,4 @@
+import { continuesName } from '../format/breakName.ts';
 import { BULLET_PREFIX } from './fieldLabels.ts';
 import { runsText, type Line } from './logicalLines.ts';
 import { keepUnplaced, newId, place } from './recogniseContext.ts';
@@ -62,7 +63,14 @@ export function signatureLine(r: Recogniser, line: Line, text: string): void {
     );
   }
   if (isUpperLine(text) && sig.name === '' && sig.lines.length < 6 && text.length <= LINE_MAX) {
-    sig.lines.push(text);
+    // A title PlanDraft (or a clerk) broke with Shift+Enter: "TM. BAN CHỈ ĐẠO … / HÀNH CHÍNH …".
+    const sources = line.sources.join();
+    const last = sig.lines.length - 1;
+    const previous = sig.lines[last];
+    if (previous !== undefined && r.signatureSources === sources && continuesName(previous, text, true))
+      sig.lines[last] = `${sig.lines[last] ?? ''} ${text}`.slice(0, LINE_MAX);
+    else sig.lines.push(text);
+    r.signatureSources = sources;
     return place(r.ctx, line);
   }
   if (

@@ -1,3 +1,4 @@
+import { continuesName } from '../format/breakName.ts';
 import { typeForCode } from '../citations/docTypes.ts';
 import type { IssueDate } from '../model/issueDate.ts';
 import { isValidDate } from '../model/issueDate.ts';
@@ -147,15 +148,28 @@ export function settleTypeName(r: Recogniser): void {
 export function finishHeader(r: Recogniser): void {
   const h = r.plan.header;
   const ups = r.headerUpper;
-  if (ups.length === 1) {
-    h.issuingBody = ups[0]?.full.trim() ?? '';
-  } else if (ups.length >= 2) {
-    h.parentBody = ups[0]?.full.trim() ?? '';
-    h.issuingBody = ups
-      .slice(1)
-      .map((l) => l.full.trim())
-      .join(' ')
-      .slice(0, LINE_MAX);
+  // A long name printed on two lines is one name: "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI", whether the
+  // break is a line break (as PlanDraft prints it) or a new paragraph, if both lines look alike.
+  const names: string[] = [];
+  ups.forEach((l, i) => {
+    const text = l.full.trim();
+    const prev = ups[i - 1];
+    const sameParagraph = prev !== undefined && prev.sources.join() === l.sources.join();
+    const last = names[names.length - 1];
+    if (
+      prev !== undefined &&
+      last !== undefined &&
+      prev.bold === l.bold &&
+      continuesName(prev.full, text, sameParagraph)
+    )
+      names[names.length - 1] = `${last} ${text}`;
+    else names.push(text);
+  });
+  if (names.length === 1) {
+    h.issuingBody = (names[0] ?? '').slice(0, LINE_MAX);
+  } else if (names.length >= 2) {
+    h.parentBody = (names[0] ?? '').slice(0, LINE_MAX);
+    h.issuingBody = names.slice(1).join(' ').slice(0, LINE_MAX);
   }
   for (const l of ups) place(r.ctx, l);
   r.headerUpper = [];

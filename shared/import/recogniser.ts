@@ -28,6 +28,8 @@ export class Recogniser {
   headerOther: Line[] = [];
   /** A type-name line (or a công văn's "V/v" trích yếu) was read: the type is the document's own. */
   typeNameSeen = false;
+  /** Source paragraphs of the last signature title line: a title broken by line breaks is one line. */
+  signatureSources: string | null = null;
   summaryBold = false;
   summaryLines = 0;
   section: Section | null = null;

@@ -45,8 +45,12 @@ export function inRange(v: number, r: Range, slack = 0): boolean {
 export function fmtRange(r: Range): string {
   return r.min === r.max ? `${r.min}` : `${r.min}–${r.max}`;
 }
+/** Printed width of a paragraph, pt: of its longest line when line breaks split it (a long name). */
 export function widthOf(p: ParaInfo): number {
-  return textWidthPt(norm(p.text), sizeOf(p), allBold(p), allItalic(p));
+  const size = sizeOf(p);
+  const bold = allBold(p);
+  const italic = allItalic(p);
+  return Math.max(...p.text.split('\n').map((line) => textWidthPt(norm(line), size, bold, italic)));
 }
 export function cellInnerPt(cell: CellInfo | undefined, pageTextPt: number, p?: ParaInfo): number {
   const w = cell?.widthTwip;

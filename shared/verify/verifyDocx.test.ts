@@ -2,7 +2,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../contract/appError.ts';
 import { exportPlanDocx } from '../export/exportPlanDocx.ts';
-import { issuedSeedPlan, longPlan, seedPlan } from '../../test/render/longPlan.ts';
+import { issuedSeedPlan, laoCaiPlan, longPlan, seedPlan } from '../../test/render/longPlan.ts';
 import { verifyDocx } from './verifyDocx.ts';
 import { VERIFY_RULE_IDS } from './verifyRules.ts';
 
@@ -30,6 +30,10 @@ describe('verifyDocx on PlanDraft exports', () => {
       ),
     ).toEqual([]);
     expect(failing(await exportPlanDocx(longPlan(36), { draft: false }))).toEqual([]);
+  });
+
+  it('passes on long names broken between word groups (one paragraph, line breaks)', async () => {
+    expect(failing(await exportPlanDocx(laoCaiPlan(), { draft: false }))).toEqual([]);
   });
 });
 

@@ -97,3 +97,20 @@ export function issuedSeedPlan(): Plan {
   plan.header.issueDate = { day: 5, month: 1, year: 2021 };
   return plan;
 }
+
+/**
+ * The seed as a Lào Cai department would issue it: long names that do not fit the header's left
+ * column on one line, and a signature for the provincial committee (issue 10, point 3).
+ */
+export function laoCaiPlan(): Plan {
+  const plan = structuredClone(seedPlan());
+  plan.header.parentBody = 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI';
+  plan.header.issuingBody = 'SỞ CÔNG THƯƠNG TỈNH LÀO CAI';
+  plan.header.symbol = 'KH-SCT';
+  plan.header.place = 'Lào Cai';
+  plan.signature = {
+    lines: ['TM. ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+    name: 'Nguyễn Văn A',
+  };
+  return plan;
+}

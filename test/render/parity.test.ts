@@ -8,7 +8,7 @@ import { paginate, type Page } from '../../shared/format/layout/paginate.ts';
 import { ND30 } from '../../shared/format/nd30.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { libreOfficeAvailable, pdfPageLines, renderPdfs } from './libreOffice.ts';
-import { longPlan, seedPlan } from './longPlan.ts';
+import { laoCaiPlan, longPlan, seedPlan } from './longPlan.ts';
 
 /**
  * Preview ↔ print parity: the paginator (which the A4 preview draws) must give the pages LibreOffice
@@ -31,14 +31,15 @@ const cases: Record<string, Case> = {
   // As the app exports a draft: stamped with its revision and time (a second header line).
   seedDraftStamped: { plan: seedPlan(), draft: true, revision: 12, exportedAt: '2021-01-05T08:30:00.000Z' },
   long250: { plan: longPlan(250), draft: false },
+  // Long names broken by line breaks in the header and a widened signature column.
+  laoCai: { plan: laoCaiPlan(), draft: false },
 };
 
 beforeAll(async () => {
   if (!libreOfficeAvailable) return;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plandraft-parity-'));
   const files: Record<string, Uint8Array> = {};
-  for (const [name, c] of Object.entries(cases))
-    files[name] = await exportPlanDocx(c.plan, c);
+  for (const [name, c] of Object.entries(cases)) files[name] = await exportPlanDocx(c.plan, c);
   const pdfs = renderPdfs(dir, files);
   printed = Object.fromEntries(Object.entries(pdfs).map(([name, pdf]) => [name, pdfPageLines(pdf)]));
 }, 300_000);
@@ -68,7 +69,7 @@ function printedFirstLine(lines: string[]): string {
 const words = (s: string, n: number): string => s.trim().split(/\s+/u).slice(0, n).join(' ');
 
 describe.skipIf(!libreOfficeAvailable)('preview pages = printed pages (LibreOffice)', () => {
-  for (const name of ['seed', 'seedDraft', 'seedDraftStamped']) {
+  for (const name of ['seed', 'seedDraft', 'seedDraftStamped', 'laoCai']) {
     it(`${name}: same page count, each page opening with the same line`, () => {
       const mine = previewPages(name);
       const lo = printed[name] ?? [];

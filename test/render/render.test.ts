@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPlanDocx } from '../../shared/export/exportPlanDocx.ts';
 import { ND30 } from '../../shared/format/nd30.ts';
-import { longPlan, seedPlan } from './longPlan.ts';
+import { laoCaiPlan, longPlan, seedPlan } from './longPlan.ts';
 
 /**
  * Renders exports with LibreOffice (fonts-liberation stands in for Times New Roman, metric-compatible)
@@ -75,6 +75,19 @@ describe.skipIf(!available)('LibreOffice render of the NĐ 30 export', () => {
         path.join(import.meta.dirname, 'page1'),
       ]);
     }
+  });
+
+  it('prints long names broken between word groups, never a lone word (issue 10, point 3)', async () => {
+    const { pages } = render(await exportPlanDocx(laoCaiPlan(), { draft: false }), 'laocai');
+    const p1 = lines(pages[0] ?? '');
+    expect(p1[0]).toMatch(/^ỦY BAN NHÂN DÂN\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u);
+    expect(p1[1]).toMatch(/^TỈNH LÀO CAI\s+Độc lập - Tự do - Hạnh phúc$/u);
+    expect(p1[2]).toBe('SỞ CÔNG THƯƠNG');
+    expect(p1[3]).toBe('TỈNH LÀO CAI');
+    expect(p1[4]).toMatch(/^Số:\s+\/KH-SCT\s+Lào Cai, ngày\s+tháng 01 năm 2021$/u);
+    const all = pages.flatMap(lines);
+    expect(all.some((l) => /(?:^|\s{2})TM\. ỦY BAN NHÂN DÂN TỈNH LÀO CAI$/u.test(l))).toBe(true);
+    expect(all.some((l) => /^(?:CAI|LÀO CAI|THƯƠNG)\b/u.test(l))).toBe(false);
   });
 
   it('paginates a long plan (36 tasks) cleanly, then numbers the landscape appendix on its own', async () => {

@@ -1,20 +1,34 @@
 import type { Plan } from '../../model/plan.ts';
 import { ND30, textWidthMm } from '../nd30.ts';
-import { archiveLine, recipientLine } from '../nd30Text.ts';
+import { archiveLine, nameLines, recipientLine, styledWidthMm } from '../nd30Text.ts';
 import { mmToTwip, ptToTwip } from '../units.ts';
-import { lineParagraph, TIGHT } from './styles.ts';
+import { lineParagraph, linesParagraph, TIGHT } from './styles.ts';
 import type { LayoutParagraph, LayoutTable } from './types.ts';
+
+/** Room kept beside a signature line beyond its measured width, mm. */
+const SIGNATURE_SLACK_MM = 2;
+
+/**
+ * The signature column's width, measured: its share of the text width, widened up to
+ * `signatureColumnMaxFraction` when a title line ("TM. ỦY BAN NHÂN DÂN TỈNH …") needs it.
+ */
+export function signatureColumnMm(lines: readonly string[]): number {
+  const f = ND30.footer;
+  const total = textWidthMm();
+  const base = total - total * f.recipientsColumnFraction;
+  const widest = Math.max(0, ...lines.map((l) => styledWidthMm(l, f.signatureLines))) + SIGNATURE_SLACK_MM;
+  return widest <= base ? base : Math.min(widest, total * f.signatureColumnMaxFraction);
+}
 
 /**
  * Nơi nhận and the signature: a borderless two-column table. "Nơi nhận:" stands level with the
  * signer's first line; the signature column leaves empty space for the signature and the seal. A
- * final copy completes the "Lưu" line's full stop.
+ * final copy completes the "Lưu" line's full stop. A title still too long for the widened column
+ * breaks between word groups (breakName).
  */
 export function footerTable(plan: Plan, final: boolean): LayoutTable {
   const f = ND30.footer;
   const total = textWidthMm();
-  const leftMm = total * f.recipientsColumnFraction;
-  const rightMm = total - leftMm;
   const before = { spacing: { ...TIGHT, before: ptToTwip(f.beforePt) } };
 
   const recipients: LayoutParagraph[] = [
@@ -27,8 +41,14 @@ export function footerTable(plan: Plan, final: boolean): LayoutTable {
 
   const sig = plan.signature;
   const lines = sig.lines.filter((l) => l.trim() !== '');
+  const rightMm = signatureColumnMm(lines);
+  const leftMm = total - rightMm;
   const signature: LayoutParagraph[] = lines.map((l, i) =>
-    lineParagraph(l.trim(), f.signatureLines, i === 0 ? before : {}),
+    linesParagraph(
+      nameLines(l, f.signatureLines, rightMm - SIGNATURE_SLACK_MM),
+      f.signatureLines,
+      i === 0 ? before : {},
+    ),
   );
   signature.push(
     lineParagraph(sig.name.trim(), f.signatureName, {

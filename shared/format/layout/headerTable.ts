@@ -2,7 +2,7 @@ import type { Header } from '../../model/plan.ts';
 import { ND30 } from '../nd30.ts';
 import { headerLayout, numberSymbolLine, placeDateLine } from '../nd30Text.ts';
 import { mmToTwip, ptToTwip } from '../units.ts';
-import { lineParagraph, ruleParagraph } from './styles.ts';
+import { lineParagraph, linesParagraph, ruleParagraph } from './styles.ts';
 import type { LayoutCell, LayoutParagraph, LayoutTable } from './types.ts';
 
 function cell(widthMm: number, paragraphs: LayoutParagraph[]): LayoutCell {
@@ -22,8 +22,8 @@ export function headerTable(h: Header): LayoutTable {
   const rightInner = layout.rightMm - 2 * margin;
 
   const left: LayoutParagraph[] = [];
-  if (h.parentBody.trim()) left.push(lineParagraph(h.parentBody.trim(), hs.parentBody));
-  left.push(lineParagraph(h.issuingBody.trim(), hs.issuingBody));
+  if (layout.parentLines.length > 0) left.push(linesParagraph(layout.parentLines, hs.parentBody));
+  left.push(linesParagraph(layout.issuingLines.length > 0 ? layout.issuingLines : [''], hs.issuingBody));
   left.push(ruleParagraph(layout.issuingRuleMm, leftInner));
 
   const right: LayoutParagraph[] = [

@@ -48,6 +48,8 @@ interface Glyph {
   ch: string;
   run: number;
   w: number;
+  /** The first glyph of a run that starts a new line (LayoutRun.breakBefore). */
+  forced?: boolean;
 }
 
 const isSpace = (ch: string): boolean => ch === ' ' || ch === '\t';
@@ -126,7 +128,11 @@ export function setParagraph(p: LayoutParagraph, widthTwip: number, defaultSizeP
   p.runs.forEach((r, run) => {
     // The page-number field prints a number of up to three digits.
     const text = r.field === 'page' ? '0' : r.text;
-    for (const ch of text) glyphs.push({ ch, run, w: charTwip(ch, r) });
+    let first = r.breakBefore === true;
+    for (const ch of text) {
+      glyphs.push({ ch, run, w: charTwip(ch, r), ...(first ? { forced: true } : {}) });
+      first = false;
+    }
   });
   const lines: SetLine[] = [];
   let start = 0;
@@ -136,12 +142,15 @@ export function setParagraph(p: LayoutParagraph, widthTwip: number, defaultSizeP
     let lastBreak = -1;
     let i = start;
     for (; i < glyphs.length; i++) {
+      // A line break ends the line before the glyph that carries it, whatever the room left.
+      if (i > start && glyphs[i]?.forced) break;
       w += glyphs[i]?.w ?? 0;
       if (w > avail && !isSpace(glyphs[i]?.ch ?? '')) break;
       if (breakAfter(glyphs, i)) lastBreak = i;
     }
     let end: number;
     if (i >= glyphs.length) end = glyphs.length;
+    else if (i > start && glyphs[i]?.forced && w <= avail) end = i;
     else if (lastBreak >= start) end = lastBreak + 1;
     else end = Math.max(start + 1, i);
     // Spaces after a break stay on the line they end.

@@ -66,6 +66,24 @@ export function ruleParagraph(lengthMm: number, availableMm: number, afterPt = 0
   };
 }
 
+/**
+ * A paragraph of a name printed on the given lines (headerLayout, the signature), one run per line
+ * joined by line breaks, so that the name stays one paragraph for Word, the verifier and import.
+ */
+export function linesParagraph(
+  lines: readonly string[],
+  s: TextStyle,
+  options: { spacing?: Spacing } = {},
+): LayoutParagraph {
+  return {
+    type: 'paragraph',
+    role: 'line',
+    align: s.align,
+    spacing: options.spacing ?? TIGHT,
+    runs: lines.map((l, i) => styledRun(l, s, i > 0 ? { breakBefore: true } : {})),
+  };
+}
+
 /** A paragraph of one styled text, tight spacing (header, footer and title lines). */
 export function lineParagraph(
   text: string,

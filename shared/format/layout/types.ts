@@ -19,6 +19,8 @@ export interface LayoutRun {
   box?: { widthEighths: number; spacePt: number; color: string };
   /** A field printed instead of the text: the page number. */
   field?: 'page';
+  /** Starts a new line of its paragraph (a line break, `<w:br/>`): a long name broken by group. */
+  breakBefore?: boolean;
 }
 
 /** Paragraph spacing as OOXML writes it; an absent value is not written. */

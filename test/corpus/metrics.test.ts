@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanCitation } from '../../shared/citations/planCitations.ts';
+import type { LabelCitation } from '../fixtures/real/labelSchema.ts';
+import { citationScore, recipientsFound, tasksFound, textKept } from './metrics.ts';
+
+const task = (title: string) => ({
+  title,
+  lead: null,
+  coordinating: null,
+  timeline: null,
+  deliverable: null,
+  where: 'appendix' as const,
+});
+const labelled = (
+  numberSymbol: string | null,
+  text: string,
+  type: LabelCitation['type'] = 'quyet-dinh',
+): LabelCitation => ({ text, type, numberSymbol, date: null, issuer: null });
+const extracted = (numberSymbol: string | null, name: string | null = null): PlanCitation =>
+  ({ numberSymbol, name, expandedName: name }) as PlanCitation;
+
+describe('corpus metrics', () => {
+  it('text kept: case, dashes, final punctuation aside; a renumbered paragraph is kept but listed', () => {
+    const kept = textKept(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'Độc lập – Tự do – Hạnh phúc',
+        'Căn cứ Luật A;',
+        'a) Mục tiêu',
+        '-------',
+        'Đoạn mất',
+      ],
+      ['Ủy ban nhân dân', 'ĐỘC LẬP - TỰ DO - HẠNH PHÚC', 'Căn cứ Luật A.', '1.1. Mục tiêu'],
+    );
+    expect(kept.lost).toEqual(['đoạn mất']);
+    expect(kept.renumbered).toEqual(['a) mục tiêu']);
+    expect([kept.hit, kept.of]).toEqual([4, 5]);
+  });
+
+  it('tasks match by the first 40 characters of the title, not by a short prefix', () => {
+    const found = tasksFound(
+      [
+        task('Rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh năm 2026'),
+        task('Sở Tư pháp chủ trì tổ chức hội nghị'),
+      ],
+      ['1. Rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh', 'Sở Tư pháp'],
+    );
+    expect(found.missing).toEqual(['Sở Tư pháp chủ trì tổ chức hội nghị']);
+  });
+
+  it('recipients ignore the dash and the final ";"', () => {
+    expect(recipientsFound(['Bộ Nội vụ;', 'TT. Tỉnh ủy;'], ['- Bộ Nội vụ', 'Sở Tư pháp;']).missing).toEqual([
+      'TT. Tỉnh ủy;',
+    ]);
+  });
+
+  it('citations: recall and precision over distinct keys, laws by name', () => {
+    const score = citationScore(
+      [
+        labelled('05/KH-UBND', 'Kế hoạch số 05/KH-UBND'),
+        labelled(null, 'Luật Luật sư năm 2006', 'luat'),
+        labelled('9/QĐ-TTg', 'x'),
+      ],
+      [
+        extracted('5/KH-UBND'),
+        extracted(null, 'Luật Luật sư'),
+        extracted('1/QĐ-UBND'),
+        extracted('5/KH-UBND'),
+      ],
+    );
+    expect(score).toMatchObject({
+      labelled: 3,
+      extracted: 3,
+      truePositives: 2,
+      missed: ['9/QĐ-TTg'],
+      extra: ['1/QĐ-UBND'],
+    });
+  });
+});

@@ -1,0 +1,71 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { measureCorpus, type FileMeasure } from './measureCorpus.ts';
+import type { Share } from './metrics.ts';
+
+// `npm run corpus`: the figures of issue 10, point 7, per real document and in total, printed as a
+// table and written to test/corpus/results.json (the lost paragraphs, missed tasks and citations,
+// and every error finding are in the JSON).
+
+const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
+const ratio = (s: Share | null): string => (s === null ? '—' : `${s.hit}/${s.of} ${pct(s.share)}`);
+
+function row(f: FileMeasure): string[] {
+  if (f.status !== 'measured') return [f.file, f.note ?? f.status];
+  const c = f.citations;
+  return [
+    f.file,
+    ratio(f.placed),
+    ratio(f.textKept),
+    String(f.textKept?.renumbered.length ?? '—'),
+    ratio(f.tasks),
+    ratio(f.recipients),
+    c === null ? '—' : `${c.truePositives}/${c.labelled} ${pct(c.recall)}`,
+    c === null ? '—' : `${c.truePositives}/${c.extracted} ${pct(c.precision)}`,
+    String(f.errors?.length ?? '—'),
+  ];
+}
+
+const started = Date.now();
+const result = await measureCorpus();
+const t = result.totals;
+const head = [
+  'Tệp / File',
+  'Xếp / Placed',
+  'Giữ chữ / Text kept',
+  'Đánh số lại / Renumbered',
+  'Nhiệm vụ / Tasks',
+  'Nơi nhận / Recipients',
+  'Recall',
+  'Precision',
+  'Lỗi / Errors',
+];
+const rows = [
+  head,
+  ...result.files.map(row),
+  [
+    `TỔNG / TOTAL (${t.measured}/${t.files} đo / measured)`,
+    ratio(t.placed),
+    ratio(t.textKept),
+    String(t.renumbered),
+    ratio(t.tasks),
+    ratio(t.recipients),
+    `${t.citations.truePositives}/${t.citations.labelled} ${pct(t.citations.recall)}`,
+    `${t.citations.truePositives}/${t.citations.extracted} ${pct(t.citations.precision)}`,
+    String(t.errors),
+  ],
+];
+const widths = head.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+for (const r of rows)
+  console.log(
+    r
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
+console.log(
+  `\n${t.notSupported} chưa hỗ trợ / not supported yet, ${t.skipped} bỏ qua / skipped, ${t.failed} lỗi nhập / import failed; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
+const out = fileURLToPath(new URL('results.json', import.meta.url));
+writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`→ ${out}`);
