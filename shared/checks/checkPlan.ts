@@ -14,10 +14,12 @@ import { RULE_FAILED } from './ruleIds.ts';
 import { abbreviationRules } from './rules/abbreviations.ts';
 import { consistencyRules } from './rules/consistency.ts';
 import { dateRules } from './rules/dates.ts';
+import { foreignLetterRules } from './rules/foreignLetters.ts';
 import { headerRules } from './rules/header.ts';
 import { internalRefRules } from './rules/internalRefs.ts';
 import { issuerSymbolRules } from './rules/issuerSymbol.ts';
 import { mentionRules } from './rules/mentions.ts';
+import { partyFormRules } from './rules/partyForm.ts';
 import { periodRules } from './rules/periods.ts';
 import { placeholderRules } from './rules/placeholders.ts';
 import { recipientRules } from './rules/recipients.ts';
@@ -35,6 +37,8 @@ export const RULE_MODULES: RuleModule[] = [
   dateRules,
   mentionRules,
   symbolFormatRules,
+  partyFormRules,
+  foreignLetterRules,
   styleRules,
   abbreviationRules,
   internalRefRules,

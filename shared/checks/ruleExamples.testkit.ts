@@ -92,8 +92,37 @@ export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
     passes: ['theo Nghị định số 30/2020/NĐ-CP'],
   },
   'citation.malformed-symbol': {
-    fails: ['Nghị định số 30/2020/NĐ- CP ngày 05/3/2020', 'Quyết định số 1399/QĐ-TTG ngày 04/10/2019'],
+    fails: [
+      'Nghị định số 30/2020/NĐ- CP ngày 05/3/2020',
+      'Quyết định số 1399/QĐ-TTG ngày 04/10/2019',
+      'Quyết định số 1399/QĐ-Tg ngày 04/10/2019',
+      'Quyết định số 12/QĐ-UNBD ngày 04/10/2019 của UBND tỉnh',
+      'Nghị định số 30/2020/NĐCP ngày 05/3/2020',
+      'Quyết định số 12/QĐUBND ngày 04/10/2019',
+      'Nghị quyết số 34/201/NQ-HĐND ngày 13/12/2019 của HĐND tỉnh',
+    ],
     passes: ['Nghị định số 30/2020/NĐ-CP ngày 05/3/2020'],
+  },
+  'citation.party-form': {
+    fails: [
+      'Chỉ thị số 38-CT/TTg ngày 04/10/2019 của Thủ tướng Chính phủ',
+      'Chỉ thị số 32/CT-TW ngày 09/12/2003 của Ban Bí thư',
+    ],
+    passes: [
+      'Chỉ thị số 38/CT-TTg ngày 04/10/2019 của Thủ tướng Chính phủ',
+      'Chỉ thị số 32-CT/TW ngày 09/12/2003 của Ban Bí thư',
+    ],
+  },
+  'citation.foreign-letter': {
+    // Cyrillic "а" (U+0430) in the symbol; Greek "Ο" (U+039F) in an agency name.
+    fails: [
+      'Quyết định số 12/QĐ-UBND ngày 04/10/2019 của Ủy ban nhân dân tỉnh L\u0430ng Sơn',
+      'Phối hợp với Sở Tư pháp và C\u039fNG AN TỈNH.',
+    ],
+    passes: [
+      'Quyết định số 12/QĐ-UBND ngày 04/10/2019 của Ủy ban nhân dân tỉnh Lạng Sơn',
+      'Phối hợp với Sở Tư pháp và CÔNG AN TỈNH.',
+    ],
   },
   'citation.number-padding': {
     fails: ['Kế hoạch số 5/KH-UBND ngày 10/01/2021'],

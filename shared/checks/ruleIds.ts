@@ -20,6 +20,8 @@ export const RULE_IDS = [
   'citation.ambiguous-number',
   'citation.malformed-symbol',
   'citation.number-padding',
+  'citation.party-form',
+  'citation.foreign-letter',
   'citation.period-ended',
   'style.missing-so',
   'style.year-range',

@@ -1,4 +1,4 @@
-import { canonicalSegment, typeForCode } from './docTypes.ts';
+import { canonicalSegment, splitGlued, typeForCode } from './docTypes.ts';
 import {
   CONSTITUTION,
   AMENDED_LAW_GAP,
@@ -88,12 +88,15 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
   if (m[1] !== undefined) {
     c.number = m[1];
     c.year = m[2] !== undefined ? Number(m[2]) : null;
-    const segments = (m[3] ?? '').split(/\s*-\s*/).map(canonicalSegment);
+    const written = (m[3] ?? '').split(/\s*-\s*/);
+    // "NĐCP", "QĐUBND": the hyphen is missing; read the two codes (the checks flag the symbol).
+    const glued = splitGlued(written[0] ?? '');
+    const segments = glued ? [...glued, ...written.slice(1).map(canonicalSegment)] : written.map(canonicalSegment);
     c.symbol = segments.join('-');
     c.numberSymbol = c.year === null ? `${c.number}/${c.symbol}` : `${c.number}/${c.year}/${c.symbol}`;
     const first = segments[0] ?? '';
     if (typeForCode(first) !== undefined) {
-      c.typeCode = (m[3] ?? '').split(/\s*-\s*/)[0] ?? null;
+      c.typeCode = glued ? glued[0] : (written[0] ?? null);
       c.issuerSegments = segments.slice(1);
     } else {
       c.issuerSegments = segments;

@@ -13,18 +13,21 @@ export const TYPE_ALTERNATION = DOC_TYPES.map((t) => t.name)
   .map((n) => escape(n).replace(/ /g, '\\s{1,3}'))
   .join('|');
 
-const SEG = '[A-Za-zĐđ][A-Za-zĐđ0-9]{0,11}';
+// "&" joins two codes inside one segment ("SNV-CCHC&PC", "BKH&ĐT").
+const SEG = '[A-Za-zĐđ][A-Za-zĐđ0-9&]{0,11}';
+// A number may carry a letter ("30c/NQ-CP") or a dotted sub-number ("123.2/UBND-VP").
+const NUM = '\\d{1,5}(?:[a-z]|\\.\\d{1,3})?';
 const SP = '\\s{0,2}';
 
 /**
  * A number and symbol. Group 1–3: state form ("705/QĐ-TTg", "30/2020/NĐ-CP", "14/2012/QH13",
- * "01/2014/TTLT-BTP-BGDĐT"); groups 4–6: Party form ("32-CT/TW", "80-KL/TW").
+ * "01/2014/TTLT-BTP-BGDĐT"; a three-digit year "34/201/NQ-HĐND" is read so that it can be flagged); groups 4–6: Party form ("32-CT/TW", "80-KL/TW").
  * Segments are ASCII letters, Đ and digits, so "KH-UBND - Sở" ends before "Sở".
  */
 export const NUMBER_SYMBOL = new RegExp(
   `(?<![\\p{L}\\p{N}/.\\-])(?:` +
-    `(\\d{1,5})${SP}/${SP}(?:(\\d{4})${SP}/${SP})?(${SEG}(?:${SP}-${SP}${SEG}){0,5})` +
-    `|(\\d{1,5})${SP}-${SP}([A-Za-zĐđ]{1,6})${SP}/${SP}([A-Za-zĐđ]{1,10}\\d{0,2})` +
+    `(${NUM})${SP}/${SP}(?:(\\d{3,4})${SP}/${SP})?(${SEG}(?:${SP}-${SP}${SEG}){0,5})` +
+    `|(${NUM})${SP}-${SP}([A-Za-zĐđ]{1,6})${SP}/${SP}([A-Za-zĐđ]{1,10}\\d{0,2})` +
     `)(?![\\p{L}\\p{N}])`,
   'gu',
 );
