@@ -1,9 +1,13 @@
 import { canonicalSegment, splitGlued, typeForCode } from './docTypes.ts';
 import {
+  ANY_LAW_HEAD,
   CONSTITUTION,
   AMENDED_LAW_GAP,
   AMENDING_LAW_HEAD,
+  DATE_AFTER,
   LAW_NAME_HEAD,
+  LOWER_LAW_HEAD,
+  NOT_A_LAW_NAME,
   LIST_GAP,
   NAME_STOP_BIGRAMS,
   NAME_STOP_WORDS,
@@ -24,6 +28,7 @@ import {
   typeName,
   type Draft,
 } from './citationParts.ts';
+import { knownTitleLength } from './lawNames.ts';
 import { parseReferences } from './references.ts';
 import { prepareText, squash, type PreparedText } from './textPrep.ts';
 import type { ParsedCitation, Span, TextParse } from './types.ts';
@@ -204,6 +209,33 @@ function readLawName(t: string, nameStart: number): number {
   return nameEnd;
 }
 
+/** A known title ("Luật sư", "Các tổ chức tín dụng") ends where it ends; any other name is read word by word. */
+function lawNameEnd(t: string, nameStart: number): number {
+  const known = knownTitleLength(t.slice(nameStart, nameStart + 80));
+  return known > 0 ? nameStart + known : readLawName(t, nameStart);
+}
+
+/**
+ * The end of a law named in lower case, or null when it is not certainly a law: a known title
+ * ("luật luật sư"), or a name written "Luật …" that carries its year, date or number ("Luật thanh
+ * tra ngày 15 tháng 11 năm 2010"). "luật sư", "pháp luật về …" and the like are never laws.
+ */
+function lowerCaseLawEnd(t: string, head: string, nameStart: number): number | null {
+  const known = knownTitleLength(t.slice(nameStart, nameStart + 80));
+  if (known > 0) return nameStart + known;
+  if (!/^(?:Luật|Bộ|Pháp)/u.test(head) || NOT_A_LAW_NAME.test(t.slice(nameStart, nameStart + 8))) return null;
+  let end = readLawName(t, nameStart);
+  if (end === nameStart) return null;
+  // "Luật xử lý vi phạm hành chính năm ngày 20 tháng 6 năm 2012": a stray "năm" before the date.
+  const stray = /\s{1,3}năm$/u.exec(t.slice(Math.max(nameStart, end - 8), end));
+  if (stray && /^\s{1,3}ngày/u.test(t.slice(end, end + 8))) end -= stray[0].length;
+  YEAR_AFTER_NAME.lastIndex = end;
+  if (YEAR_AFTER_NAME.test(t)) return end;
+  DATE_AFTER.lastIndex = end;
+  if (DATE_AFTER.test(t)) return end;
+  return /^[\s,]{0,3}số\s{0,2}:?\s{0,2}\d{1,4}\/\d{4}\/QH/iu.test(t.slice(end, end + 30)) ? end : null;
+}
+
 /**
  * "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa
  * phương ngày 22 tháng 11 năm 2019": keyed by the start of the amending law, the end of its name and
@@ -218,11 +250,11 @@ function amendingLaws(t: string): Map<number, { end: number; inner: number[] }> 
     let pos = m.index + m[0].length;
     let end = pos;
     for (let i = 0; i < 6; i += 1) {
-      const h = new RegExp(LAW_NAME_HEAD.source, 'uy');
-      h.lastIndex = pos;
-      const lh = h.exec(t);
+      // "… của Bộ Luật hình sự": the amended law's name may be in lower case.
+      ANY_LAW_HEAD.lastIndex = pos;
+      const lh = ANY_LAW_HEAD.exec(t);
       if (!lh) break;
-      const nameEnd = readLawName(t, pos + lh[0].length);
+      const nameEnd = lawNameEnd(t, pos + lh[0].length);
       if (nameEnd === pos + lh[0].length) break;
       inner.push(pos);
       end = nameEnd;
@@ -249,7 +281,7 @@ function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: S
   const heads: Array<{ index: number; typeWord: string; nameStart: number; nameEnd: number }> = [];
   for (const [index, a] of amendingAt) {
     const typeWord =
-      /^(?:Bộ\s{1,2}luật|Luật|Pháp\s{1,2}lệnh)/u.exec(t.slice(index, index + 12))?.[0] ?? 'Luật';
+      /^(?:Bộ\s{1,2}[Ll]uật|Luật|Pháp\s{1,2}lệnh)/u.exec(t.slice(index, index + 12))?.[0] ?? 'Luật';
     const nameStart = index + typeWord.length + 1;
     heads.push({ index, typeWord, nameStart, nameEnd: a.end });
   }
@@ -258,24 +290,45 @@ function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: S
   while ((m = head.exec(t)) !== null) {
     if (covered(m.index) || skip.has(m.index)) continue;
     const nameStart = m.index + m[0].length;
-    const nameEnd = readLawName(t, nameStart);
+    const nameEnd = lawNameEnd(t, nameStart);
     if (nameEnd === nameStart) continue;
     heads.push({ index: m.index, typeWord: m[1] ?? 'Luật', nameStart, nameEnd });
   }
+  const lower = new RegExp(LOWER_LAW_HEAD.source, LOWER_LAW_HEAD.flags);
+  while ((m = lower.exec(t)) !== null) {
+    if (covered(m.index) || skip.has(m.index) || amendingAt.has(m.index)) continue;
+    const nameStart = m.index + m[0].length;
+    // "Luật Hộ tịch" is read above; here only a lower-case head or a lower-case name.
+    if (/^\p{Lu}/u.test(m[1] ?? '') && /^\p{Lu}/u.test(t.charAt(nameStart))) continue;
+    const nameEnd = lowerCaseLawEnd(t, m[1] ?? 'luật', nameStart);
+    if (nameEnd !== null) heads.push({ index: m.index, typeWord: m[1] ?? 'Luật', nameStart, nameEnd });
+  }
   heads.sort((a, b) => a.index - b.index);
+  let lastEnd = -1;
   for (const hd of heads) {
+    // "luật luật sư": the second "luật" is the name of the first law, not a law of its own.
+    if (hd.index < lastEnd) continue;
+    lastEnd = hd.nameEnd;
     const typeWord = squash(hd.typeWord);
     const c = emptyCitation();
     c.type = typeName(typeWord) ?? 'Luật';
     c.typeSpan = { start: hd.index, end: hd.index + hd.typeWord.length };
     const { nameStart, nameEnd } = hd;
-    c.name = `${c.type} ${squash(t.slice(nameStart, nameEnd))}`;
+    // "luật luật sư", "Luật thanh tra": the name as a title ("Luật Luật sư", "Luật Thanh tra").
+    const title = squash(t.slice(nameStart, nameEnd));
+    // An amending law keeps "sửa đổi" in lower case: it is not a title.
+    const cap = amendingAt.has(hd.index) ? title : `${title.charAt(0).toUpperCase()}${title.slice(1)}`;
+    c.name = `${c.type} ${cap}`;
     let end = nameEnd;
     YEAR_AFTER_NAME.lastIndex = end;
     const y = YEAR_AFTER_NAME.exec(t);
     if (y) {
       c.nameYear = Number(y[1]);
       end = y.index + y[0].length;
+    } else {
+      // "… hành chính năm ngày 20 tháng 6 năm 2012": a stray "năm" before the date.
+      const stray = /^\s{1,3}năm(?=\s{1,3}ngày)/u.exec(t.slice(end, end + 12));
+      if (stray) end += stray[0].length;
     }
     // "Luật … số 14/2012/QH13": the number belongs to this law; drop it as a separate mention.
     NUMBER_AFTER_NAME.lastIndex = end;
