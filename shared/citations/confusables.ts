@@ -71,7 +71,12 @@ export function foreignLetters(text: string): ForeignLetter[] {
   const out: ForeignLetter[] = [];
   for (const m of text.matchAll(ANY)) {
     const char = m[0];
-    out.push({ index: m.index, char, latin: LATIN.get(char) ?? char, script: SCRIPT.get(char) ?? 'Cyrillic' });
+    out.push({
+      index: m.index,
+      char,
+      latin: LATIN.get(char) ?? char,
+      script: SCRIPT.get(char) ?? 'Cyrillic',
+    });
   }
   return out;
 }

@@ -24,7 +24,8 @@ const labels = readdirSync(labelDir)
   .sort()
   .map((f) => ({
     file: f,
-    citations: (JSON.parse(readFileSync(join(labelDir, f), 'utf8')) as { citations: LabelledCitation[] }).citations,
+    citations: (JSON.parse(readFileSync(join(labelDir, f), 'utf8')) as { citations: LabelledCitation[] })
+      .citations,
   }));
 
 const NAMED_TYPES: Record<string, string> = {
@@ -48,7 +49,7 @@ describe('citation grammar on the labelled real corpus', () => {
     expect(all.length).toBeGreaterThan(100);
   });
 
-  // Recall on the labels' texts (before issue 10's grammar work: 143/156, 91.7 %).
+  // Recall on the labels' texts: 142/156 (91.0 %) before issue 10's grammar work, 156/156 after.
   it('reads every labelled citation with its number and symbol, or as the named law', () => {
     expect(missed.map(({ file, c }) => `${file}: ${c.text}`)).toEqual([]);
   });

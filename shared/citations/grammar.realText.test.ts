@@ -57,7 +57,11 @@ describe('laws as real documents name them', () => {
     ['Luật tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', 'Luật Tổ chức Chính phủ', '2015-06-19'],
     ['Luật thanh tra ngày 15 tháng 11 năm 2010;', 'Luật Thanh tra', '2010-11-15'],
     ['theo quy định của luật luật sư và Điều lệ', 'Luật Luật sư', null],
-    ['Luật xử lý vi phạm hành chính năm ngày 20 tháng 6 năm 2012', 'Luật Xử lý vi phạm hành chính', '2012-06-20'],
+    [
+      'Luật xử lý vi phạm hành chính năm ngày 20 tháng 6 năm 2012',
+      'Luật Xử lý vi phạm hành chính',
+      '2012-06-20',
+    ],
     ['Căn cứ Luật Hòa giải\nở cơ sở năm 2013;', 'Luật Hòa giải ở cơ sở', null],
     ['Căn cứ Bộ Luật Hình sự năm 2015;', 'Bộ luật Hình sự', null],
     ['Điều lệ Liên đoàn Luật sư Việt Nam', 'Điều lệ Liên đoàn Luật sư Việt Nam', null],
@@ -86,5 +90,41 @@ describe('laws as real documents name them', () => {
     'dự án luật năm 2025',
   ])('"%s" names no law', (text) => {
     expect(parseCitations(text)).toEqual([]);
+  });
+});
+
+describe('lists that write the type and the issuer once', () => {
+  const view = (text: string) => parseCitations(text).map((c) => [c.numberSymbol, c.type, c.issuer]);
+  it('an issuer before the list is every item’s', () => {
+    expect(
+      view(
+        'Căn cứ các Quyết định của Thủ tướng Chính phủ: số 705/QĐ-TTg ngày 25/5/2017; số 1521/QĐ-TTg ngày 06/10/2020',
+      ),
+    ).toEqual([
+      ['705/QĐ-TTg', 'Quyết định', 'Thủ tướng Chính phủ'],
+      ['1521/QĐ-TTg', 'Quyết định', 'Thủ tướng Chính phủ'],
+    ]);
+    expect(
+      view('các Công văn của Sở Tư pháp: số 12/STP-VP ngày 05/01/2020; số 15/STP-VP ngày 06/01/2020'),
+    ).toEqual([
+      ['12/STP-VP', 'Công văn', 'Sở Tư pháp'],
+      ['15/STP-VP', 'Công văn', 'Sở Tư pháp'],
+    ]);
+  });
+  it('an issuer after the last item is every item’s, unless a symbol says otherwise', () => {
+    expect(
+      view(
+        'các Quyết định: số 705/QĐ-TTg ngày 25/5/2017 và số 1521/QĐ-TTg ngày 06/10/2020 của Thủ tướng Chính phủ',
+      ),
+    ).toEqual([
+      ['705/QĐ-TTg', 'Quyết định', 'Thủ tướng Chính phủ'],
+      ['1521/QĐ-TTg', 'Quyết định', 'Thủ tướng Chính phủ'],
+    ]);
+    expect(
+      view('các Quyết định: số 705/QĐ-TTg ngày 25/5/2017 và số 12/QĐ-UBND ngày 06/10/2020 của UBND tỉnh'),
+    ).toEqual([
+      ['705/QĐ-TTg', 'Quyết định', null],
+      ['12/QĐ-UBND', 'Quyết định', 'UBND tỉnh'],
+    ]);
   });
 });

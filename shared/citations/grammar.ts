@@ -29,6 +29,7 @@ import {
   type Draft,
 } from './citationParts.ts';
 import { knownTitleLength } from './lawNames.ts';
+import { listHead, shareTrailingIssuer } from './lists.ts';
 import { parseReferences } from './references.ts';
 import { prepareText, squash, type PreparedText } from './textPrep.ts';
 import type { ParsedCitation, Span, TextParse } from './types.ts';
@@ -79,6 +80,7 @@ function findCitations(prep: PreparedText, original: string): ParsedCitation[] {
     const d = numberSymbolCitation(t, m, drafts[drafts.length - 1]);
     if (d) drafts.push(d);
   }
+  shareTrailingIssuer(drafts);
   const { laws, dropped } = findLawNames(t, drafts);
   const all = [...drafts.filter((d) => !dropped.has(d)), ...laws].sort((a, b) => a.pStart - b.pStart);
   return all.map((d) => finish(d, prep, original));
@@ -96,7 +98,9 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
     const written = (m[3] ?? '').split(/\s*-\s*/);
     // "NĐCP", "QĐUBND": the hyphen is missing; read the two codes (the checks flag the symbol).
     const glued = splitGlued(written[0] ?? '');
-    const segments = glued ? [...glued, ...written.slice(1).map(canonicalSegment)] : written.map(canonicalSegment);
+    const segments = glued
+      ? [...glued, ...written.slice(1).map(canonicalSegment)]
+      : written.map(canonicalSegment);
     c.symbol = segments.join('-');
     c.numberSymbol = c.year === null ? `${c.number}/${c.symbol}` : `${c.number}/${c.year}/${c.symbol}`;
     const first = segments[0] ?? '';
@@ -121,6 +125,7 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
   const windowStart = Math.max(0, nsStart - 44);
   const before = t.slice(windowStart, nsStart);
   let pStart = nsStart;
+  let sharedIssuer = false;
   const typed = TYPE_BEFORE.exec(before);
   if (typed && typed[1] !== undefined) {
     const typeStart = windowStart + typed.index;
@@ -136,14 +141,29 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
     if (so) {
       c.hasSo = true;
       pStart = windowStart + so.index;
+      // "các Quyết định của Thủ tướng Chính phủ: số 705/QĐ-TTg …; số …": type and issuer written once.
+      const head = listHead(t, pStart);
+      if (head && fitsType(head.type, c.typeCode)) {
+        c.type = head.type;
+        c.typeSpan = head.typeSpan;
+        c.issuer = head.issuer;
+        c.issuerSpan = head.issuerSpan;
+        pStart = head.start;
+        sharedIssuer = true;
+      }
     }
-    if (prev && prev.c.type !== null && prev.pEnd <= pStart && pStart - prev.pEnd <= 8) {
+    if (c.type === null && prev && prev.c.type !== null && prev.pEnd <= pStart && pStart - prev.pEnd <= 8) {
       const gap = t.slice(prev.pEnd, nsStart);
       // A list shares its type word only with items whose symbol fits it: in "… Kết luận số
       // 80-KL/TW; 21/2021/QĐ-TTg …" the second item is a decision, as its symbol says.
       if (LIST_GAP.test(gap) && fitsType(prev.c.type, c.typeCode)) {
         c.type = prev.c.type;
         c.listed = true;
+        if (prev.sharedIssuer === true && prev.c.issuer !== null) {
+          c.issuer = prev.c.issuer;
+          c.issuerSpan = prev.c.issuerSpan;
+          sharedIssuer = true;
+        }
       }
     }
     if (c.type === null) {
@@ -160,10 +180,13 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
 
   let pos = nsEnd;
   pos = readDate(t, pos, c);
+  const listIssuer = c.issuer;
   const tail = readIssuer(t, pos, c);
+  // An item that names its own issuer does not pass the list's on.
+  if (c.issuer !== listIssuer) sharedIssuer = false;
   pos = tail;
   pos = readSummary(t, pos, c);
-  return { c, pStart, pEnd: pos, pTail: tail };
+  return { c, pStart, pEnd: pos, pTail: tail, sharedIssuer };
 }
 
 /**

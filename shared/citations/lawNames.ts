@@ -76,4 +76,3 @@ export function knownTitleLength(text: string): number {
   }
   return 0;
 }
-

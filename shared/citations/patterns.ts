@@ -40,6 +40,12 @@ export const TYPE_BEFORE = new RegExp(
 );
 /** "số" alone before a number (an item of a list that shares one type word). */
 export const SO_BEFORE = /(?<![\p{L}\p{N}])(số)\s{0,2}[:.]?\s{0,2}$/iu;
+/** "các Quyết định của Thủ tướng Chính phủ: " before the "số" of a list's first item. */
+export const LIST_HEAD_REACH = 140;
+export const LIST_HEAD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:[Cc]ác\\s{1,3})(${TYPE_ALTERNATION})\\s{1,3}của\\s{1,3}([^:;.()]{2,100}?)\\s{0,2}:\\s{0,3}$`,
+  'u',
+);
 /** Between two items of a list: "; ", ", ", " và ", "; và ". */
 export const LIST_GAP = /^[\s;,]{0,4}(?:và\s{1,3})?(?:số\s{0,2}[:.]?\s{0,2})?$/iu;
 
@@ -94,7 +100,8 @@ export const LAW_NAME_HEAD =
 export const LOWER_LAW_HEAD =
   /(?<![\p{L}\p{N}])(?<!(?:[Pp]háp|[Áá]n|[Bb]ản|[Cc]ác|[Nn]hững|Đoàn|Hội)\s{1,3})(Bộ\s{1,2}[Ll]uật|[Ll]uật|Pháp\s{1,2}lệnh)\s{1,3}(?=\p{L})/gu;
 /** Words that make "luật …" a profession, not a law ("luật sư", "luật gia"), unless a known title says so. */
-export const NOT_A_LAW_NAME = /^(?:sư|gia|định|pháp|hóa|hoá|lệ|chơi|này|đó|trên|năm|ngày|số|mới|khác)(?![\p{L}])/iu;
+export const NOT_A_LAW_NAME =
+  /^(?:sư|gia|định|pháp|hóa|hoá|lệ|chơi|này|đó|trên|năm|ngày|số|mới|khác)(?![\p{L}])/iu;
 /** Any law head, whatever the case of the name (inside an amending law's name). */
 export const ANY_LAW_HEAD = /(Bộ\s{1,2}[Ll]uật|Luật|Pháp\s{1,2}lệnh)\s{1,3}(?=\p{L})/uy;
 export const CONSTITUTION =

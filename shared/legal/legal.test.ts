@@ -120,7 +120,8 @@ describe('misspelt codes and law titles (issue 10)', () => {
   });
   it('no misspelling of one issuer is the code of another, and law titles are distinct', () => {
     const codes = new Set(ISSUERS.map((i) => i.code.toUpperCase()));
-    for (const i of ISSUERS) for (const m of i.misspelt ?? []) expect(codes.has(m.toUpperCase()), m).toBe(false);
+    for (const i of ISSUERS)
+      for (const m of i.misspelt ?? []) expect(codes.has(m.toUpperCase()), m).toBe(false);
     const titles = LAW_TITLES.map((t) => t.title.toLowerCase());
     expect(new Set(titles).size).toBe(titles.length);
   });

@@ -24,7 +24,8 @@ export const partyFormRules: RuleModule = {
     const out: Draft[] = [];
     for (const c of scan.citations) {
       const span = c.numberSymbolSpan;
-      if (span === null || c.number === null || c.typeCode === null || c.numberSymbolWritten === null) continue;
+      if (span === null || c.number === null || c.typeCode === null || c.numberSymbolWritten === null)
+        continue;
       const code = c.typeCode;
       const issuer = c.issuerSegments[0];
       let right: string | null = null;
@@ -34,7 +35,12 @@ export const partyFormRules: RuleModule = {
         right = `${c.number}/${code}-${issuer ?? ''}`;
         vi = `viết theo thể thức của Đảng, nhưng ${issuer ?? ''} là cơ quan nhà nước (viết "số/ký hiệu")`;
         en = `is written in the Party's form, but ${issuer ?? ''} is a State body (written "number/symbol")`;
-      } else if (!c.party && c.year === null && c.issuerSegments.length === 1 && systemOf(issuer) === 'party') {
+      } else if (
+        !c.party &&
+        c.year === null &&
+        c.issuerSegments.length === 1 &&
+        systemOf(issuer) === 'party'
+      ) {
         right = `${c.number}-${code}/${issuer ?? ''}`;
         vi = `viết theo thể thức của Nhà nước, nhưng ${issuer ?? ''} là cơ quan của Đảng (viết "số-ký hiệu/cơ quan")`;
         en = `is written in the State's form, but ${issuer ?? ''} is a Party body (written "number-symbol/body")`;

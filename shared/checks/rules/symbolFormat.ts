@@ -6,7 +6,8 @@ import { at, CLAUSE, type Draft } from '../finding.ts';
 function reason(written: string, canonical: string): { vi: string; en: string } | null {
   if (written === canonical) return null;
   if (/\s/.test(written)) return { vi: 'có khoảng trắng', en: 'spaces inside' };
-  if (written.toUpperCase() === canonical.toUpperCase()) return { vi: 'chữ hoa, chữ thường', en: 'letter case' };
+  if (written.toUpperCase() === canonical.toUpperCase())
+    return { vi: 'chữ hoa, chữ thường', en: 'letter case' };
   if (written.replace(/-/g, '').toUpperCase() === canonical.replace(/-/g, '').toUpperCase()) {
     return { vi: 'thiếu dấu gạch nối giữa các mã', en: 'a hyphen between the codes is missing' };
   }
