@@ -192,6 +192,17 @@ export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
     fails: ['@recipients:TT. Tỉnh ủy;|UBND các huyện, thành phố;'],
     passes: ['@recipients:TT. Tỉnh ủy;|Các sở, ban, ngành thuộc tỉnh;|UBND các huyện, thành phố;'],
   },
+  'plan.recipient-article': {
+    // The seed is a plan: it has no articles.
+    fails: [
+      '@recipients:- Như Điều 3;|TT. Tỉnh ủy;',
+      '@recipients:Như Điều 5;|Các sở, ban, ngành thuộc tỉnh;',
+    ],
+    passes: [
+      '@recipients:TT. Tỉnh ủy;|Các sở, ban, ngành thuộc tỉnh;',
+      '@articleRecipients:Điều 3. Các sở, ban, ngành thuộc tỉnh chịu trách nhiệm thi hành.|Như Điều 3;|TT. Tỉnh ủy;',
+    ],
+  },
   'plan.number-format': { fails: ['@number:5', '@symbol:KH - BCĐ'], passes: ['@number:05'] },
   'plan.symbol-type': { fails: ['@symbol:QĐ-BCĐ', '@symbol:KT-BCĐ'], passes: ['@symbol:KH-BCĐ'] },
   'plan.symbol-other-type': { fails: ['@symbol:STP-PBGDPL'], passes: ['@symbol:KHPH-STP-CA'] },
@@ -319,6 +330,12 @@ export const PLAN_TRANSFORMS: Record<string, (plan: Plan, arg: string) => void> 
   issueYear: (p, a) => (p.header.issueDate.year = Number(a)),
   archive: (p, a) => (p.recipients.archive = a),
   recipients: (p, a) => (p.recipients.entries = a.split('|')),
+  /** "Điều N. …|recipient|…": an article paragraph in the preamble, and the recipients. */
+  articleRecipients: (p, a) => {
+    const [article = '', ...entries] = a.split('|');
+    p.preamble = [...p.preamble, ...richFromPlain(article)];
+    p.recipients.entries = entries;
+  },
   signature: (p, a) => (p.signature.lines = a.split('|')),
   signer: (p, a) => (p.signature.name = a),
   'task.lead': (p, a) => {

@@ -38,6 +38,7 @@ export const RULE_IDS = [
   'plan.task-no-deliverable',
   'plan.timeline-year',
   'plan.recipient-missing',
+  'plan.recipient-article',
   'plan.number-format',
   'plan.symbol-type',
   'plan.symbol-other-type',
