@@ -18,15 +18,19 @@ interface LabelledCitation {
   flag?: string;
 }
 
-const labelDir = fileURLToPath(new URL('../../test/fixtures/real/labels', import.meta.url));
+const realDir = fileURLToPath(new URL('../../test/fixtures/real', import.meta.url));
+const labelDir = join(realDir, 'labels');
 const labels = readdirSync(labelDir)
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .map((f) => ({
-    file: f,
-    citations: (JSON.parse(readFileSync(join(labelDir, f), 'utf8')) as { citations: LabelledCitation[] })
-      .citations,
-  }));
+  .map(
+    (f) =>
+      JSON.parse(readFileSync(join(labelDir, f), 'utf8')) as {
+        file: string;
+        numberSymbol: string | null;
+        citations: LabelledCitation[];
+      },
+  );
 
 const NAMED_TYPES: Record<string, string> = {
   luat: 'Luật',
@@ -61,4 +65,32 @@ describe('citation grammar on the labelled real corpus', () => {
       expect(got?.numberSymbolWritten?.replace(/\s/g, '')).toBe(c.numberSymbol?.replace(/\s/g, ''));
     },
   );
+});
+
+// Web copies (.txt) read whole, hard wraps and all: every citation the grammar finds must be one the
+// label lists (by number and symbol, or by the law's name inside a labelled text), and every labelled
+// one must be found in its document.
+describe('citation grammar over whole real documents', () => {
+  const squeeze = (s: string): string => s.normalize('NFC').replace(/\s+/g, '').toLowerCase();
+  const texts = labels.filter((l) => l.file.endsWith('.txt'));
+  it.each(texts)('$file: every citation found is labelled, every labelled one is found', (l) => {
+    const found = parseCitations(readFileSync(join(realDir, l.file), 'utf8'));
+    const ids = new Set(
+      [l.numberSymbol, ...l.citations.map((c) => c.numberSymbol)].filter((n) => n !== null).map(squeeze),
+    );
+    const labelled = l.citations.map((c) => squeeze(c.text));
+    const extra = found.filter((c) =>
+      c.numberSymbol !== null
+        ? !ids.has(squeeze(c.numberSymbol))
+        : !labelled.some((t) => c.name !== null && t.includes(squeeze(c.name))),
+    );
+    expect(extra.map((c) => c.text)).toEqual([]);
+    const got = new Set(found.map((c) => squeeze(c.numberSymbol ?? c.name ?? '')));
+    const missing = l.citations.filter((c) =>
+      c.numberSymbol !== null
+        ? !got.has(squeeze(c.numberSymbol))
+        : !found.some((f) => f.name !== null && squeeze(c.text).includes(squeeze(f.name))),
+    );
+    expect(missing.map((c) => c.text)).toEqual([]);
+  });
 });
