@@ -78,8 +78,8 @@ export const dateRules: RuleModule = {
       if (c.date !== null && c.date > deadline.iso) {
         out.push({
           rule: 'citation.after-plan',
-          message: `${c.type ?? 'Văn bản'} ${c.numberSymbol ?? c.name ?? ''} ghi ngày ${dateText(c)}, sau thời điểm ban hành kế hoạch (${deadline.label}).`,
-          messageEn: `${c.numberSymbol ?? c.name ?? 'The document'} is dated ${dateText(c)}, after the plan itself (${deadline.label}).`,
+          message: `${which(c)} ghi ngày ${dateText(c)}, sau thời điểm ban hành kế hoạch (${deadline.label}).`,
+          messageEn: `${whichEn(c)} is dated ${dateText(c)}, after the plan itself (${deadline.label}).`,
           excerpt,
           location: loc,
           clause: null,
