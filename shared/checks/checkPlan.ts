@@ -28,6 +28,7 @@ import { styleRules } from './rules/style.ts';
 import { symbolFormatRules } from './rules/symbolFormat.ts';
 import { taskRules } from './rules/tasks.ts';
 import { typeSymbolRules } from './rules/typeSymbol.ts';
+import { yearMissingRules } from './rules/yearMissing.ts';
 
 /** Every rule family, citation rules first, then the plan rules. */
 export const RULE_MODULES: RuleModule[] = [
@@ -39,6 +40,7 @@ export const RULE_MODULES: RuleModule[] = [
   symbolFormatRules,
   partyFormRules,
   foreignLetterRules,
+  yearMissingRules,
   styleRules,
   abbreviationRules,
   internalRefRules,

@@ -124,6 +124,16 @@ export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
       'Phối hợp với Sở Tư pháp và CÔNG AN TỈNH.',
     ],
   },
+  'citation.year-missing': {
+    // Thanh Hóa 2023: the same decision with and without the year of its number.
+    fails: [
+      'Thực hiện Quyết định 25/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ; hướng dẫn thi hành Quyết định số 25/2021/QĐ-TTg.',
+    ],
+    passes: [
+      'Thực hiện Quyết định số 25/2021/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ; hướng dẫn thi hành Quyết định số 25/2021/QĐ-TTg.',
+      'Quyết định số 25/QĐ-UBND ngày 22/7/2022 của UBND tỉnh; Quyết định số 25/2021/QĐ-UBND ngày 22/7/2021 của UBND tỉnh.',
+    ],
+  },
   'citation.number-padding': {
     fails: ['Kế hoạch số 5/KH-UBND ngày 10/01/2021'],
     passes: ['Kế hoạch số 05/KH-UBND ngày 10/01/2021'],

@@ -22,6 +22,7 @@ export const RULE_IDS = [
   'citation.number-padding',
   'citation.party-form',
   'citation.foreign-letter',
+  'citation.year-missing',
   'citation.period-ended',
   'style.missing-so',
   'style.year-range',
