@@ -15,10 +15,12 @@ import { abbreviationRules } from './rules/abbreviations.ts';
 import { completenessRules } from './rules/completeness.ts';
 import { consistencyRules } from './rules/consistency.ts';
 import { dateRules } from './rules/dates.ts';
+import { foreignLetterRules } from './rules/foreignLetters.ts';
 import { headerRules } from './rules/header.ts';
 import { internalRefRules } from './rules/internalRefs.ts';
 import { issuerSymbolRules } from './rules/issuerSymbol.ts';
 import { mentionRules } from './rules/mentions.ts';
+import { partyFormRules } from './rules/partyForm.ts';
 import { periodRules } from './rules/periods.ts';
 import { placeholderRules } from './rules/placeholders.ts';
 import { recipientRules } from './rules/recipients.ts';
@@ -27,6 +29,7 @@ import { styleRules } from './rules/style.ts';
 import { symbolFormatRules } from './rules/symbolFormat.ts';
 import { taskRules } from './rules/tasks.ts';
 import { typeSymbolRules } from './rules/typeSymbol.ts';
+import { yearMissingRules } from './rules/yearMissing.ts';
 
 /** Every rule family, citation rules first, then the plan rules. */
 export const RULE_MODULES: RuleModule[] = [
@@ -36,6 +39,9 @@ export const RULE_MODULES: RuleModule[] = [
   dateRules,
   mentionRules,
   symbolFormatRules,
+  partyFormRules,
+  foreignLetterRules,
+  yearMissingRules,
   styleRules,
   abbreviationRules,
   internalRefRules,

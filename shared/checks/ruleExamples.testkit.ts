@@ -92,8 +92,47 @@ export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
     passes: ['theo Nghị định số 30/2020/NĐ-CP'],
   },
   'citation.malformed-symbol': {
-    fails: ['Nghị định số 30/2020/NĐ- CP ngày 05/3/2020', 'Quyết định số 1399/QĐ-TTG ngày 04/10/2019'],
+    fails: [
+      'Nghị định số 30/2020/NĐ- CP ngày 05/3/2020',
+      'Quyết định số 1399/QĐ-TTG ngày 04/10/2019',
+      'Quyết định số 1399/QĐ-Tg ngày 04/10/2019',
+      'Quyết định số 12/QĐ-UNBD ngày 04/10/2019 của UBND tỉnh',
+      'Nghị định số 30/2020/NĐCP ngày 05/3/2020',
+      'Quyết định số 12/QĐUBND ngày 04/10/2019',
+      'Nghị quyết số 34/201/NQ-HĐND ngày 13/12/2019 của HĐND tỉnh',
+    ],
     passes: ['Nghị định số 30/2020/NĐ-CP ngày 05/3/2020'],
+  },
+  'citation.party-form': {
+    fails: [
+      'Chỉ thị số 38-CT/TTg ngày 04/10/2019 của Thủ tướng Chính phủ',
+      'Chỉ thị số 32/CT-TW ngày 09/12/2003 của Ban Bí thư',
+    ],
+    passes: [
+      'Chỉ thị số 38/CT-TTg ngày 04/10/2019 của Thủ tướng Chính phủ',
+      'Chỉ thị số 32-CT/TW ngày 09/12/2003 của Ban Bí thư',
+    ],
+  },
+  'citation.foreign-letter': {
+    // Cyrillic "а" (U+0430) in the symbol; Greek "Ο" (U+039F) in an agency name.
+    fails: [
+      'Quyết định số 12/QĐ-UBND ngày 04/10/2019 của Ủy ban nhân dân tỉnh L\u0430ng Sơn',
+      'Phối hợp với Sở Tư pháp và C\u039fNG AN TỈNH.',
+    ],
+    passes: [
+      'Quyết định số 12/QĐ-UBND ngày 04/10/2019 của Ủy ban nhân dân tỉnh Lạng Sơn',
+      'Phối hợp với Sở Tư pháp và CÔNG AN TỈNH.',
+    ],
+  },
+  'citation.year-missing': {
+    // Thanh Hóa 2023: the same decision with and without the year of its number.
+    fails: [
+      'Thực hiện Quyết định 25/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ; hướng dẫn thi hành Quyết định số 25/2021/QĐ-TTg.',
+    ],
+    passes: [
+      'Thực hiện Quyết định số 25/2021/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ; hướng dẫn thi hành Quyết định số 25/2021/QĐ-TTg.',
+      'Quyết định số 25/QĐ-UBND ngày 22/7/2022 của UBND tỉnh; Quyết định số 25/2021/QĐ-UBND ngày 22/7/2021 của UBND tỉnh.',
+    ],
   },
   'citation.number-padding': {
     fails: ['Kế hoạch số 5/KH-UBND ngày 10/01/2021'],
@@ -162,6 +201,17 @@ export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
   'plan.recipient-missing': {
     fails: ['@recipients:TT. Tỉnh ủy;|UBND các huyện, thành phố;'],
     passes: ['@recipients:TT. Tỉnh ủy;|Các sở, ban, ngành thuộc tỉnh;|UBND các huyện, thành phố;'],
+  },
+  'plan.recipient-article': {
+    // The seed is a plan: it has no articles.
+    fails: [
+      '@recipients:- Như Điều 3;|TT. Tỉnh ủy;',
+      '@recipients:Như Điều 5;|Các sở, ban, ngành thuộc tỉnh;',
+    ],
+    passes: [
+      '@recipients:TT. Tỉnh ủy;|Các sở, ban, ngành thuộc tỉnh;',
+      '@articleRecipients:Điều 3. Các sở, ban, ngành thuộc tỉnh chịu trách nhiệm thi hành.|Như Điều 3;|TT. Tỉnh ủy;',
+    ],
   },
   'plan.number-format': { fails: ['@number:5', '@symbol:KH - BCĐ'], passes: ['@number:05'] },
   'plan.symbol-type': { fails: ['@symbol:QĐ-BCĐ', '@symbol:KT-BCĐ'], passes: ['@symbol:KH-BCĐ'] },
@@ -327,6 +377,12 @@ export const PLAN_TRANSFORMS: Record<string, (plan: Plan, arg: string) => void> 
   issueYear: (p, a) => (p.header.issueDate.year = Number(a)),
   archive: (p, a) => (p.recipients.archive = a),
   recipients: (p, a) => (p.recipients.entries = a.split('|')),
+  /** "Điều N. …|recipient|…": an article paragraph in the preamble, and the recipients. */
+  articleRecipients: (p, a) => {
+    const [article = '', ...entries] = a.split('|');
+    p.preamble = [...p.preamble, ...richFromPlain(article)];
+    p.recipients.entries = entries;
+  },
   signature: (p, a) => (p.signature.lines = a.split('|')),
   signer: (p, a) => (p.signature.name = a),
   'task.lead': (p, a) => {

@@ -31,6 +31,8 @@ export interface Draft {
   pEnd: number;
   /** End of number, date and issuer: the place where a list continues. */
   pTail: number;
+  /** Its issuer is the one a list names once ("các Quyết định của …: số …"), passed on to the next item. */
+  sharedIssuer?: boolean;
 }
 
 export function emptyCitation(): ParsedCitation {

@@ -35,8 +35,38 @@ const MIXED_CASE = new Map(
     .map((c) => [c.toUpperCase(), c]),
 );
 
-/** One symbol segment in its canonical case. */
+/** Misspelt issuer codes seen in real documents ("UNBD" for UBND), upper case → the code. */
+const MISSPELT = new Map(
+  ISSUERS.flatMap((i) => (i.misspelt ?? []).map((m): [string, string] => [m.toUpperCase(), i.code])),
+);
+
+/** One symbol segment in its canonical case, a known misspelling read as the code it stands for. */
 export function canonicalSegment(segment: string): string {
   const upper = segment.toUpperCase();
-  return MIXED_CASE.get(upper) ?? upper;
+  return MIXED_CASE.get(upper) ?? MISSPELT.get(upper) ?? upper;
+}
+
+/** Was this segment a known misspelling of an issuer code? */
+export function isMisspeltCode(segment: string): boolean {
+  return MISSPELT.has(segment.toUpperCase());
+}
+
+const TYPE_CODES = DOCUMENT_TYPES.flatMap((t) => t.codes)
+  .map((c) => c.toUpperCase())
+  .sort((a, b) => b.length - a.length);
+const ISSUER_CODES = new Set(ISSUERS.map((i) => i.code.toUpperCase()));
+
+/**
+ * A type code and an issuer code written without their hyphen ("NĐCP", "QĐUBND"): the two codes,
+ * or null when the segment is not such a pair (or is a code of its own).
+ */
+export function splitGlued(segment: string): [string, string] | null {
+  const upper = segment.toUpperCase();
+  if (typeForCode(upper) !== undefined || ISSUER_CODES.has(upper)) return null;
+  for (const code of TYPE_CODES) {
+    if (upper.length > code.length && upper.startsWith(code) && ISSUER_CODES.has(upper.slice(code.length))) {
+      return [canonicalSegment(code), canonicalSegment(upper.slice(code.length))];
+    }
+  }
+  return null;
 }

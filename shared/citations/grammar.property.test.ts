@@ -120,6 +120,10 @@ describe('citation grammar has no super-linear blow-up', () => {
     ['references', 'điểm a khoản 1 Mục IV khoản 2 '],
     ['spaces', '      \n| '],
     ['abbreviations', 'PBGDPL (UBND) HĐND '],
+    ['lower-case law heads', 'luật luật sư Luật thanh tra năm '],
+    ['amending laws that never end', 'Luật sửa đổi, bổ sung một số điều của Luật A và '],
+    ['glued, dotted and misspelt symbols', '12.3/QĐ-UNBD&1/NĐCP-30c/'],
+    ['look-alike letters', 'Lаng Sơn а Ο '],
   ];
   for (const [name, unit] of adversarial) {
     it(`parses 1 MB of ${name} within a generous bound`, () => {

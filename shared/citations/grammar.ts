@@ -1,9 +1,13 @@
-import { canonicalSegment, typeForCode } from './docTypes.ts';
+import { canonicalSegment, splitGlued, typeForCode } from './docTypes.ts';
 import {
+  ANY_LAW_HEAD,
   CONSTITUTION,
   AMENDED_LAW_GAP,
   AMENDING_LAW_HEAD,
+  DATE_AFTER,
   LAW_NAME_HEAD,
+  LOWER_LAW_HEAD,
+  NOT_A_LAW_NAME,
   LIST_GAP,
   NAME_STOP_BIGRAMS,
   NAME_STOP_WORDS,
@@ -24,6 +28,8 @@ import {
   typeName,
   type Draft,
 } from './citationParts.ts';
+import { knownTitleLength } from './lawNames.ts';
+import { listHead, shareTrailingIssuer } from './lists.ts';
 import { parseReferences } from './references.ts';
 import { prepareText, squash, type PreparedText } from './textPrep.ts';
 import type { ParsedCitation, Span, TextParse } from './types.ts';
@@ -74,6 +80,7 @@ function findCitations(prep: PreparedText, original: string): ParsedCitation[] {
     const d = numberSymbolCitation(t, m, drafts[drafts.length - 1]);
     if (d) drafts.push(d);
   }
+  shareTrailingIssuer(drafts);
   const { laws, dropped } = findLawNames(t, drafts);
   const all = [...drafts.filter((d) => !dropped.has(d)), ...laws].sort((a, b) => a.pStart - b.pStart);
   return all.map((d) => finish(d, prep, original));
@@ -88,12 +95,17 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
   if (m[1] !== undefined) {
     c.number = m[1];
     c.year = m[2] !== undefined ? Number(m[2]) : null;
-    const segments = (m[3] ?? '').split(/\s*-\s*/).map(canonicalSegment);
+    const written = (m[3] ?? '').split(/\s*-\s*/);
+    // "NĐCP", "QĐUBND": the hyphen is missing; read the two codes (the checks flag the symbol).
+    const glued = splitGlued(written[0] ?? '');
+    const segments = glued
+      ? [...glued, ...written.slice(1).map(canonicalSegment)]
+      : written.map(canonicalSegment);
     c.symbol = segments.join('-');
     c.numberSymbol = c.year === null ? `${c.number}/${c.symbol}` : `${c.number}/${c.year}/${c.symbol}`;
     const first = segments[0] ?? '';
     if (typeForCode(first) !== undefined) {
-      c.typeCode = (m[3] ?? '').split(/\s*-\s*/)[0] ?? null;
+      c.typeCode = glued ? glued[0] : (written[0] ?? null);
       c.issuerSegments = segments.slice(1);
     } else {
       c.issuerSegments = segments;
@@ -113,6 +125,7 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
   const windowStart = Math.max(0, nsStart - 44);
   const before = t.slice(windowStart, nsStart);
   let pStart = nsStart;
+  let sharedIssuer = false;
   const typed = TYPE_BEFORE.exec(before);
   if (typed && typed[1] !== undefined) {
     const typeStart = windowStart + typed.index;
@@ -128,14 +141,29 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
     if (so) {
       c.hasSo = true;
       pStart = windowStart + so.index;
+      // "các Quyết định của Thủ tướng Chính phủ: số 705/QĐ-TTg …; số …": type and issuer written once.
+      const head = listHead(t, pStart);
+      if (head && fitsType(head.type, c.typeCode)) {
+        c.type = head.type;
+        c.typeSpan = head.typeSpan;
+        c.issuer = head.issuer;
+        c.issuerSpan = head.issuerSpan;
+        pStart = head.start;
+        sharedIssuer = true;
+      }
     }
-    if (prev && prev.c.type !== null && prev.pEnd <= pStart && pStart - prev.pEnd <= 8) {
+    if (c.type === null && prev && prev.c.type !== null && prev.pEnd <= pStart && pStart - prev.pEnd <= 8) {
       const gap = t.slice(prev.pEnd, nsStart);
       // A list shares its type word only with items whose symbol fits it: in "… Kết luận số
       // 80-KL/TW; 21/2021/QĐ-TTg …" the second item is a decision, as its symbol says.
       if (LIST_GAP.test(gap) && fitsType(prev.c.type, c.typeCode)) {
         c.type = prev.c.type;
         c.listed = true;
+        if (prev.sharedIssuer === true && prev.c.issuer !== null) {
+          c.issuer = prev.c.issuer;
+          c.issuerSpan = prev.c.issuerSpan;
+          sharedIssuer = true;
+        }
       }
     }
     if (c.type === null) {
@@ -152,10 +180,13 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
 
   let pos = nsEnd;
   pos = readDate(t, pos, c);
+  const listIssuer = c.issuer;
   const tail = readIssuer(t, pos, c);
+  // An item that names its own issuer does not pass the list's on.
+  if (c.issuer !== listIssuer) sharedIssuer = false;
   pos = tail;
   pos = readSummary(t, pos, c);
-  return { c, pStart, pEnd: pos, pTail: tail };
+  return { c, pStart, pEnd: pos, pTail: tail, sharedIssuer };
 }
 
 /**
@@ -201,6 +232,33 @@ function readLawName(t: string, nameStart: number): number {
   return nameEnd;
 }
 
+/** A known title ("Luật sư", "Các tổ chức tín dụng") ends where it ends; any other name is read word by word. */
+function lawNameEnd(t: string, nameStart: number): number {
+  const known = knownTitleLength(t.slice(nameStart, nameStart + 80));
+  return known > 0 ? nameStart + known : readLawName(t, nameStart);
+}
+
+/**
+ * The end of a law named in lower case, or null when it is not certainly a law: a known title
+ * ("luật luật sư"), or a name written "Luật …" that carries its year, date or number ("Luật thanh
+ * tra ngày 15 tháng 11 năm 2010"). "luật sư", "pháp luật về …" and the like are never laws.
+ */
+function lowerCaseLawEnd(t: string, head: string, nameStart: number): number | null {
+  const known = knownTitleLength(t.slice(nameStart, nameStart + 80));
+  if (known > 0) return nameStart + known;
+  if (!/^(?:Luật|Bộ|Pháp)/u.test(head) || NOT_A_LAW_NAME.test(t.slice(nameStart, nameStart + 8))) return null;
+  let end = readLawName(t, nameStart);
+  if (end === nameStart) return null;
+  // "Luật xử lý vi phạm hành chính năm ngày 20 tháng 6 năm 2012": a stray "năm" before the date.
+  const stray = /\s{1,3}năm$/u.exec(t.slice(Math.max(nameStart, end - 8), end));
+  if (stray && /^\s{1,3}ngày/u.test(t.slice(end, end + 8))) end -= stray[0].length;
+  YEAR_AFTER_NAME.lastIndex = end;
+  if (YEAR_AFTER_NAME.test(t)) return end;
+  DATE_AFTER.lastIndex = end;
+  if (DATE_AFTER.test(t)) return end;
+  return /^[\s,]{0,3}số\s{0,2}:?\s{0,2}\d{1,4}\/\d{4}\/QH/iu.test(t.slice(end, end + 30)) ? end : null;
+}
+
 /**
  * "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa
  * phương ngày 22 tháng 11 năm 2019": keyed by the start of the amending law, the end of its name and
@@ -215,11 +273,11 @@ function amendingLaws(t: string): Map<number, { end: number; inner: number[] }> 
     let pos = m.index + m[0].length;
     let end = pos;
     for (let i = 0; i < 6; i += 1) {
-      const h = new RegExp(LAW_NAME_HEAD.source, 'uy');
-      h.lastIndex = pos;
-      const lh = h.exec(t);
+      // "… của Bộ Luật hình sự": the amended law's name may be in lower case.
+      ANY_LAW_HEAD.lastIndex = pos;
+      const lh = ANY_LAW_HEAD.exec(t);
       if (!lh) break;
-      const nameEnd = readLawName(t, pos + lh[0].length);
+      const nameEnd = lawNameEnd(t, pos + lh[0].length);
       if (nameEnd === pos + lh[0].length) break;
       inner.push(pos);
       end = nameEnd;
@@ -246,7 +304,7 @@ function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: S
   const heads: Array<{ index: number; typeWord: string; nameStart: number; nameEnd: number }> = [];
   for (const [index, a] of amendingAt) {
     const typeWord =
-      /^(?:Bộ\s{1,2}luật|Luật|Pháp\s{1,2}lệnh)/u.exec(t.slice(index, index + 12))?.[0] ?? 'Luật';
+      /^(?:Bộ\s{1,2}[Ll]uật|Luật|Pháp\s{1,2}lệnh)/u.exec(t.slice(index, index + 12))?.[0] ?? 'Luật';
     const nameStart = index + typeWord.length + 1;
     heads.push({ index, typeWord, nameStart, nameEnd: a.end });
   }
@@ -255,24 +313,45 @@ function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: S
   while ((m = head.exec(t)) !== null) {
     if (covered(m.index) || skip.has(m.index)) continue;
     const nameStart = m.index + m[0].length;
-    const nameEnd = readLawName(t, nameStart);
+    const nameEnd = lawNameEnd(t, nameStart);
     if (nameEnd === nameStart) continue;
     heads.push({ index: m.index, typeWord: m[1] ?? 'Luật', nameStart, nameEnd });
   }
+  const lower = new RegExp(LOWER_LAW_HEAD.source, LOWER_LAW_HEAD.flags);
+  while ((m = lower.exec(t)) !== null) {
+    if (covered(m.index) || skip.has(m.index) || amendingAt.has(m.index)) continue;
+    const nameStart = m.index + m[0].length;
+    // "Luật Hộ tịch" is read above; here only a lower-case head or a lower-case name.
+    if (/^\p{Lu}/u.test(m[1] ?? '') && /^\p{Lu}/u.test(t.charAt(nameStart))) continue;
+    const nameEnd = lowerCaseLawEnd(t, m[1] ?? 'luật', nameStart);
+    if (nameEnd !== null) heads.push({ index: m.index, typeWord: m[1] ?? 'Luật', nameStart, nameEnd });
+  }
   heads.sort((a, b) => a.index - b.index);
+  let lastEnd = -1;
   for (const hd of heads) {
+    // "luật luật sư": the second "luật" is the name of the first law, not a law of its own.
+    if (hd.index < lastEnd) continue;
+    lastEnd = hd.nameEnd;
     const typeWord = squash(hd.typeWord);
     const c = emptyCitation();
     c.type = typeName(typeWord) ?? 'Luật';
     c.typeSpan = { start: hd.index, end: hd.index + hd.typeWord.length };
     const { nameStart, nameEnd } = hd;
-    c.name = `${c.type} ${squash(t.slice(nameStart, nameEnd))}`;
+    // "luật luật sư", "Luật thanh tra": the name as a title ("Luật Luật sư", "Luật Thanh tra").
+    const title = squash(t.slice(nameStart, nameEnd));
+    // An amending law keeps "sửa đổi" in lower case: it is not a title.
+    const cap = amendingAt.has(hd.index) ? title : `${title.charAt(0).toUpperCase()}${title.slice(1)}`;
+    c.name = `${c.type} ${cap}`;
     let end = nameEnd;
     YEAR_AFTER_NAME.lastIndex = end;
     const y = YEAR_AFTER_NAME.exec(t);
     if (y) {
       c.nameYear = Number(y[1]);
       end = y.index + y[0].length;
+    } else {
+      // "… hành chính năm ngày 20 tháng 6 năm 2012": a stray "năm" before the date.
+      const stray = /^\s{1,3}năm(?=\s{1,3}ngày)/u.exec(t.slice(end, end + 12));
+      if (stray) end += stray[0].length;
     }
     // "Luật … số 14/2012/QH13": the number belongs to this law; drop it as a separate mention.
     NUMBER_AFTER_NAME.lastIndex = end;

@@ -1,3 +1,4 @@
+import { LAW_TITLES } from '../legal/lawTitles.ts';
 import { fold } from './textPrep.ts';
 
 /**
@@ -40,4 +41,38 @@ export function expandLawName(name: string, expansions: ReadonlyMap<string, stri
     if (!full) return abbr;
     return full.charAt(0).toUpperCase() + full.slice(1);
   });
+}
+
+/** Law titles, folded, longest first: "luat su", "ban hanh van ban quy pham phap luat" … */
+const TITLES = LAW_TITLES.map((t) => fold(t.title)).sort((a, b) => b.length - a.length);
+
+const LONGEST = Math.max(...TITLES.map((t) => t.length));
+const FIRST = new Set(TITLES.map((t) => t.charAt(0)));
+// Folding one character at a time, remembered: this runs at every law head of a long text.
+const FOLDED = new Map<string, string>();
+function foldChar(ch: string): string {
+  let f = FOLDED.get(ch);
+  if (f === undefined) {
+    f = /\s/u.test(ch) ? ' ' : fold(ch) || ch;
+    if (f.length !== ch.length) f = ch;
+    // Bounded: adversarial text with every character of Unicode must not grow the memo for ever.
+    if (FOLDED.size < 4096) FOLDED.set(ch, f);
+  }
+  return f;
+}
+
+/**
+ * Length (in `text`) of the known law title `text` starts with ("luật sư và …" → 7), or 0. Folded
+ * character by character, so an offset in the folded text is the offset in `text` (prepared text is
+ * NFC: one character per letter).
+ */
+export function knownTitleLength(text: string): number {
+  if (!FIRST.has(foldChar(text.charAt(0)))) return 0;
+  let f = '';
+  for (const ch of text.slice(0, LONGEST + 1)) f += foldChar(ch);
+  if (f.length !== Math.min(text.length, LONGEST + 1)) return 0;
+  for (const t of TITLES) {
+    if (f.startsWith(t) && !/[\p{L}\p{N}]/u.test(f.charAt(t.length))) return t.length;
+  }
+  return 0;
 }

@@ -13,18 +13,21 @@ export const TYPE_ALTERNATION = DOC_TYPES.map((t) => t.name)
   .map((n) => escape(n).replace(/ /g, '\\s{1,3}'))
   .join('|');
 
-const SEG = '[A-Za-zĐđ][A-Za-zĐđ0-9]{0,11}';
+// "&" joins two codes inside one segment ("SNV-CCHC&PC", "BKH&ĐT").
+const SEG = '[A-Za-zĐđ][A-Za-zĐđ0-9&]{0,11}';
+// A number may carry a letter ("30c/NQ-CP") or a dotted sub-number ("123.2/UBND-VP").
+const NUM = '\\d{1,5}(?:[a-z]|\\.\\d{1,3})?';
 const SP = '\\s{0,2}';
 
 /**
  * A number and symbol. Group 1–3: state form ("705/QĐ-TTg", "30/2020/NĐ-CP", "14/2012/QH13",
- * "01/2014/TTLT-BTP-BGDĐT"); groups 4–6: Party form ("32-CT/TW", "80-KL/TW").
+ * "01/2014/TTLT-BTP-BGDĐT"; a three-digit year "34/201/NQ-HĐND" is read so that it can be flagged); groups 4–6: Party form ("32-CT/TW", "80-KL/TW").
  * Segments are ASCII letters, Đ and digits, so "KH-UBND - Sở" ends before "Sở".
  */
 export const NUMBER_SYMBOL = new RegExp(
   `(?<![\\p{L}\\p{N}/.\\-])(?:` +
-    `(\\d{1,5})${SP}/${SP}(?:(\\d{4})${SP}/${SP})?(${SEG}(?:${SP}-${SP}${SEG}){0,5})` +
-    `|(\\d{1,5})${SP}-${SP}([A-Za-zĐđ]{1,6})${SP}/${SP}([A-Za-zĐđ]{1,10}\\d{0,2})` +
+    `(${NUM})${SP}/${SP}(?:(\\d{3,4})${SP}/${SP})?(${SEG}(?:${SP}-${SP}${SEG}){0,5})` +
+    `|(${NUM})${SP}-${SP}([A-Za-zĐđ]{1,6})${SP}/${SP}([A-Za-zĐđ]{1,10}\\d{0,2})` +
     `)(?![\\p{L}\\p{N}])`,
   'gu',
 );
@@ -37,6 +40,12 @@ export const TYPE_BEFORE = new RegExp(
 );
 /** "số" alone before a number (an item of a list that shares one type word). */
 export const SO_BEFORE = /(?<![\p{L}\p{N}])(số)\s{0,2}[:.]?\s{0,2}$/iu;
+/** "các Quyết định của Thủ tướng Chính phủ: " before the "số" of a list's first item. */
+export const LIST_HEAD_REACH = 140;
+export const LIST_HEAD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:[Cc]ác\\s{1,3})(${TYPE_ALTERNATION})\\s{1,3}của\\s{1,3}([^:;.()]{2,100}?)\\s{0,2}:\\s{0,3}$`,
+  'u',
+);
 /** Between two items of a list: "; ", ", ", " và ", "; và ". */
 export const LIST_GAP = /^[\s;,]{0,4}(?:và\s{1,3})?(?:số\s{0,2}[:.]?\s{0,2})?$/iu;
 
@@ -81,7 +90,20 @@ export const AND_STOP = new RegExp(
 export const DEFINITION_OPEN = /^\(\s{0,2}(?:sau\s+đây\s+)?(?:viết\s+tắt|gọi\s+tắt|gọi\s+chung|gọi\s+là)/iu;
 
 /** Laws, codes and ordinances cited by name: "Luật Phổ biến, giáo dục pháp luật năm 2012". */
-export const LAW_NAME_HEAD = /(?<![\p{L}\p{N}])(Bộ\s{1,2}luật|Luật|Pháp\s{1,2}lệnh)\s{1,3}(?=\p{Lu})/gu;
+export const LAW_NAME_HEAD =
+  /(?<![\p{L}\p{N}])(Bộ\s{1,2}[Ll]uật|Luật|Pháp\s{1,2}lệnh|Điều\s{1,2}lệ)\s{1,3}(?=\p{Lu})/gu;
+/**
+ * A law named in lower case ("Luật thanh tra ngày …", "luật luật sư"): read only when the name is a
+ * known title or carries its date (grammar.ts decides). Never after "pháp", "dự án", "văn bản",
+ * "các", "những", "Đoàn", "Hội" ("pháp luật về …", "Đoàn luật sư").
+ */
+export const LOWER_LAW_HEAD =
+  /(?<![\p{L}\p{N}])(?<!(?:[Pp]háp|[Áá]n|[Bb]ản|[Cc]ác|[Nn]hững|Đoàn|Hội)\s{1,3})(Bộ\s{1,2}[Ll]uật|[Ll]uật|Pháp\s{1,2}lệnh)\s{1,3}(?=\p{L})/gu;
+/** Words that make "luật …" a profession, not a law ("luật sư", "luật gia"), unless a known title says so. */
+export const NOT_A_LAW_NAME =
+  /^(?:sư|gia|định|pháp|hóa|hoá|lệ|chơi|này|đó|trên|năm|ngày|số|mới|khác)(?![\p{L}])/iu;
+/** Any law head, whatever the case of the name (inside an amending law's name). */
+export const ANY_LAW_HEAD = /(Bộ\s{1,2}[Ll]uật|Luật|Pháp\s{1,2}lệnh)\s{1,3}(?=\p{L})/uy;
 export const CONSTITUTION =
   /(?<![\p{L}\p{N}])Hiến\s{1,2}pháp(?:\s{1,2}nước\s{1,2}Cộng\s{1,2}hòa\s{1,2}xã\s{1,2}hội\s{1,2}chủ\s{1,2}nghĩa\s{1,2}Việt\s{1,2}Nam)?\s{1,2}năm\s{1,2}(\d{4})(?!\p{N})/giu;
 export const NAME_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/uy;
@@ -125,13 +147,13 @@ export const NAME_STOP_BIGRAMS =
  * an upper-case word otherwise ends the name.
  */
 export const PROPER_IN_NAME =
-  /^(?:Chính\s{1,2}phủ|Quốc\s{1,2}hội|Nhà\s{1,2}nước|Việt\s{1,2}Nam|Tổ\s{1,2}quốc|Mặt\s{1,2}trận|Tòa\s{1,2}án|Viện\s{1,2}kiểm\s{1,2}sát|Công\s{1,2}an|Hội\s{1,2}đồng\s{1,2}nhân\s{1,2}dân|Ủy\s{1,2}ban\s{1,2}nhân\s{1,2}dân|Kiểm\s{1,2}toán\s{1,2}nhà\s{1,2}nước)(?![\p{L}])/u;
+  /^(?:Chính\s{1,2}phủ|Quốc\s{1,2}hội|Nhà\s{1,2}nước|Việt\s{1,2}Nam|Tổ\s{1,2}quốc|Mặt\s{1,2}trận|Tòa\s{1,2}án|Viện\s{1,2}kiểm\s{1,2}sát|Công\s{1,2}an|Hội\s{1,2}đồng\s{1,2}nhân\s{1,2}dân|Ủy\s{1,2}ban\s{1,2}nhân\s{1,2}dân|Kiểm\s{1,2}toán\s{1,2}nhà\s{1,2}nước|Luật\s{1,2}sư)(?![\p{L}])/u;
 /** "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B …": one law, named after those it amends. */
 export const AMENDING_LAW_HEAD =
-  /(?<![\p{L}\p{N}])(?:Bộ\s{1,2}luật|Luật|Pháp\s{1,2}lệnh)\s{1,3}sửa\s{1,2}đổi,?\s{1,2}bổ\s{1,2}sung\s{1,2}(?:một\s{1,2}số\s{1,2}điều\s{1,2})?(?:của\s{1,2})?(?=(?:Bộ\s{1,2}luật|Luật|Pháp\s{1,2}lệnh)\s{1,3}\p{Lu})/gu;
+  /(?<![\p{L}\p{N}])(?:Bộ\s{1,2}[Ll]uật|Luật|Pháp\s{1,2}lệnh)\s{1,3}sửa\s{1,2}đổi,?\s{1,2}bổ\s{1,2}sung\s{1,2}(?:một\s{1,2}số\s{1,2}điều\s{1,2})?(?:của\s{1,2})?(?=(?:Bộ\s{1,2}[Ll]uật|Luật|Pháp\s{1,2}lệnh)\s{1,3}\p{L})/gu;
 /** Between two laws an amending law names: " và ", ", ". */
 export const AMENDED_LAW_GAP =
-  /^(?:\s{1,3}và|,)\s{1,3}(?=(?:Bộ\s{1,2}luật|Luật|Pháp\s{1,2}lệnh)\s{1,3}\p{Lu})/u;
+  /^(?:\s{1,3}và|,)\s{1,3}(?=(?:Bộ\s{1,2}[Ll]uật|Luật|Pháp\s{1,2}lệnh)\s{1,3}\p{L})/u;
 export const YEAR_AFTER_NAME = /\s{1,3}năm\s{1,3}(\d{4})(?!\p{N})/iuy;
 export const NUMBER_AFTER_NAME = /[\s,]{0,3}(?:số\s{0,2}:?\s{0,2})?/iuy;
 

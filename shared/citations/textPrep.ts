@@ -1,4 +1,5 @@
 import { foldText } from '../registry/fold.ts';
+import { latinise } from './confusables.ts';
 
 /**
  * Text as the grammar reads it. Word gives us NFD diacritics, non-breaking spaces, line breaks and
@@ -14,12 +15,13 @@ export interface PreparedText {
 
 // Space look-alikes, line breaks and the table pipe: each becomes exactly one space, so offsets hold.
 const SPACE_LIKE = /[\t\n\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff|]/g;
+// Letters of other scripts that look Latin are read as Latin (confusables.ts; the checks flag them).
 // Dash look-alikes inside symbols ("NĐ–CP"): one character for one character.
 const DASH_LIKE = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 const SLASH_LIKE = /[\u2044\u2215\uff0f]/g;
 
 function mapChars(s: string): string {
-  return s.replace(SPACE_LIKE, ' ').replace(DASH_LIKE, '-').replace(SLASH_LIKE, '/');
+  return latinise(s.replace(SPACE_LIKE, ' ').replace(DASH_LIKE, '-').replace(SLASH_LIKE, '/'));
 }
 
 export function prepareText(original: string): PreparedText {

@@ -16,6 +16,8 @@ export const IssuerSchema = z.object({
   aliases: z.array(z.tuple([z.instanceof(RegExp), z.string().min(1)])).optional(),
   /** Codes that differ from this one on paper but are not certainly wrong for it (a warning). */
   near: z.array(z.string().min(1)).optional(),
+  /** Misspellings of the code seen in real documents ("QĐ-UNBD", "QĐ-Tg"): read as the code, flagged. */
+  misspelt: z.array(z.string().min(1)).optional(),
   source: z.enum(SOURCE_KEYS),
 });
 export type Issuer = z.infer<typeof IssuerSchema>;
@@ -31,6 +33,7 @@ export const ISSUERS: readonly Issuer[] = z.array(IssuerSchema).parse([
     match: /\bthu tuong\b/,
     aliases: [[/\bttg\b/g, 'thu tuong']],
     near: ['CP'],
+    misspelt: ['Tg'],
     ...S,
   },
   { code: 'CP', name: 'Chính phủ', match: /\bchinh phu\b/, ...S },
@@ -79,6 +82,7 @@ export const ISSUERS: readonly Issuer[] = z.array(IssuerSchema).parse([
     match: /\buy ban nhan dan\b/,
     aliases: [[/\bubnd\b/g, 'uy ban nhan dan']],
     near: ['BCĐ', 'HĐPH', 'STP'],
+    misspelt: ['UNBD', 'UBDN', 'UNDB'],
     ...S,
   },
   { code: 'STP', name: 'Sở Tư pháp', match: /\bso tu phap\b/, aliases: [[/\bstp\b/g, 'so tu phap']], ...S },

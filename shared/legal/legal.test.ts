@@ -12,6 +12,7 @@ import {
   documentTypeByName,
 } from './documentTypes.ts';
 import { ISSUERS } from './issuers.ts';
+import { LAW_TITLES } from './lawTitles.ts';
 import { SOURCES } from './sources.ts';
 
 describe('document types (NĐ 30/2020, Phụ lục III and the Party’s rules)', () => {
@@ -105,5 +106,23 @@ describe('accepted abbreviations and clauses', () => {
     expect(FINDING_CLAUSE).toBe(CLAUSE);
     expect(CLAUSE.number).toBe(CLAUSES.number.ref);
     expect(CLAUSES.typeCode.source).toBe('nd30Appendix3');
+  });
+});
+
+describe('misspelt codes and law titles (issue 10)', () => {
+  it.each([
+    ['UNBD', 'UBND'],
+    ['unbd', 'UBND'],
+    ['Tg', 'TTg'],
+    ['UBND', 'UBND'],
+  ])('the symbol segment %s is read as %s', (written, code) => {
+    expect(canonicalSegment(written)).toBe(code);
+  });
+  it('no misspelling of one issuer is the code of another, and law titles are distinct', () => {
+    const codes = new Set(ISSUERS.map((i) => i.code.toUpperCase()));
+    for (const i of ISSUERS)
+      for (const m of i.misspelt ?? []) expect(codes.has(m.toUpperCase()), m).toBe(false);
+    const titles = LAW_TITLES.map((t) => t.title.toLowerCase());
+    expect(new Set(titles).size).toBe(titles.length);
   });
 });

@@ -1,5 +1,6 @@
 import { daysInMonth } from '../../model/issueDate.ts';
 import type { Plan } from '../../model/plan.ts';
+import type { PlanCitation } from '../../citations/planCitations.ts';
 import type { RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
 import { dateText } from './groups.ts';
@@ -20,6 +21,16 @@ export function planDeadline(plan: Plan, year: number): { iso: string; label: st
   }
   const y = d.year ?? year;
   return { iso: `${y}-12-31`, label: `năm ${y}` };
+}
+
+/** The document a finding is about, named as the text names it ("Quyết định số 12/QĐ-UBND"). */
+function which(c: PlanCitation): string {
+  const id = c.numberSymbol ?? c.name;
+  if (id === null) return 'Văn bản được dẫn';
+  return c.name !== null && c.numberSymbol === null ? id : `${c.type ?? 'Văn bản'} số ${id}`;
+}
+function whichEn(c: PlanCitation): string {
+  return c.numberSymbol ?? c.name ?? 'The cited document';
 }
 
 /** Dates that cannot be: a day that does not exist, a document dated after the plan, a year that contradicts the number. */
@@ -55,8 +66,8 @@ export const dateRules: RuleModule = {
       if (!c.dateValid) {
         out.push({
           rule: 'citation.impossible-date',
-          message: `Ngày ${dateText(c)} không tồn tại${d.month >= 1 && d.month <= 12 ? ` (tháng ${d.month} năm ${d.year} có ${daysInMonth(d.year, d.month)} ngày)` : ''}.`,
-          messageEn: `The date ${dateText(c)} does not exist${d.month >= 1 && d.month <= 12 ? ` (month ${d.month} of ${d.year} has ${daysInMonth(d.year, d.month)} days)` : ''}.`,
+          message: `${which(c)}: ngày ${dateText(c)} không tồn tại${d.month >= 1 && d.month <= 12 ? ` (tháng ${d.month} năm ${d.year} có ${daysInMonth(d.year, d.month)} ngày)` : ''}.`,
+          messageEn: `${whichEn(c)}: the date ${dateText(c)} does not exist${d.month >= 1 && d.month <= 12 ? ` (month ${d.month} of ${d.year} has ${daysInMonth(d.year, d.month)} days)` : ''}.`,
           excerpt,
           location: loc,
           clause: null,
@@ -67,15 +78,16 @@ export const dateRules: RuleModule = {
       if (c.date !== null && c.date > deadline.iso) {
         out.push({
           rule: 'citation.after-plan',
-          message: `${c.type ?? 'Văn bản'} ${c.numberSymbol ?? c.name ?? ''} ghi ngày ${dateText(c)}, sau thời điểm ban hành kế hoạch (${deadline.label}).`,
-          messageEn: `${c.numberSymbol ?? c.name ?? 'The document'} is dated ${dateText(c)}, after the plan itself (${deadline.label}).`,
+          message: `${which(c)} ghi ngày ${dateText(c)}, sau thời điểm ban hành kế hoạch (${deadline.label}).`,
+          messageEn: `${whichEn(c)} is dated ${dateText(c)}, after the plan itself (${deadline.label}).`,
           excerpt,
           location: loc,
           clause: null,
           fix: null,
         });
       }
-      if (c.year !== null && c.year !== d.year) {
+      // A year of fewer than four digits is a malformed symbol (citation.malformed-symbol), not a mismatch.
+      if (c.year !== null && c.year >= 1000 && c.year !== d.year) {
         out.push({
           rule: 'citation.number-year-mismatch',
           message: `Số hiệu ${c.numberSymbol} mang năm ${c.year} nhưng ngày ban hành ghi năm ${d.year}.`,

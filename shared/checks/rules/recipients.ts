@@ -1,9 +1,14 @@
 import { fold } from '../../citations/textPrep.ts';
 import { planTasks } from '../../model/walk.ts';
-import type { RuleModule } from '../context.ts';
+import type { RuleContext, RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
 import { taskLocation } from './tasks.ts';
-import { sameField } from '../../model/fields/fieldAddress.ts';
+import { fieldArea, sameField } from '../../model/fields/fieldAddress.ts';
+
+/** "- Như Điều 3;" in the Nơi nhận: the addressees an article of the document names. */
+const AS_ARTICLE = /^[\s\-–]{0,4}(Như\s{1,2}Điều\s{1,2}(\d{1,3}))(?!\p{N})/iu;
+/** A paragraph or heading that is an article of the document: "Điều 3. …", "Điều 3:". */
+const ARTICLE_HEAD = /^\s{0,4}Điều\s{1,2}(\d{1,3})\s{0,2}[.:]/u;
 
 /** Words of a field that name no agency in particular. */
 const GENERIC =
@@ -54,9 +59,15 @@ export const recipientRules: RuleModule = {
       title: 'Cơ quan thực hiện nhiệm vụ chưa có trong Nơi nhận',
       titleEn: 'Agency responsible for a task missing from the recipients',
     },
+    {
+      id: 'plan.recipient-article',
+      severity: 'warning',
+      title: 'Nơi nhận "Như Điều …" nhưng văn bản không có điều đó',
+      titleEn: 'Recipient "Như Điều …" (as the article says) but the document has no such article',
+    },
   ],
   run(ctx) {
-    const out: Draft[] = [];
+    const out: Draft[] = [...asArticle(ctx)];
     const entries = ctx.plan.recipients.entries.map((e) =>
       fold(e)
         .replace(/\bubnd\b/g, 'uy ban nhan dan')
@@ -93,3 +104,38 @@ export const recipientRules: RuleModule = {
     return out;
   },
 };
+
+/**
+ * "Như Điều 3" sends the document to those its Điều 3 names; a plan has no articles, so the line was
+ * most likely copied from a Quyết định. Only a warning: the clerk may mean the decision the plan is
+ * attached to.
+ */
+function asArticle(ctx: RuleContext): Draft[] {
+  const articles = new Set<number>();
+  for (const t of ctx.scan.texts) {
+    const m = ARTICLE_HEAD.exec(t.text);
+    if (m && fieldArea(t.location.address) !== 'recipients') articles.add(Number(m[1]));
+  }
+  const out: Draft[] = [];
+  for (const t of ctx.scan.texts) {
+    if (fieldArea(t.location.address) !== 'recipients') continue;
+    const m = AS_ARTICLE.exec(t.text);
+    if (!m || m[1] === undefined || articles.has(Number(m[2]))) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const none = articles.size === 0;
+    out.push({
+      rule: 'plan.recipient-article',
+      message: none
+        ? `Nơi nhận ghi "${m[1]}" nhưng văn bản không chia thành điều; ghi rõ tên cơ quan nhận.`
+        : `Nơi nhận ghi "${m[1]}" nhưng văn bản không có Điều ${m[2] ?? ''}.`,
+      messageEn: none
+        ? `The recipients list "${m[1]}" but the document has no articles; name the recipients.`
+        : `The recipients list "${m[1]}" but the document has no Điều ${m[2] ?? ''}.`,
+      excerpt: m[1],
+      location: at(t.location, start, start + m[1].length),
+      clause: CLAUSE.recipients,
+      fix: null,
+    });
+  }
+  return out;
+}

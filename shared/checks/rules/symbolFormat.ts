@@ -1,9 +1,23 @@
 import type { RuleModule } from '../context.ts';
+import { foreignLetters } from '../../citations/confusables.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
 
+/** Why the identifier as written differs from its canonical form, or null when it does not. */
+function reason(written: string, canonical: string): { vi: string; en: string } | null {
+  if (written === canonical) return null;
+  if (/\s/.test(written)) return { vi: 'có khoảng trắng', en: 'spaces inside' };
+  if (written.toUpperCase() === canonical.toUpperCase())
+    return { vi: 'chữ hoa, chữ thường', en: 'letter case' };
+  if (written.replace(/-/g, '').toUpperCase() === canonical.replace(/-/g, '').toUpperCase()) {
+    return { vi: 'thiếu dấu gạch nối giữa các mã', en: 'a hyphen between the codes is missing' };
+  }
+  return { vi: 'mã cơ quan viết sai', en: 'a misspelt issuer code' };
+}
+
 /**
- * Identifiers written with stray spaces ("NĐ- CP") or in the wrong case ("QĐ-TTG"): the canonical
- * form is certain, so the fix is safe. A number below 10 without its leading zero is only noted.
+ * Identifiers written with stray spaces ("NĐ- CP"), in the wrong case ("QĐ-TTG"), without the hyphen
+ * between the codes ("NĐCP") or with a known misspelling of a code ("QĐ-UNBD"): the canonical form is
+ * known, so a fix is offered. A year of three digits ("34/201/NQ-HĐND") has no certain fix. A number below 10 without its leading zero is only noted.
  */
 export const symbolFormatRules: RuleModule = {
   rules: [
@@ -27,12 +41,13 @@ export const symbolFormatRules: RuleModule = {
       if (span === null || c.numberSymbol === null || c.numberSymbolWritten === null) continue;
       const written = c.numberSymbolWritten;
       const loc = at(c.location, span.start, span.end);
-      if (written !== c.numberSymbol) {
-        const spaces = /\s/.test(written);
+      // Letters of another script are reported (with their position) by citation.foreign-letter.
+      const why = foreignLetters(written).length > 0 ? null : reason(written, c.numberSymbol);
+      if (why !== null) {
         out.push({
           rule: 'citation.malformed-symbol',
-          message: `Số, ký hiệu "${written.replace(/\s+/g, ' ')}" viết chưa đúng${spaces ? ' (có khoảng trắng)' : ' (chữ hoa, chữ thường)'}; viết đúng là "${c.numberSymbol}".`,
-          messageEn: `The number and symbol "${written.replace(/\s+/g, ' ')}" is malformed${spaces ? ' (spaces inside)' : ' (letter case)'}; it is written "${c.numberSymbol}".`,
+          message: `Số, ký hiệu "${written.replace(/\s+/g, ' ')}" viết chưa đúng (${why.vi}); viết đúng là "${c.numberSymbol}".`,
+          messageEn: `The number and symbol "${written.replace(/\s+/g, ' ')}" is malformed (${why.en}); it is written "${c.numberSymbol}".`,
           excerpt: written,
           location: loc,
           clause: CLAUSE.number,
@@ -43,6 +58,17 @@ export const symbolFormatRules: RuleModule = {
             label: `Sửa thành ${c.numberSymbol}`,
             labelEn: `Change to ${c.numberSymbol}`,
           },
+        });
+      }
+      if (c.year !== null && c.year < 1000) {
+        out.push({
+          rule: 'citation.malformed-symbol',
+          message: `Năm trong số hiệu "${written}" chỉ có ${String(c.year).length} chữ số; năm ban hành phải viết đủ 4 chữ số.`,
+          messageEn: `The year in the number "${written}" has only ${String(c.year).length} digits; the year is written with 4 digits.`,
+          excerpt: written,
+          location: loc,
+          clause: CLAUSE.number,
+          fix: null,
         });
       }
       // Since 2011 numbers below 10 carry a leading zero; older documents may not.
