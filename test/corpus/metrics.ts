@@ -128,9 +128,12 @@ function labelLawName(text: string): string {
   return text.split(/\s+(?:năm|ngày|số|được|đã|sửa đổi,? bổ sung năm)\s+\d/u)[0] ?? text;
 }
 
+const NAMED_TYPES = new Set(['luat', 'bo-luat', 'hien-phap', 'dieu-le']);
+
 function labelKey(c: LabelCitation): string | null {
   if (c.numberSymbol !== null) return `ns:${numberSymbolKey(c.numberSymbol)}`;
-  if (c.type === 'luat' || c.type === 'bo-luat') return `name:${nameKey(labelLawName(c.text))}`;
+  // Documents cited by their name rather than a number: laws, codes, the Constitution, charters.
+  if (NAMED_TYPES.has(c.type)) return `name:${nameKey(labelLawName(c.text))}`;
   return null;
 }
 
