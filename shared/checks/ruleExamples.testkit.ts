@@ -216,6 +216,7 @@ export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
   'plan.number-format': { fails: ['@number:5', '@symbol:KH - BCĐ'], passes: ['@number:05'] },
   'plan.symbol-type': { fails: ['@symbol:QĐ-BCĐ', '@symbol:KT-BCĐ'], passes: ['@symbol:KH-BCĐ'] },
   'plan.symbol-other-type': { fails: ['@symbol:STP-PBGDPL'], passes: ['@symbol:KHPH-STP-CA'] },
+  'plan.issue-date-impossible': { fails: ['@issueDay:31/2/2021'], passes: ['@issueDay:28/2/2021'] },
   'plan.date-format': {
     fails: ['@place:', '@issueYear:2018'],
     passes: ['@place:Lạng Sơn', '@issueYear:2020'],
@@ -375,6 +376,11 @@ export const PLAN_TRANSFORMS: Record<string, (plan: Plan, arg: string) => void> 
   },
   noFunding: (p) => (p.sections = p.sections.filter((s) => s.role !== 'funding')),
   issueYear: (p, a) => (p.header.issueDate.year = Number(a)),
+  /** "d/m/yyyy" as typed in the three inputs, whether or not the calendar has it. */
+  issueDay: (p, a) => {
+    const [day, month, year] = a.split('/').map(Number);
+    p.header.issueDate = { day: day ?? null, month: month ?? null, year: year ?? null };
+  },
   archive: (p, a) => (p.recipients.archive = a),
   recipients: (p, a) => (p.recipients.entries = a.split('|')),
   /** "Điều N. …|recipient|…": an article paragraph in the preamble, and the recipients. */

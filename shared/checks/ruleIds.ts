@@ -44,6 +44,7 @@ export const RULE_IDS = [
   'plan.symbol-type',
   'plan.symbol-other-type',
   'plan.date-format',
+  'plan.issue-date-impossible',
   'plan.archive-line',
   'plan.signature-authority',
   'plan.signature-format',

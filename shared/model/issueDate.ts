@@ -2,20 +2,15 @@ import { z } from 'zod';
 
 /**
  * The issue date is partial on purpose: before the clerk issues a plan, the seed reads
- * "ngày      tháng 01 năm 2021" — the day (and sometimes the month) is left blank.
+ * "ngày      tháng 01 năm 2021" — the day (and sometimes the month) is left blank. No calendar
+ * refinement here: a date typed as 31/02 must not stop the rest of the plan from saving; the checks
+ * report it (plan.issue-date-impossible, an error) and issuing refuses it.
  */
-export const issueDateSchema = z
-  .object({
-    day: z.number().int().min(1).max(31).nullable(),
-    month: z.number().int().min(1).max(12).nullable(),
-    year: z.number().int().min(1945).max(2200).nullable(),
-  })
-  .refine(
-    (d) => d.day === null || d.month === null || d.year === null || isValidDate(d.year, d.month, d.day),
-    {
-      message: 'Ngày ban hành không tồn tại / The issue date does not exist',
-    },
-  );
+export const issueDateSchema = z.object({
+  day: z.number().int().min(1).max(31).nullable(),
+  month: z.number().int().min(1).max(12).nullable(),
+  year: z.number().int().min(1945).max(2200).nullable(),
+});
 export type IssueDate = z.infer<typeof issueDateSchema>;
 
 export function isValidDate(year: number, month: number, day: number): boolean {

@@ -132,7 +132,7 @@ test('create a plan from the template, edit in Vietnamese, reload, export to Wor
   expect(problems).toEqual([]);
 });
 
-test('moving a task renumbers it, and a refused save is shown in Vietnamese', async ({ page, host }) => {
+test('moving a task renumbers it, and an impossible issue date is saved and flagged, not refused', async ({ page, host }) => {
   await page.goto(host.url);
   await page.getByTestId('new-plan').click();
   await page.getByTestId('create-plan').click();
@@ -146,15 +146,16 @@ test('moving a task renumbers it, and a refused save is shown in Vietnamese', as
   await expect(titleOf('1.2')).toHaveValue(first);
   await expect(page.getByTestId('save-status')).toHaveText('Đã lưu');
 
-  // 31 February: each part is valid, the date is not; the back end refuses and the UI says why.
+  // 31 February: each part is valid, the date is not. The plan still saves (an invalid field never
+  // blocks the rest, issue 9) and the checks name the impossible date as an error.
   await page.getByTestId('date-day').fill('31');
   await page.getByTestId('date-month').fill('2');
-  await expect(page.getByTestId('save-error')).toContainText('Ngày ban hành không tồn tại');
-  await expect(page.getByTestId('save-status')).toHaveText('Lưu không thành công');
-  await shot(page, '09-save-error');
+  await expect(page.getByTestId('save-status')).toHaveText('Đã lưu');
+  await expect(page.getByText('Ngày ban hành 31/2/2021 không có trong lịch')).toBeVisible();
+  await shot(page, '09-impossible-date');
   await page.getByTestId('date-day').fill('28');
   await expect(page.getByTestId('save-status')).toHaveText('Đã lưu');
-  await expect(page.getByTestId('save-error')).toHaveCount(0);
+  await expect(page.getByText('Ngày ban hành 31/2/2021 không có trong lịch')).toHaveCount(0);
 
   await page.reload();
   await expect(titleOf('1.1')).toHaveValue(second);

@@ -1,3 +1,4 @@
+import { daysInMonth, isValidDate } from '../../model/issueDate.ts';
 import { sameField, type TextAddress } from '../../model/fields/fieldAddress.ts';
 import type { TextLocation } from '../../model/walk.ts';
 import type { RuleContext, RuleModule } from '../context.ts';
@@ -35,6 +36,12 @@ export const headerRules: RuleModule = {
       severity: 'warning',
       title: 'Ký hiệu có thể là của loại văn bản khác',
       titleEn: 'Symbol possibly of another document type',
+    },
+    {
+      id: 'plan.issue-date-impossible',
+      severity: 'error',
+      title: 'Ngày ban hành không có trong lịch',
+      titleEn: 'The issue date does not exist',
     },
     {
       id: 'plan.date-format',
@@ -159,6 +166,25 @@ export const headerRules: RuleModule = {
         message: 'Chưa ghi địa danh trước ngày ban hành (ví dụ "Lạng Sơn, ngày … tháng … năm …").',
         messageEn: 'The place before the issue date is missing (e.g. "Lạng Sơn, ngày … tháng … năm …").',
         excerpt: '',
+        location: at(place.location, 0, 0),
+        clause: CLAUSE.date,
+        fix: null,
+      });
+    }
+    // The schema keeps a half-typed date such as 31/02 (so the rest of the plan still saves while the
+    // drafter corrects it); the checks say it cannot be issued like that.
+    if (
+      place &&
+      d.day !== null &&
+      d.month !== null &&
+      d.year !== null &&
+      !isValidDate(d.year, d.month, d.day)
+    ) {
+      out.push({
+        rule: 'plan.issue-date-impossible',
+        message: `Ngày ban hành ${d.day}/${d.month}/${d.year} không có trong lịch: tháng ${d.month} năm ${d.year} chỉ có ${daysInMonth(d.year, d.month)} ngày.`,
+        messageEn: `The issue date ${d.day}/${d.month}/${d.year} does not exist: month ${d.month} of ${d.year} has ${daysInMonth(d.year, d.month)} days.`,
+        excerpt: `${d.day}/${d.month}/${d.year}`,
         location: at(place.location, 0, 0),
         clause: CLAUSE.date,
         fix: null,
