@@ -30,9 +30,14 @@ export function createHistory<T>(present: T): History<T> {
 }
 
 /** Records `next` as the new present; a new edit clears what could be redone. */
-export function record<T>(h: History<T>, next: T, { key, now, cap = HISTORY_CAP }: RecordOptions): History<T> {
+export function record<T>(
+  h: History<T>,
+  next: T,
+  { key, now, cap = HISTORY_CAP }: RecordOptions,
+): History<T> {
   if (next === h.present) return h;
-  const coalesce = key !== null && key === h.lastKey && now - h.lastAt <= COALESCE_MS && h.future.length === 0;
+  const coalesce =
+    key !== null && key === h.lastKey && now - h.lastAt <= COALESCE_MS && h.future.length === 0;
   if (coalesce) return { ...h, present: next, lastAt: now };
   const past = [...h.past, h.present];
   return {
@@ -51,7 +56,13 @@ export const canRedo = <T>(h: History<T>): boolean => h.future.length > 0;
 export function undo<T>(h: History<T>): History<T> {
   const prev = h.past[h.past.length - 1];
   if (prev === undefined) return h;
-  return { past: h.past.slice(0, -1), present: prev, future: [h.present, ...h.future], lastKey: null, lastAt: 0 };
+  return {
+    past: h.past.slice(0, -1),
+    present: prev,
+    future: [h.present, ...h.future],
+    lastKey: null,
+    lastAt: 0,
+  };
 }
 
 /** One step forward again, or the same history when there is nothing to redo. */
