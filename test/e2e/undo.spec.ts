@@ -119,5 +119,17 @@ test('a deleted section comes back with "Hoàn tác", a deleted task with Ctrl+Z
   await expect(summary).toHaveValue(typed);
   await saved(page);
 
+  // 4. A Nơi nhận line: removed without a question, its notice brings it back.
+  const recipients = page.getByTestId('recipients');
+  const lines = recipients.getByRole('textbox');
+  const linesBefore = await values(lines);
+  expect(linesBefore[0]).toBeTruthy();
+  await recipients.getByRole('button', { name: 'Xóa', exact: true }).first().click();
+  await expect(lines).toHaveCount(linesBefore.length - 1);
+  const lineNotice = page.getByRole('status').filter({ hasText: 'Đã xóa dòng 1' });
+  await lineNotice.getByRole('button', { name: 'Hoàn tác', exact: true }).click();
+  await expect.poll(() => values(lines)).toEqual(linesBefore);
+  await saved(page);
+
   expect(problems).toEqual([]);
 });
