@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../../shared/model/plan.ts';
+import { historyKey } from './historyKey.ts';
 import { canRedo, canUndo, createHistory, record, redo, undo, type History } from './planHistory.ts';
 
 /** How long the notice after a deletion stays, unless the next edit replaces it first. */
@@ -38,17 +39,6 @@ function isTextField(target: EventTarget | null): boolean {
     target instanceof HTMLTextAreaElement ||
     target instanceof HTMLSelectElement
   );
-}
-
-/** Ctrl+Z is undo; Ctrl+Shift+Z and Ctrl+Y are redo (⌘ on a Mac). */
-export function historyKey(
-  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
-): 'undo' | 'redo' | null {
-  if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
-  const key = e.key.toLowerCase();
-  if (key === 'z') return e.shiftKey ? 'redo' : 'undo';
-  if (key === 'y' && !e.shiftKey) return 'redo';
-  return null;
 }
 
 /**
