@@ -29,6 +29,9 @@ import { isSaveConflict, resolveConflict, type ConflictChoice } from './saveConf
 import './saveConflict.css';
 import { IssueControls } from '../issue/IssueControls.tsx';
 import { LockedForm } from '../issue/LockedForm.tsx';
+import { HistoryButtons } from './history/HistoryButtons.tsx';
+import { UndoNotice } from './history/UndoNotice.tsx';
+import { usePlanHistory } from './history/usePlanHistory.ts';
 
 const AUTOSAVE_DELAY_MS = 800;
 
@@ -142,16 +145,26 @@ function PlanEditor({
 
   // An issued plan is read-only: its form is locked (LockedForm) and no edit reaches the autosaver.
   const readOnly = record.status === 'issued';
+  // Every new plan, an edit or an undone step, goes the same way: state, then the autosaver.
+  const apply = useCallback(
+    (next: Plan) => {
+      planRef.current = next;
+      setPlanState(next);
+      saver.schedule(next);
+    },
+    [saver],
+  );
+  const history = usePlanHistory(record.plan, apply, readOnly);
+  const { track } = history;
   const setPlan = useCallback(
     (edit: (p: Plan) => Plan) => {
       if (readOnly) return;
       const next = edit(planRef.current);
       if (next === planRef.current) return;
-      planRef.current = next;
-      setPlanState(next);
-      saver.schedule(next);
+      apply(next);
+      track(next);
     },
-    [saver, readOnly],
+    [apply, track, readOnly],
   );
   const flush = useCallback(() => saver.flush(), [saver]);
   const numbers = useMemo(() => numberPlan(plan), [plan]);
@@ -204,6 +217,7 @@ function PlanEditor({
           <span className="dot" />
           {statusText(status, t)}
         </span>
+        <HistoryButtons history={history} />
         <IssueControls
           api={api}
           record={record}
@@ -283,7 +297,8 @@ function PlanEditor({
           </button>
         </div>
       ) : null}
-      <EditorSessionProvider session={session}>
+      <UndoNotice history={history} />
+      <EditorSessionProvider session={session} onDeleted={history.notifyDeleted}>
         {exporting.error && isExportRefusal(exporting.error) ? (
           <ExportGate
             api={api}

@@ -1,7 +1,9 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { fieldKey, type FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
 import { useInputCheck } from '../checks/useInputCheck.ts';
-import { useI18n } from '../i18n/I18n.tsx';
+import { useI18n, useMessages } from '../i18n/I18n.tsx';
+import { useDeletionNotice } from './history/deletionNotice.ts';
+import { historyMessages } from './history/historyText.ts';
 import { moveInArray, removeAt, replaceAt } from './planEdit.ts';
 
 /** Text typed by the user is stored NFC (input methods may produce decomposed Vietnamese). */
@@ -185,6 +187,13 @@ export function StringListEditor(props: {
   marker?: (index: number) => string;
 }) {
   const { values, onChange } = props;
+  const h = useMessages(historyMessages).t;
+  const notifyDeleted = useDeletionNotice();
+  const remove = (i: number) => {
+    onChange(removeAt(values, i));
+    // An empty line goes silently; one with text says so, with its "Hoàn tác".
+    if ((values[i] ?? '').trim() !== '') notifyDeleted(h('deletedLine', { n: i + 1 }));
+  };
   return (
     <div className="string-list" data-testid={props.testId}>
       {values.length === 0 && props.emptyText ? <p className="muted">{props.emptyText}</p> : null}
@@ -212,7 +221,7 @@ export function StringListEditor(props: {
             index={i}
             count={values.length}
             onMove={(d) => onChange(moveInArray(values, i, d))}
-            onRemove={() => onChange(removeAt(values, i))}
+            onRemove={() => remove(i)}
           />
         </div>
       ))}

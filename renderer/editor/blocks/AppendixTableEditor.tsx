@@ -1,6 +1,6 @@
 import { memo, useCallback } from 'react';
 import type { Appendix } from '../../../shared/model/plan.ts';
-import { useI18n } from '../../i18n/I18n.tsx';
+import { useI18n, useMessages } from '../../i18n/I18n.tsx';
 import {
   addColumn,
   addRow,
@@ -14,6 +14,9 @@ import {
   type AppendixTable,
 } from '../appendixEdit.ts';
 import { IconButton, MoveRemove, TextArea } from '../fields.tsx';
+import { useConfirmDelete } from '../history/ConfirmDelete.tsx';
+import { useDeletionNotice } from '../history/deletionNotice.ts';
+import { historyMessages } from '../history/historyText.ts';
 import './appendix.css';
 
 /** One edit of the appendix being shown (the caller finds it in the plan by id). */
@@ -76,13 +79,23 @@ export function AppendixTableEditor({
 }) {
   const { t } = useI18n();
   const full = table.header.length >= MAX_COLUMNS;
+  const h = useMessages(historyMessages).t;
+  const notifyDeleted = useDeletionNotice();
+  const { ask, dialog } = useConfirmDelete();
   const onRemoveTable = useCallback(() => {
     const cells = table.rows.reduce((n, r) => n + r.filter((c) => c.trim() !== '').length, 0);
+    const removeIt = () => {
+      edit(removeTable);
+      notifyDeleted(h('deletedTable'));
+    };
     // Removing a table with text in it drops the text: ask first (an empty one goes at once).
-    if (cells === 0 || window.confirm(t('confirmRemoveTable', { n: cells }))) edit(removeTable);
-  }, [edit, t, table.rows]);
+    if (cells === 0) removeIt();
+    else
+      ask({ title: h('removeTableTitle'), text: t('confirmRemoveTable', { n: cells }), onConfirm: removeIt });
+  }, [ask, edit, h, notifyDeleted, t, table.rows]);
   return (
     <div className="appendix-table" data-testid={`${testId}-table`}>
+      {dialog}
       <div className="appendix-table-scroll">
         <table className="appendix-grid">
           <thead>

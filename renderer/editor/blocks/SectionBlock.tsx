@@ -3,10 +3,13 @@ import type { NumberLabel } from '../../../shared/model/numbering.ts';
 import { newId } from '../../../shared/model/ids.ts';
 import type { Item, Plan, Section, SectionRole, TaskFields, TextBlock } from '../../../shared/model/plan.ts';
 import type { RichText } from '../../../shared/model/richText.ts';
-import { useI18n } from '../../i18n/I18n.tsx';
+import { useI18n, useMessages } from '../../i18n/I18n.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { RichTextField } from '../../richtext/RichTextField.tsx';
 import { Field, IconButton, MoveRemove, TextArea, TextInput } from '../fields.tsx';
+import { useConfirmDelete } from '../history/ConfirmDelete.tsx';
+import { useDeletionNotice } from '../history/deletionNotice.ts';
+import { historyMessages } from '../history/historyText.ts';
 import {
   appendChild,
   appendToSection,
@@ -75,10 +78,24 @@ const ItemEditor = memo(
       [item.id, setPlan],
     );
     const isTask = isContent && item.children.length === 0;
+    const h = useMessages(historyMessages).t;
+    const notifyDeleted = useDeletionNotice();
+    const { ask, dialog } = useConfirmDelete();
     const remove = () => {
+      const n = label?.label ?? '';
+      const removeIt = () => {
+        setPlan((p) => removeNode(p, item.id));
+        notifyDeleted(h('deletedItem', { label: n }));
+      };
       const hasContent = item.children.length > 0 || item.body.length > 0 || item.title !== '';
-      if (hasContent && !window.confirm(t('confirmRemoveItem', { label: label?.label ?? '' }))) return;
-      setPlan((p) => removeNode(p, item.id));
+      // An empty item goes at once; one with text asks first (either way "Hoàn tác" brings it back).
+      if (!hasContent) removeIt();
+      else
+        ask({
+          title: h('removeItemTitle', { label: n }),
+          text: t('confirmRemoveItem', { label: n }),
+          onConfirm: removeIt,
+        });
     };
     return (
       <div
@@ -86,6 +103,7 @@ const ItemEditor = memo(
         data-testid={`item-${label?.label ?? item.id}`}
         data-item-id={item.id}
       >
+        {dialog}
         <div className="node-head">
           <span className="num-badge" title={t('derivedNumber')}>
             {label?.prefix.trim() ?? '?'}
@@ -167,6 +185,8 @@ const ItemEditor = memo(
 function TextBlockEditor(props: { node: TextBlock; index: number; count: number; setPlan: SetPlan }) {
   const { t } = useI18n();
   const { node, setPlan } = props;
+  const h = useMessages(historyMessages).t;
+  const notifyDeleted = useDeletionNotice();
   const onBody = useCallback(
     (body: RichText) => setPlan((p) => updateNode<TextBlock>(p, node.id, (x) => ({ ...x, body }))),
     [node.id, setPlan],
@@ -181,7 +201,10 @@ function TextBlockEditor(props: { node: TextBlock; index: number; count: number;
             index={props.index}
             count={props.count}
             onMove={(d) => setPlan((p) => moveNode(p, node.id, d))}
-            onRemove={() => setPlan((p) => removeNode(p, node.id))}
+            onRemove={() => {
+              setPlan((p) => removeNode(p, node.id));
+              notifyDeleted(h('deletedText'));
+            }}
           />
         </span>
       </div>
@@ -208,12 +231,21 @@ export const SectionBlock = memo(function SectionBlock(props: {
   const isContent = section.role === 'content';
   const roman = numbers.get(section.id)?.label ?? '?';
   const items = section.content;
-  const removeSection = () => {
-    if (!window.confirm(`${t('removeSection')} ${roman}. ${section.title}?`)) return;
-    setPlan((p) => ({ ...p, sections: p.sections.filter((s) => s.id !== section.id) }));
-  };
+  const h = useMessages(historyMessages).t;
+  const notifyDeleted = useDeletionNotice();
+  const { ask, dialog } = useConfirmDelete();
+  const removeSection = () =>
+    ask({
+      title: h('removeSectionTitle', { roman }),
+      text: h('removeSectionText', { roman, title: section.title }),
+      onConfirm: () => {
+        setPlan((p) => ({ ...p, sections: p.sections.filter((s) => s.id !== section.id) }));
+        notifyDeleted(h('deletedSection', { roman }));
+      },
+    });
   return (
     <section className="block block-section" id={`block-${section.id}`} data-testid={`section-${roman}`}>
+      {dialog}
       <header className="block-head section-head">
         <span className="roman" title={t('derivedNumber')}>
           {roman}.

@@ -2,9 +2,11 @@ import { memo, useCallback } from 'react';
 import { newId } from '../../../shared/model/ids.ts';
 import type { Appendix, Plan, Recipients, Signature } from '../../../shared/model/plan.ts';
 import type { RichText } from '../../../shared/model/richText.ts';
-import { useI18n } from '../../i18n/I18n.tsx';
+import { useI18n, useMessages } from '../../i18n/I18n.tsx';
 import { RichTextField } from '../../richtext/RichTextField.tsx';
 import { Block, Field, MoveRemove, StringListEditor, TextInput } from '../fields.tsx';
+import { useDeletionNotice } from '../history/deletionNotice.ts';
+import { historyMessages } from '../history/historyText.ts';
 import { addTable, setLandscape } from '../appendixEdit.ts';
 import { moveInArray, removeAt, updateAppendix } from '../planEdit.ts';
 import { AppendixTableEditor, type EditAppendix } from './AppendixTableEditor.tsx';
@@ -136,6 +138,8 @@ const AppendixEditor = memo(function AppendixEditor(props: {
   const { t } = useI18n();
   const { appendix: a, setPlan } = props;
   const testId = `appendix-${props.index}`;
+  const h = useMessages(historyMessages).t;
+  const notifyDeleted = useDeletionNotice();
   const edit = useCallback<EditAppendix>(
     (fn) => setPlan((p) => updateAppendix(p, a.id, fn)),
     [a.id, setPlan],
@@ -149,7 +153,10 @@ const AppendixEditor = memo(function AppendixEditor(props: {
           index={props.index}
           count={props.count}
           onMove={(d) => setPlan((p) => ({ ...p, appendices: moveInArray(p.appendices, props.index, d) }))}
-          onRemove={() => setPlan((p) => ({ ...p, appendices: removeAt(p.appendices, props.index) }))}
+          onRemove={() => {
+            setPlan((p) => ({ ...p, appendices: removeAt(p.appendices, props.index) }));
+            notifyDeleted(h('deletedNamed', { name: t('appendix', { n: props.index + 1 }) }));
+          }}
           testId={testId}
         />
       </div>

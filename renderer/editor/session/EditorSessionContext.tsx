@@ -1,17 +1,26 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { fieldKey, type FieldAddress } from '../../../shared/model/fields/fieldAddress.ts';
+import { DeletionNoticeContext } from '../history/deletionNotice.ts';
 import type { EditorSession, Mark } from './editorSession.ts';
 
 const SessionContext = createContext<EditorSession | null>(null);
 
 export function EditorSessionProvider({
   session,
+  onDeleted,
   children,
 }: {
   session: EditorSession;
+  /** Shows the notice after a deletion (renderer/editor/history), with its "Hoàn tác". */
+  onDeleted?: (text: string) => void;
   children: ReactNode;
 }) {
-  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  const provided = <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+  return onDeleted ? (
+    <DeletionNoticeContext.Provider value={onDeleted}>{provided}</DeletionNoticeContext.Provider>
+  ) : (
+    provided
+  );
 }
 
 /** The open editor's session, or null for a field shown outside an editor (it then has no marks). */
