@@ -62,8 +62,16 @@ export function describeChange(before: Plan, after: Plan): ChangeDescription {
     vi.push(`${verbVi} ${ids.length} ${allTasks ? 'nhiệm vụ' : 'mục'}`);
     en.push(`${verbEn} ${ids.length} ${allTasks ? 'task' : 'item'}${ids.length > 1 ? 's' : ''}`);
   };
-  count(afterItems.filter((i) => !beforeIds.has(i.item.id)).map((i) => i.item.id), 'Thêm', 'Added');
-  count(beforeItems.filter((i) => !afterIds.has(i.item.id)).map((i) => i.item.id), 'Xóa', 'Deleted');
+  count(
+    afterItems.filter((i) => !beforeIds.has(i.item.id)).map((i) => i.item.id),
+    'Thêm',
+    'Added',
+  );
+  count(
+    beforeItems.filter((i) => !afterIds.has(i.item.id)).map((i) => i.item.id),
+    'Xóa',
+    'Deleted',
+  );
   if (vi.length > 0) return { vi: vi.join('; '), en: en.join('; ') };
 
   const edited = editedLabels(before, after);

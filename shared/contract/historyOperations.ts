@@ -11,10 +11,7 @@ import type { PlanRecord, SaveResult } from './records.ts';
 export const historyOperations = {
   /** "Lưu phiên bản": the stored plan as a named version, kept for ever. */
   nameVersion: op<SaveResult>()(
-    z.tuple([
-      planIdSchema,
-      z.object({ name: z.string().max(200), baseRevision: z.number().int().min(1) }),
-    ]),
+    z.tuple([planIdSchema, z.object({ name: z.string().max(200), baseRevision: z.number().int().min(1) })]),
   ),
   /** "Khôi phục": the plan of `revision` as a new revision of kind 'restore'; refused when issued. */
   restoreRevision: op<PlanRecord>()(

@@ -26,15 +26,7 @@ export interface PlanRecord {
 }
 
 export type RevisionKind =
-  | 'create'
-  | 'autosave'
-  | 'save'
-  | 'named'
-  | 'import'
-  | 'rollover'
-  | 'export'
-  | 'restore'
-  | 'issue';
+  'create' | 'autosave' | 'save' | 'named' | 'import' | 'rollover' | 'export' | 'restore' | 'issue';
 
 export interface RevisionInfo {
   revision: number;

@@ -41,7 +41,11 @@ describe('named versions, restore and change descriptions (issue 9 §3)', () => 
     const plan = store.get(rec.id).plan;
     store.save(rec.id, { ...plan, sections: plan.sections.slice(0, 2) }, 'save', r2);
     const [deleted, edited, created] = store.revisions(rec.id);
-    expect(edited).toMatchObject({ kind: 'autosave', description: 'Sửa Trích yếu', descriptionEn: 'Edited Trích yếu' });
+    expect(edited).toMatchObject({
+      kind: 'autosave',
+      description: 'Sửa Trích yếu',
+      descriptionEn: 'Edited Trích yếu',
+    });
     expect(deleted!.description).toMatch(/^Xóa Mục III, Mục IV/u);
     expect(created!.description).toBe('');
   });
@@ -76,7 +80,11 @@ describe('named versions, restore and change descriptions (issue 9 §3)', () => 
     expect(restored.revision).toBe(r3 + 1);
     expect(restored.plan.summary).toBe('Bản thứ hai');
     const head = store.revisions(rec.id)[0]!;
-    expect(head).toMatchObject({ kind: 'restore', note: `Khôi phục phiên bản ${r2}`, description: 'Sửa Trích yếu' });
+    expect(head).toMatchObject({
+      kind: 'restore',
+      note: `Khôi phục phiên bản ${r2}`,
+      description: 'Sửa Trích yếu',
+    });
     expect(store.getRevision(rec.id, r3).plan.summary).toBe('Bản thứ ba'); // nothing removed
     const undone = store.restoreRevision(rec.id, r3, restored.revision);
     expect(undone.plan.summary).toBe('Bản thứ ba');

@@ -67,7 +67,8 @@ describe('a day of heavy editing of a 100-page plan stays under 20 MB (issue 12)
       plan = { ...plan, summary: `${base.summary} — sửa lần ${i}` };
       revision = store.save(rec.id, plan, i % 120 === 0 ? 'save' : 'autosave', revision).revision;
       // A named version every two hours, and twice in the day an earlier revision restored.
-      if (i % 240 === 60) revision = store.nameVersion(rec.id, `Phiên bản ${Math.floor(i / 240) + 1}`, revision).revision;
+      if (i % 240 === 60)
+        revision = store.nameVersion(rec.id, `Phiên bản ${Math.floor(i / 240) + 1}`, revision).revision;
       if (i === 700 || i === 1100) {
         const restored = store.restoreRevision(rec.id, revision - 30, revision);
         revision = restored.revision;
