@@ -45,6 +45,8 @@ export interface EditorPanelProps {
   ) => Promise<Envelope<{ revision: number }> | null>;
   /** Open the stored plan afresh in the editor (after a restore). */
   reload: () => void;
+  /** The plan is issued: it can be read and compared, nothing can be appended to it. */
+  readOnly: boolean;
 }
 
 export interface EditorPanel {

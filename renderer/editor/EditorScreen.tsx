@@ -350,6 +350,7 @@ function PlanEditor({
                     flush={flush}
                     appendRevision={appendRevision}
                     reload={onReload}
+                    readOnly={readOnly}
                   />
                 </div>
               </div>

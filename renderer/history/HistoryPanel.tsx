@@ -17,7 +17,15 @@ const REFRESH_DELAY_MS = 2500;
  * working sessions; a named version is saved here, and any revision can be compared or restored
  * (a restore appends a revision, so it can itself be undone by restoring the one before).
  */
-export function HistoryPanel({ api, planId, plan, flush, appendRevision, reload }: EditorPanelProps) {
+export function HistoryPanel({
+  api,
+  planId,
+  plan,
+  flush,
+  appendRevision,
+  reload,
+  readOnly,
+}: EditorPanelProps) {
   const { t, lang } = useHistoryText();
   const list = useApiQuery(useCallback(() => api.listRevisions(planId), [api, planId]));
   const action = useApiAction();
@@ -92,7 +100,7 @@ export function HistoryPanel({ api, planId, plan, flush, appendRevision, reload 
           >
             {t('compare')}
           </button>
-          {r.revision !== head ? (
+          {r.revision !== head && !readOnly ? (
             <button
               type="button"
               className="btn btn-small"
@@ -117,25 +125,27 @@ export function HistoryPanel({ api, planId, plan, flush, appendRevision, reload 
     <div className="history-panel" data-testid="history-panel">
       {action.error ? <ErrorBanner error={action.error} /> : null}
       {list.error ? <ErrorBanner error={list.error} onRetry={reloadList} /> : null}
-      <form
-        className="history-name"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void saveVersion();
-        }}
-      >
-        <input
-          type="text"
-          value={name}
-          maxLength={200}
-          aria-label={t('versionName')}
-          placeholder={t('versionNamePlaceholder')}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <button type="submit" className="btn btn-small" disabled={name.trim() === '' || action.busy}>
-          {t('saveVersion')}
-        </button>
-      </form>
+      {readOnly ? null : (
+        <form
+          className="history-name"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saveVersion();
+          }}
+        >
+          <input
+            type="text"
+            value={name}
+            maxLength={200}
+            aria-label={t('versionName')}
+            placeholder={t('versionNamePlaceholder')}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <button type="submit" className="btn btn-small" disabled={name.trim() === '' || action.busy}>
+            {t('saveVersion')}
+          </button>
+        </form>
+      )}
       {saved ? (
         <p className="muted" role="status">
           {t('versionSaved', { name: saved })}

@@ -68,6 +68,23 @@ test('"Lưu phiên bản", then "Khôi phục" brings the named version back, al
   await shot(page, 'history-02-after-restore');
 
   await page.reload();
-  await expect(page.getByTestId('editor').getByRole('textbox', { name: 'Trích yếu' })).toHaveValue(SENT);
+  const reopened = page.getByTestId('editor').getByRole('textbox', { name: 'Trích yếu' });
+  await expect(reopened).toHaveValue(SENT);
+
+  // Two autosaves in a row make a working session, collapsed to one line that expands.
+  for (const text of [`${SENT} (1)`, `${SENT} (2)`]) {
+    await reopened.fill(text);
+    await expect(page.getByText('Đã lưu', { exact: true })).toBeVisible();
+  }
+  const panel = page.getByTestId('history-panel');
+  const sessionLine = panel.getByRole('button', {
+    name: /Phiên làm việc \d\d:\d\d–\d\d:\d\d, 2 lần tự lưu/u,
+  });
+  await expect(sessionLine).toHaveAttribute('aria-expanded', 'false');
+  await sessionLine.click();
+  await expect(sessionLine).toHaveAttribute('aria-expanded', 'true');
+  await expect(panel.locator('.history-session-list').getByText('Tự lưu', { exact: true })).toHaveCount(2);
+  await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await shot(page, 'history-03-session');
   expect(problems).toEqual([]);
 });
