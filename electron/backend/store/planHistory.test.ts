@@ -69,6 +69,13 @@ describe('named versions, restore and change descriptions (issue 9 §3)', () => 
     expect(version).toMatchObject({ kind: 'named', name: 'Gửi xin ý kiến các sở' });
     expect(store.getRevision(rec.id, named).plan.summary).toBe('Bản 10');
     expect(codeOf(() => store.nameVersion(rec.id, '   ', revision))).toBe('invalid_version_name');
+    const back = store.restoreRevision(rec.id, named, revision);
+    expect(store.revisions(rec.id)[0]).toMatchObject({
+      revision: back.revision,
+      kind: 'restore',
+      note: 'Khôi phục phiên bản “Gửi xin ý kiến các sở”',
+    });
+    revision = back.revision;
     expect(codeOf(() => store.nameVersion(rec.id, 'Cũ', revision - 1))).toBe('conflict');
   });
 

@@ -244,7 +244,12 @@ export class PlanStore {
       const row = this.row(id);
       if (row.status === 'issued') throw issuedLock(row.title);
       const old = this.getRevision(id, revision, row);
-      this.save(id, old.plan, 'restore', baseRevision, `Khôi phục phiên bản ${revision}`);
+      const { name } = this.db
+        .prepare('SELECT name FROM revisions WHERE plan_id = ? AND revision = ?')
+        .get(id, revision) as { name: string };
+      // The panel shows no revision numbers: a named version is told by its name.
+      const note = name !== '' ? `Khôi phục phiên bản “${name}”` : `Khôi phục phiên bản ${revision}`;
+      this.save(id, old.plan, 'restore', baseRevision, note);
       return this.get(id);
     })();
   }
