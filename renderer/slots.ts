@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { Envelope } from '../shared/contract/appError.ts';
 import type { RendererApi } from '../shared/contract/operations.ts';
 import type { Plan } from '../shared/model/plan.ts';
 import type { Lang, Messages } from './i18n/messages.ts';
@@ -10,6 +11,8 @@ import { reuseMessages } from './reuse/reuseText.ts';
 import { ReuseToolbar } from './reuse/ReuseToolbar.tsx';
 import { TrashButton } from './library/TrashButton.tsx';
 import { BackupButton } from './backup/BackupButton.tsx';
+import { HistoryPanel } from './history/HistoryPanel.tsx';
+import { historyMessages } from './history/historyText.ts';
 
 /**
  * Extension points for feature panels (citations in renderer/checks, import/rollover in
@@ -33,6 +36,17 @@ export interface EditorPanelProps {
   setPlan: (edit: (plan: Plan) => Plan) => void;
   /** Save whatever is pending now; true when everything is stored. */
   flush: () => Promise<boolean>;
+  /**
+   * Store what is pending, then run `append` on top of the stored head (a named version, a
+   * restore); the editor's next save builds on the revision it returns. null: the pending save failed.
+   */
+  appendRevision: (
+    append: (baseRevision: number) => Promise<Envelope<{ revision: number }>>,
+  ) => Promise<Envelope<{ revision: number }> | null>;
+  /** Open the stored plan afresh in the editor (after a restore). */
+  reload: () => void;
+  /** The plan is issued: it can be read and compared, nothing can be appended to it. */
+  readOnly: boolean;
 }
 
 export interface EditorPanel {
@@ -59,4 +73,5 @@ export const libraryToolbarItems: Array<ComponentType<LibraryToolbarProps>> = [
 export const editorPanels: EditorPanel[] = [
   { id: 'checks', title: panelTitle(checksMessages, 'panelTitle'), Component: ChecksPanel },
   { id: 'reuse', title: panelTitle(reuseMessages, 'panelTitle'), Component: ReusePanel },
+  { id: 'history', title: panelTitle(historyMessages, 'panelTitle'), Component: HistoryPanel },
 ];

@@ -11,6 +11,7 @@ import { checkHandlers } from './handlers/checkHandlers.ts';
 import { reuseHandlers } from './handlers/reuseHandlers.ts';
 import { backupHandlers } from './handlers/backupHandlers.ts';
 import { issueHandlers } from './handlers/issueHandlers.ts';
+import { historyHandlers } from './handlers/historyHandlers.ts';
 import { storageError } from './store/storageError.ts';
 import { Workspace } from './workspace.ts';
 import { inlineJobs, type JobRunner } from './jobs/jobRunner.ts';
@@ -95,6 +96,7 @@ export function createBackend(options: BackendOptions): Backend {
       ...reuseHandlers(context),
       ...backupHandlers(workspace),
       ...issueHandlers(context),
+      ...historyHandlers(context),
     };
     const missing = operationNames.filter(
       (n) => typeof (featureHandlers as Record<string, unknown>)[n] !== 'function',

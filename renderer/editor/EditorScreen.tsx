@@ -10,7 +10,7 @@ import { isExportRefusal } from '../export/exportGateText.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { downloadFile } from '../shell/download.ts';
-import { editorPanels } from '../slots.ts';
+import { editorPanels, type EditorPanelProps } from '../slots.ts';
 import { Autosaver, type SaveStatus } from './autosave.ts';
 import { HeaderBlock, TitleBlock } from './blocks/HeaderBlock.tsx';
 import { SectionBlock } from './blocks/SectionBlock.tsx';
@@ -167,6 +167,15 @@ function PlanEditor({
     [apply, track, readOnly],
   );
   const flush = useCallback(() => saver.flush(), [saver]);
+  const appendRevision = useCallback<EditorPanelProps['appendRevision']>(
+    async (append) => {
+      if (!(await saver.flush())) return null;
+      const r = await append(saver.revision);
+      if (r.ok) saver.rebase(r.value.revision);
+      return r;
+    },
+    [saver],
+  );
   const numbers = useMemo(() => numberPlan(plan), [plan]);
 
   const back = async () => {
@@ -348,7 +357,16 @@ function PlanEditor({
                   <h3>{title(lang)}</h3>
                 </div>
                 <div className="panel-body">
-                  <Component api={api} planId={record.id} plan={plan} setPlan={setPlan} flush={flush} />
+                  <Component
+                    api={api}
+                    planId={record.id}
+                    plan={plan}
+                    setPlan={setPlan}
+                    flush={flush}
+                    appendRevision={appendRevision}
+                    reload={onReload}
+                    readOnly={readOnly}
+                  />
                 </div>
               </div>
             ))}

@@ -50,7 +50,7 @@ export const vi = {
   reloadLatest: 'Tải lại bản mới nhất',
   reloadLatestHint: 'Mở bản cửa sổ kia đã lưu; các sửa đổi chưa lưu ở cửa sổ này sẽ bị bỏ.',
   keepMine: 'Giữ bản của tôi',
-  keepMineHint: 'Lưu bản ở cửa sổ này đè lên bản mới nhất; bản kia vẫn còn trong lịch sử sửa đổi.',
+  keepMineHint: 'Lưu bản ở cửa sổ này đè lên bản mới nhất; bản kia vẫn giữ lại, xem trong Lịch sử phiên bản.',
   resolving: 'Đang xử lý…',
   exportFinal: 'Xuất Word',
   exportDraft: 'Xuất bản dự thảo',
@@ -204,7 +204,7 @@ export const en: Record<MessageKey, string> = {
   reloadLatestHint: "Opens what the other window saved; this window's unsaved edits are discarded.",
   keepMine: 'Keep my version',
   keepMineHint:
-    "Saves this window's plan on top of the latest; the other version stays in the revision history.",
+    "Saves this window's plan on top of the latest; the other version is kept: see Version history.",
   resolving: 'Working…',
   exportFinal: 'Export Word',
   exportDraft: 'Export draft',

@@ -90,6 +90,10 @@ export const errorCodeMessages = {
     en: 'The issue number or date is not valid.',
   },
   invalid_plan: { vi: 'Kế hoạch không hợp lệ.', en: 'Invalid plan.' },
+  invalid_version_name: {
+    vi: 'Hãy đặt tên cho phiên bản.',
+    en: 'Give the version a name.',
+  },
   export_has_errors: {
     vi: 'Kế hoạch còn lỗi: hãy sửa, hoặc ghi lý do để vẫn xuất bản chính thức.',
     en: 'The plan still has errors: fix them, or give a reason to export the final copy anyway.',

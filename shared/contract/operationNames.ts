@@ -49,6 +49,9 @@ export const operationNames = [
   'setPlanStatus',
   'issuePlan',
   'createAmendment',
+  // historyOperations
+  'nameVersion',
+  'restoreRevision',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

@@ -9,6 +9,7 @@ import { checkOperations } from './checkOperations.ts';
 import { reuseOperations } from './reuseOperations.ts';
 import { backupOperations } from './backupOperations.ts';
 import { issueOperations } from './issueOperations.ts';
+import { historyOperations } from './historyOperations.ts';
 
 export { isOperationName, operationNames, type OperationName } from './operationNames.ts';
 
@@ -24,6 +25,7 @@ export const operations = {
   ...reuseOperations,
   ...backupOperations,
   ...issueOperations,
+  ...historyOperations,
 };
 
 export type Operations = typeof operations;

@@ -25,13 +25,19 @@ export interface PlanRecord {
   predecessorId: string | null;
 }
 
-export type RevisionKind = 'create' | 'autosave' | 'save' | 'import' | 'rollover' | 'export' | 'restore' | 'issue';
+export type RevisionKind =
+  'create' | 'autosave' | 'save' | 'named' | 'import' | 'rollover' | 'export' | 'restore' | 'issue';
 
 export interface RevisionInfo {
   revision: number;
   kind: RevisionKind;
   createdAt: string;
   note: string;
+  /** A named version's name ("Gửi xin ý kiến các sở"); '' for every other revision. */
+  name: string;
+  /** What the revision changed from the one before ("Sửa Trích yếu"), '' when nothing printed did. */
+  description: string;
+  descriptionEn: string;
 }
 
 export interface TemplateInfo {

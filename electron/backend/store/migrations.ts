@@ -129,4 +129,14 @@ export const migrations: Migration[] = [
         CHECK (status IN ('draft', 'consultation', 'signing', 'issued'));
     `,
   },
+  // History panel (issue 9 §3): a named version's name ("Gửi xin ý kiến các sở") and a short
+  // description of what each revision changed, computed once at save. Earlier revisions get ''.
+  {
+    name: '007 revision names and change descriptions',
+    sql: `
+      ALTER TABLE revisions ADD COLUMN name TEXT NOT NULL DEFAULT '';
+      ALTER TABLE revisions ADD COLUMN description TEXT NOT NULL DEFAULT '';
+      ALTER TABLE revisions ADD COLUMN description_en TEXT NOT NULL DEFAULT '';
+    `,
+  },
 ];

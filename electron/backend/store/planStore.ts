@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/contract/records.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import type { PlanStatus, WorkingStatus } from '../../../shared/model/planStatus.ts';
+import { describeChange, type ChangeDescription } from '../../../shared/compare/describeChange.ts';
 import { parsePlan } from '../../../shared/model/parsePlan.ts';
 import { planTexts } from '../../../shared/model/walk.ts';
 import type { Db } from './openDatabase.ts';
@@ -179,6 +180,7 @@ export class PlanStore {
     kind: RevisionKind,
     baseRevision: number,
     note = '',
+    name = '',
   ): { revision: number; updatedAt: string } {
     return this.db.transaction(() => {
       const row = this.row(id);
@@ -194,12 +196,15 @@ export class PlanStore {
         .prepare('SELECT document FROM revisions WHERE plan_id = ? AND revision = ?')
         .get(id, row.head_revision) as { document: Buffer };
       // An autosave of an unchanged document adds nothing to the history.
-      if (kind === 'autosave' && decodeDocument(head.document) === JSON.stringify(plan)) {
+      const headJson = decodeDocument(head.document);
+      if (kind === 'autosave' && headJson === JSON.stringify(plan)) {
         return { revision: row.head_revision, updatedAt: row.updated_at };
       }
       const revision = row.head_revision + 1;
       const at = this.now();
-      this.appendRevision(id, revision, kind, note, plan, at);
+      // The head was validated when it was stored: the description only reads it.
+      const description = describeChange(JSON.parse(headJson) as Plan, plan);
+      this.appendRevision(id, revision, kind, note, plan, at, name, description);
       this.db
         .prepare(
           'UPDATE plans SET title = ?, year = ?, number_symbol = ?, head_revision = ?, updated_at = ? WHERE id = ?',
@@ -207,6 +212,45 @@ export class PlanStore {
         .run(plan.summary, plan.year, numberSymbolOf(plan), revision, at, id);
       if (revision % PlanStore.THIN_EVERY === 0) this.thinAutosaves(id);
       return { revision, updatedAt: at };
+    })();
+  }
+
+  /**
+   * "Lưu phiên bản": the stored head as a revision of kind 'named' with the user's name; the
+   * retention policy keeps it for ever. `baseRevision` guards against another window's save.
+   */
+  nameVersion(id: string, name: string, baseRevision: number): { revision: number; updatedAt: string } {
+    const trimmed = name.normalize('NFC').trim();
+    if (trimmed === '') {
+      throw new AppError(
+        'invalid_version_name',
+        'Hãy đặt tên cho phiên bản (ví dụ: "Gửi xin ý kiến các sở").',
+        'Give the version a name (for example "Sent to the departments for comments").',
+      );
+    }
+    return this.db.transaction(() => {
+      const head = this.get(id);
+      return this.save(id, head.plan, 'named', baseRevision, '', trimmed);
+    })();
+  }
+
+  /**
+   * "Khôi phục": an earlier revision's plan becomes the head as a new revision of kind 'restore'.
+   * Nothing is removed, so a restore is undone by restoring the revision before it. Refused on an
+   * issued plan.
+   */
+  restoreRevision(id: string, revision: number, baseRevision: number): PlanRecord {
+    return this.db.transaction(() => {
+      const row = this.row(id);
+      if (row.status === 'issued') throw issuedLock(row.title);
+      const old = this.getRevision(id, revision, row);
+      const { name } = this.db
+        .prepare('SELECT name FROM revisions WHERE plan_id = ? AND revision = ?')
+        .get(id, revision) as { name: string };
+      // The panel shows no revision numbers: a named version is told by its name.
+      const note = name !== '' ? `Khôi phục phiên bản “${name}”` : `Khôi phục phiên bản ${revision}`;
+      this.save(id, old.plan, 'restore', baseRevision, note);
+      return this.get(id);
     })();
   }
 
@@ -240,12 +284,15 @@ export class PlanStore {
     note: string,
     plan: Plan,
     at: string,
+    name = '',
+    description: ChangeDescription = { vi: '', en: '' },
   ): void {
     this.db
       .prepare(
-        'INSERT INTO revisions (plan_id, revision, kind, created_at, note, document) VALUES (?, ?, ?, ?, ?, ?)',
+        `INSERT INTO revisions (plan_id, revision, kind, created_at, note, document, name, description, description_en)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, revision, kind, at, note, encodeDocument(plan));
+      .run(id, revision, kind, at, note, encodeDocument(plan), name, description.vi, description.en);
     this.index(id, plan);
   }
 
@@ -297,10 +344,27 @@ export class PlanStore {
     this.row(id);
     const rows = this.db
       .prepare(
-        'SELECT revision, kind, created_at, note FROM revisions WHERE plan_id = ? ORDER BY revision DESC',
+        `SELECT revision, kind, created_at, note, name, description, description_en
+         FROM revisions WHERE plan_id = ? ORDER BY revision DESC`,
       )
-      .all(id) as Array<{ revision: number; kind: RevisionKind; created_at: string; note: string }>;
-    return rows.map((r) => ({ revision: r.revision, kind: r.kind, createdAt: r.created_at, note: r.note }));
+      .all(id) as Array<{
+      revision: number;
+      kind: RevisionKind;
+      created_at: string;
+      note: string;
+      name: string;
+      description: string;
+      description_en: string;
+    }>;
+    return rows.map((r) => ({
+      revision: r.revision,
+      kind: r.kind,
+      createdAt: r.created_at,
+      note: r.note,
+      name: r.name,
+      description: r.description,
+      descriptionEn: r.description_en,
+    }));
   }
 
   /** Plans moved to the bin ("Thùng rác"), most recently deleted first. */

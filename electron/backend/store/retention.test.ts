@@ -51,7 +51,7 @@ describe('a day of heavy editing of a 100-page plan stays under 20 MB (issue 12)
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('autosaves every 30 s for 10 hours, with a save every hour', () => {
+  it('autosaves every 30 s for 10 hours, with a save every hour, named versions and restores', () => {
     let clock = Date.parse('2026-12-10T08:00:00.000Z');
     const file = path.join(dir, 'plandraft.sqlite');
     db = openDatabase(file);
@@ -66,6 +66,14 @@ describe('a day of heavy editing of a 100-page plan stays under 20 MB (issue 12)
       // Typing: one more word in one task each time, so every revision differs.
       plan = { ...plan, summary: `${base.summary} — sửa lần ${i}` };
       revision = store.save(rec.id, plan, i % 120 === 0 ? 'save' : 'autosave', revision).revision;
+      // A named version every two hours, and twice in the day an earlier revision restored.
+      if (i % 240 === 60)
+        revision = store.nameVersion(rec.id, `Phiên bản ${Math.floor(i / 240) + 1}`, revision).revision;
+      if (i === 700 || i === 1100) {
+        const restored = store.restoreRevision(rec.id, revision - 30, revision);
+        revision = restored.revision;
+        plan = restored.plan;
+      }
     }
     db.pragma('wal_checkpoint(TRUNCATE)');
     const bytes = fs.statSync(file).size;
@@ -76,9 +84,12 @@ describe('a day of heavy editing of a 100-page plan stays under 20 MB (issue 12)
     );
     expect(bytes).toBeLessThan(20 * 1024 * 1024);
     // Without thinning all 1 201 revisions stay (15.6 MB here, and it grows with every autosave):
-    // the last hour (120), one per 10 minutes before (54), the 10 saves and the creation.
-    expect(kept.length).toBeLessThan(200);
+    // the last hour (120), one per 10 minutes before (54), the 10 saves, the 5 named versions, the
+    // 2 restores and the creation.
+    expect(kept.length).toBeLessThan(210);
     expect(kept.filter((r) => r.kind === 'save')).toHaveLength(10);
+    expect(kept.filter((r) => r.kind === 'named')).toHaveLength(5);
+    expect(kept.filter((r) => r.kind === 'restore')).toHaveLength(2);
     expect(kept[0]!.revision).toBe(revision);
     expect(store.get(rec.id).plan.summary).toBe(plan.summary);
   }, 120_000);

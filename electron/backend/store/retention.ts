@@ -12,7 +12,7 @@ const TEN_MINUTES = 10 * 60 * 1000;
 
 /**
  * The revision retention policy (issue 12): every revision that is not an autosave is history the
- * user made on purpose (create, save, import, rollover, export, restore) and is kept for ever, as are
+ * user made on purpose (create, save, named version, import, rollover, export, restore, issue) and is kept for ever, as are
  * the head and any revision an export was made from. Autosaves are thinned with age: all of the last
  * hour, then the newest of each 10 minutes for a day, then the newest of each day. Returns the
  * revisions to delete.

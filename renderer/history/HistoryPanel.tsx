@@ -1,0 +1,211 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { RevisionInfo } from '../../shared/contract/records.ts';
+import { useApiAction, useApiQuery } from '../api/useApi.ts';
+import { ErrorBanner } from '../shell/ErrorBanner.tsx';
+import { Modal } from '../shell/Modal.tsx';
+import type { EditorPanelProps } from '../slots.ts';
+import { HistoryCompare } from './HistoryCompare.tsx';
+import { clockTime, dayOf, historyRows, revisionTime } from './historyGroups.ts';
+import { kindKey, useHistoryText } from './historyText.ts';
+import './history.css';
+
+/** The list follows the autosaves, but not on every keystroke. */
+const REFRESH_DELAY_MS = 2500;
+
+/**
+ * "Lịch sử phiên bản" (issue 9 §3): the plan's revisions newest first, autosaves grouped into
+ * working sessions; a named version is saved here, and any revision can be compared or restored
+ * (a restore appends a revision, so it can itself be undone by restoring the one before).
+ */
+export function HistoryPanel({
+  api,
+  planId,
+  plan,
+  flush,
+  appendRevision,
+  reload,
+  readOnly,
+}: EditorPanelProps) {
+  const { t, lang } = useHistoryText();
+  const list = useApiQuery(useCallback(() => api.listRevisions(planId), [api, planId]));
+  const action = useApiAction();
+  const [name, setName] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const [restoring, setRestoring] = useState<RevisionInfo | null>(null);
+  const [comparing, setComparing] = useState<RevisionInfo | null>(null);
+  const { reload: reloadList } = list;
+
+  useEffect(() => {
+    const timer = setTimeout(reloadList, REFRESH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [plan, reloadList]);
+
+  const revisions = useMemo(() => list.data ?? [], [list.data]);
+  const rows = useMemo(() => historyRows(revisions), [revisions]);
+  const head = revisions[0]?.revision ?? null;
+  const label = (r: RevisionInfo) =>
+    r.name !== '' ? r.name : `${t(kindKey(r.kind))} ${revisionTime(r.createdAt)}`;
+
+  const saveVersion = async () => {
+    setSaved(null);
+    const r = await action.run<{ revision: number } | null>(async () => {
+      const out = await appendRevision((baseRevision) => api.nameVersion(planId, { name, baseRevision }));
+      return out ?? { ok: true as const, value: null };
+    });
+    if (!r?.ok || r.value === null) return;
+    setSaved(name.trim());
+    setName('');
+    reloadList();
+  };
+
+  const restore = async (target: RevisionInfo) => {
+    const r = await action.run<{ revision: number } | null>(async () => {
+      const out = await appendRevision((baseRevision) =>
+        api.restoreRevision(planId, { revision: target.revision, baseRevision }),
+      );
+      return out ?? { ok: true as const, value: null };
+    });
+    setRestoring(null);
+    // The editor opens the restored plan afresh (as after "Tải lại bản mới nhất").
+    if (r?.ok && r.value !== null) reload();
+  };
+
+  const compare = async (r: RevisionInfo) => {
+    // "Bản hiện tại" is what is stored: store what was typed first.
+    if (await flush()) setComparing(r);
+  };
+
+  const toggle = (first: number) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(first)) next.delete(first);
+      else next.add(first);
+      return next;
+    });
+
+  const revisionRow = (r: RevisionInfo) => {
+    const description = lang === 'vi' ? r.description : r.descriptionEn;
+    return (
+      <li key={r.revision} className="history-row" data-revision={r.revision}>
+        <span className="history-time">{revisionTime(r.createdAt)}</span>
+        <span className="history-kind">{t(kindKey(r.kind))}</span>
+        {r.name !== '' ? <span className="history-named">“{r.name}”</span> : null}
+        <span className="history-actions">
+          <button
+            type="button"
+            className="btn btn-small"
+            aria-label={t('compareOf', { what: label(r) })}
+            onClick={() => void compare(r)}
+          >
+            {t('compare')}
+          </button>
+          {r.revision !== head && !readOnly ? (
+            <button
+              type="button"
+              className="btn btn-small"
+              aria-label={t('restoreOf', { what: label(r) })}
+              disabled={action.busy}
+              onClick={() => setRestoring(r)}
+            >
+              {t('restore')}
+            </button>
+          ) : null}
+        </span>
+        {description !== '' || (lang === 'vi' && r.note !== '') ? (
+          <span className="history-desc">
+            {[description, lang === 'vi' ? r.note : ''].filter(Boolean).join(' · ')}
+          </span>
+        ) : null}
+      </li>
+    );
+  };
+
+  return (
+    <div className="history-panel" data-testid="history-panel">
+      {action.error ? <ErrorBanner error={action.error} /> : null}
+      {list.error ? <ErrorBanner error={list.error} onRetry={reloadList} /> : null}
+      {readOnly ? null : (
+        <form
+          className="history-name"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saveVersion();
+          }}
+        >
+          <input
+            type="text"
+            value={name}
+            maxLength={200}
+            aria-label={t('versionName')}
+            placeholder={t('versionNamePlaceholder')}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <button type="submit" className="btn btn-small" disabled={name.trim() === '' || action.busy}>
+            {t('saveVersion')}
+          </button>
+        </form>
+      )}
+      {saved ? (
+        <p className="muted" role="status">
+          {t('versionSaved', { name: saved })}
+        </p>
+      ) : null}
+      {list.data === null ? <p className="muted">{t('loading')}</p> : null}
+      {list.data !== null && rows.length === 0 ? <p className="muted">{t('empty')}</p> : null}
+      <ul className="history-list" aria-label={t('panelTitle')}>
+        {rows.map((row) => {
+          if (row.type === 'revision') return revisionRow(row.revision);
+          const first = row.autosaves[0]!.revision;
+          const expanded = open.has(first);
+          return (
+            <li key={`s${first}`}>
+              <button
+                type="button"
+                className="history-session-toggle"
+                aria-expanded={expanded}
+                onClick={() => toggle(first)}
+              >
+                {expanded ? '▾' : '▸'} <span className="history-time">{dayOf(row.from)}</span>{' '}
+                {t('session', {
+                  from: clockTime(row.from),
+                  to: clockTime(row.to),
+                  count: row.autosaves.length,
+                })}
+              </button>
+              {expanded ? <ul className="history-session-list">{row.autosaves.map(revisionRow)}</ul> : null}
+            </li>
+          );
+        })}
+      </ul>
+      {restoring ? (
+        <Modal title={t('restoreTitle')} onClose={() => setRestoring(null)} testId="history-restore">
+          <p>{t('restoreText', { what: label(restoring) })}</p>
+          <div className="modal-actions">
+            <button type="button" className="btn" onClick={() => setRestoring(null)}>
+              {t('cancel')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={action.busy}
+              onClick={() => void restore(restoring)}
+            >
+              {action.busy ? t('restoring') : t('restoreConfirm')}
+            </button>
+          </div>
+        </Modal>
+      ) : null}
+      {comparing ? (
+        <HistoryCompare
+          api={api}
+          planId={planId}
+          revision={comparing}
+          revisions={revisions}
+          label={label}
+          onClose={() => setComparing(null)}
+        />
+      ) : null}
+    </div>
+  );
+}

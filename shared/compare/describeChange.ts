@@ -1,0 +1,85 @@
+import { toRoman } from '../model/numbering.ts';
+import type { Plan } from '../model/plan.ts';
+import { allItems, planTasks } from '../model/walk.ts';
+import { planBlocks } from './planBlocks.ts';
+
+/** What one revision changed, in a few words, in both languages (the history panel shows one). */
+export interface ChangeDescription {
+  vi: string;
+  en: string;
+}
+
+/** The block labels that differ between two plans, in the order of the newer plan. */
+function editedLabels(before: Plan, after: Plan): string[] {
+  const old = new Map<string, string>();
+  for (const b of planBlocks(before)) old.set(b.label, b.text);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const b of planBlocks(after)) {
+    seen.add(b.label);
+    if (old.get(b.label) !== b.text) out.push(b.label);
+  }
+  for (const label of old.keys()) if (!seen.has(label)) out.push(label);
+  return out;
+}
+
+/**
+ * A short description of what changed from `before` to `after` ("Sửa Mục II, 1.2, Cơ quan chủ
+ * trì", "Thêm 1 nhiệm vụ", "Xóa Mục III"). Structure first (sections, items added or removed by
+ * id); only when the structure stayed does it name the edited field, since an insertion renumbers
+ * every label after it. Empty when the printed plan is unchanged.
+ */
+export function describeChange(before: Plan, after: Plan): ChangeDescription {
+  const vi: string[] = [];
+  const en: string[] = [];
+  const afterSections = new Set(after.sections.map((s) => s.id));
+  const beforeSections = new Set(before.sections.map((s) => s.id));
+  const removedSections = before.sections
+    .map((s, i) => ({ s, n: toRoman(i + 1) }))
+    .filter(({ s }) => !afterSections.has(s.id));
+  const addedSections = after.sections
+    .map((s, i) => ({ s, n: toRoman(i + 1) }))
+    .filter(({ s }) => !beforeSections.has(s.id));
+  if (addedSections.length > 0) {
+    const names = addedSections.map(({ n }) => `Mục ${n}`).join(', ');
+    vi.push(`Thêm ${names}`);
+    en.push(`Added ${names}`);
+  }
+  if (removedSections.length > 0) {
+    const names = removedSections.map(({ n }) => `Mục ${n}`).join(', ');
+    vi.push(`Xóa ${names}`);
+    en.push(`Deleted ${names}`);
+  }
+  // Items inside added or removed sections are told by the section.
+  const beforeItems = allItems(before).filter((i) => afterSections.has(i.sectionId));
+  const afterItems = allItems(after).filter((i) => beforeSections.has(i.sectionId));
+  const beforeIds = new Set(beforeItems.map((i) => i.item.id));
+  const afterIds = new Set(afterItems.map((i) => i.item.id));
+  const tasks = new Set([...planTasks(before), ...planTasks(after)].map((t) => t.id));
+  const count = (ids: string[], verbVi: string, verbEn: string): void => {
+    if (ids.length === 0) return;
+    const allTasks = ids.every((id) => tasks.has(id));
+    vi.push(`${verbVi} ${ids.length} ${allTasks ? 'nhiệm vụ' : 'mục'}`);
+    en.push(`${verbEn} ${ids.length} ${allTasks ? 'task' : 'item'}${ids.length > 1 ? 's' : ''}`);
+  };
+  count(
+    afterItems.filter((i) => !beforeIds.has(i.item.id)).map((i) => i.item.id),
+    'Thêm',
+    'Added',
+  );
+  count(
+    beforeItems.filter((i) => !afterIds.has(i.item.id)).map((i) => i.item.id),
+    'Xóa',
+    'Deleted',
+  );
+  if (vi.length > 0) return { vi: vi.join('; '), en: en.join('; ') };
+
+  const edited = editedLabels(before, after);
+  if (edited.length === 0) return { vi: '', en: '' };
+  const [first] = edited;
+  const more = edited.length - 1;
+  return {
+    vi: more > 0 ? `Sửa ${first} và ${more} chỗ khác` : `Sửa ${first}`,
+    en: more > 0 ? `Edited ${first} and ${more} other place${more > 1 ? 's' : ''}` : `Edited ${first}`,
+  };
+}
