@@ -4,6 +4,7 @@ import type { ExportResult, PlanRecord } from '../../shared/contract/records.ts'
 import { newId } from '../../shared/model/ids.ts';
 import { numberPlan } from '../../shared/model/numbering.ts';
 import type { Plan } from '../../shared/model/plan.ts';
+import { renumberReferences } from '../../shared/model/refs/rewriteReferences.ts';
 import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { ExportGate } from '../export/ExportGate.tsx';
 import { isExportRefusal } from '../export/exportGateText.ts';
@@ -159,7 +160,9 @@ function PlanEditor({
   const setPlan = useCallback(
     (edit: (p: Plan) => Plan) => {
       if (readOnly) return;
-      const next = edit(planRef.current);
+      // A structural edit renumbers; the references to moved targets follow in the same plan value,
+      // so one undo step restores both (an edit that renumbers nothing is returned as is).
+      const next = renumberReferences(planRef.current, edit(planRef.current));
       if (next === planRef.current) return;
       apply(next);
       track(next);

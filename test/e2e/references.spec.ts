@@ -1,0 +1,54 @@
+import { expect, test } from './host.ts';
+
+test('a typed reference follows its task when the task moves, and Ctrl+Z restores both', async ({
+  page,
+  host,
+}) => {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
+  const newPlan = page.getByRole('dialog');
+  await newPlan.getByRole('radio', { name: /Lạng Sơn/ }).check();
+  await newPlan.getByRole('button', { name: 'Tạo', exact: true }).click();
+  const editor = page.getByTestId('editor');
+  await expect(editor).toBeVisible();
+
+  // A reference in a one-line field and one in a rich-text (Lexical) field.
+  const summary = editor.getByRole('textbox', { name: 'Trích yếu' });
+  await summary.click();
+  await summary.press('Control+End');
+  await summary.pressSequentially(', theo khoản 2 Mục II');
+  const typed = await summary.inputValue();
+  expect(typed.endsWith(', theo khoản 2 Mục II')).toBe(true);
+  const preamble = editor.getByRole('textbox', { name: 'Phần mở đầu', exact: true });
+  await preamble.click();
+  await preamble.press('Control+End');
+  await preamble.pressSequentially(' Thực hiện theo khoản 2 Mục II.');
+  await expect(preamble).toContainText('Thực hiện theo khoản 2 Mục II.');
+
+  // Move task 2 of Mục II down: it becomes task 3, and both references say so.
+  const section = page.getByTestId('section-II');
+  const titleOf = (n: string) =>
+    section.getByTestId(`item-${n}`).getByRole('textbox', { name: 'Tiêu đề', exact: true }).first();
+  const second = await titleOf('2').inputValue();
+  const third = await titleOf('3').inputValue();
+  expect(second).not.toBe(third);
+  await section.getByTestId('item-2').getByRole('button', { name: 'Xuống' }).first().click();
+  await expect(titleOf('3')).toHaveValue(second);
+  await expect(summary).toHaveValue(typed.replace('khoản 2 Mục II', 'khoản 3 Mục II'));
+  await expect(preamble).toContainText('Thực hiện theo khoản 3 Mục II.');
+  await expect(preamble).not.toContainText('khoản 2 Mục II');
+
+  // One undo step (focus on the page body) restores the order and the texts.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Control+z');
+  await expect(titleOf('2')).toHaveValue(second);
+  await expect(titleOf('3')).toHaveValue(third);
+  await expect(summary).toHaveValue(typed);
+  await expect(preamble).toContainText('Thực hiện theo khoản 2 Mục II.');
+  await expect(page.getByTestId('save-status')).toHaveText('Đã lưu', { timeout: 10_000 });
+
+  expect(problems).toEqual([]);
+});
