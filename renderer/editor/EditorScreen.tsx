@@ -24,6 +24,7 @@ import {
 } from './blocks/SimpleBlocks.tsx';
 import { Outline } from './Outline.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
+import { ReferenceLinker } from './refs/ReferenceLinks.tsx';
 import { createEditorSession } from './session/editorSession.ts';
 import { EditorSessionProvider } from './session/EditorSessionContext.tsx';
 import { isSaveConflict, resolveConflict, type ConflictChoice } from './saveConflict.ts';
@@ -302,6 +303,7 @@ function PlanEditor({
       ) : null}
       <UndoNotice history={history} />
       <EditorSessionProvider session={session} onDeleted={history.notifyDeleted}>
+        <ReferenceLinker plan={plan} />
         {exporting.error && isExportRefusal(exporting.error) ? (
           <ExportGate
             api={api}

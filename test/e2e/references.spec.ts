@@ -41,6 +41,25 @@ test('a typed reference follows its task when the task moves, and Ctrl+Z restore
   await expect(preamble).toContainText('Thực hiện theo khoản 3 Mục II.');
   await expect(preamble).not.toContainText('khoản 2 Mục II');
 
+  // The link is visible on hover: the input's tooltip, and over the words in the rich-text field.
+  await expect.poll(() => summary.getAttribute('title')).toContain(`→ Mục II, 3: ${second}`);
+  const box = await preamble.evaluate((root) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n.textContent ?? '').indexOf('khoản 3 Mục II');
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i + 2);
+      range.setEnd(n, i + 8);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }
+    return null;
+  });
+  expect(box).not.toBeNull();
+  await page.mouse.move(box?.x ?? 0, box?.y ?? 0);
+  await expect(preamble).toHaveAttribute('title', `→ Mục II, 3: ${second}`);
+
   // One undo step (focus on the page body) restores the order and the texts.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Control+z');

@@ -1,6 +1,6 @@
 import { ParseCache } from '../../citations/parseCache.ts';
 import { fieldKey } from '../fields/fieldAddress.ts';
-import { numberPlan } from '../numbering.ts';
+import { numberPlan, type NumberLabel } from '../numbering.ts';
 import type { Item, Plan } from '../plan.ts';
 import { allItems } from '../walk.ts';
 import { linkReferences, type ReferenceLink } from './linkReferences.ts';
@@ -10,6 +10,8 @@ export interface ReferenceTitle {
   paragraph: number;
   start: number;
   end: number;
+  /** The reference as it was read, so a field showing other text (being typed) is not mislabelled. */
+  text: string;
   /** "→ Mục II, 6: Tổ chức Ngày Pháp luật" */
   title: string;
   titleEn: string;
@@ -17,11 +19,14 @@ export interface ReferenceTitle {
 }
 
 /** The line naming a reference's target as the drafter sees it now (numbers derived from `plan`). */
-export function referenceTitle(plan: Plan, link: ReferenceLink): { title: string; titleEn: string } {
-  const numbers = numberPlan(plan);
+export function referenceTitle(
+  plan: Plan,
+  link: ReferenceLink,
+  numbers: Map<string, NumberLabel> = numberPlan(plan),
+  items: Map<string, Item> = new Map(allItems(plan).map(({ item }) => [item.id, item])),
+): { title: string; titleEn: string } {
   const section = plan.sections.find((s) => s.id === link.sectionId);
   const roman = numbers.get(link.sectionId)?.label ?? '?';
-  const items = new Map<string, Item>(allItems(plan).map(({ item }) => [item.id, item]));
   const target = link.pointId ?? link.itemId;
   if (target === null) {
     const name = section?.title ?? '';
@@ -43,6 +48,8 @@ export function referenceTitles(
   cache: ParseCache = new ParseCache(),
 ): Map<string, ReferenceTitle[]> {
   const out = new Map<string, ReferenceTitle[]>();
+  const numbers = numberPlan(plan);
+  const items = new Map(allItems(plan).map(({ item }) => [item.id, item]));
   for (const link of linkReferences(plan, cache)) {
     const key = fieldKey(link.address);
     const list = out.get(key) ?? [];
@@ -51,7 +58,8 @@ export function referenceTitles(
       start: link.start,
       end: link.end,
       targetId: link.targetId,
-      ...referenceTitle(plan, link),
+      text: link.text,
+      ...referenceTitle(plan, link, numbers, items),
     });
     out.set(key, list);
   }
