@@ -4,6 +4,7 @@ import type { ExportResult, PlanRecord } from '../../shared/contract/records.ts'
 import { newId } from '../../shared/model/ids.ts';
 import { numberPlan } from '../../shared/model/numbering.ts';
 import type { Plan } from '../../shared/model/plan.ts';
+import { renumberReferences } from '../../shared/model/refs/rewriteReferences.ts';
 import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { ExportGate } from '../export/ExportGate.tsx';
 import { isExportRefusal } from '../export/exportGateText.ts';
@@ -23,6 +24,7 @@ import {
 } from './blocks/SimpleBlocks.tsx';
 import { Outline } from './Outline.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
+import { ReferenceLinker } from './refs/ReferenceLinks.tsx';
 import { createEditorSession } from './session/editorSession.ts';
 import { EditorSessionProvider } from './session/EditorSessionContext.tsx';
 import { isSaveConflict, resolveConflict, type ConflictChoice } from './saveConflict.ts';
@@ -159,7 +161,9 @@ function PlanEditor({
   const setPlan = useCallback(
     (edit: (p: Plan) => Plan) => {
       if (readOnly) return;
-      const next = edit(planRef.current);
+      // A structural edit renumbers; the references to moved targets follow in the same plan value,
+      // so one undo step restores both (an edit that renumbers nothing is returned as is).
+      const next = renumberReferences(planRef.current, edit(planRef.current));
       if (next === planRef.current) return;
       apply(next);
       track(next);
@@ -308,6 +312,7 @@ function PlanEditor({
       ) : null}
       <UndoNotice history={history} />
       <EditorSessionProvider session={session} onDeleted={history.notifyDeleted}>
+        <ReferenceLinker plan={plan} />
         {exporting.error && isExportRefusal(exporting.error) ? (
           <ExportGate
             api={api}

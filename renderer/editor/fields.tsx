@@ -5,6 +5,7 @@ import { useI18n, useMessages } from '../i18n/I18n.tsx';
 import { useDeletionNotice } from './history/deletionNotice.ts';
 import { historyMessages } from './history/historyText.ts';
 import { moveInArray, removeAt, replaceAt } from './planEdit.ts';
+import { joinLines, useReferencesTooltip } from './refs/ReferenceLinks.tsx';
 
 /** Text typed by the user is stored NFC (input methods may produce decomposed Vietnamese). */
 const nfc = (s: string) => s.normalize('NFC');
@@ -54,11 +55,12 @@ export function TextInput(props: {
 }) {
   // Citation checks mark the input when a finding is in it (renderer/checks).
   const check = useInputCheck(props.field, props.value);
+  const refs = useReferencesTooltip(props.field, props.value);
   return (
     <input
       type="text"
       className={`input ${props.className ?? ''} ${check.className}`}
-      title={check.title}
+      title={joinLines(check.title, refs)}
       data-check={check.severity}
       value={props.value}
       placeholder={props.placeholder}
@@ -92,12 +94,13 @@ export function TextArea(props: {
     el.style.height = `${el.scrollHeight + 2}px`;
   }, [props.value]);
   const check = useInputCheck(props.field, props.value);
+  const refs = useReferencesTooltip(props.field, props.value);
   return (
     <textarea
       ref={ref}
       rows={1}
       className={`input textarea ${props.className ?? ''} ${check.className}`}
-      title={check.title}
+      title={joinLines(check.title, refs)}
       data-check={check.severity}
       value={props.value}
       placeholder={props.placeholder}

@@ -18,6 +18,7 @@ import { Fragment, useCallback, useEffect, useRef, type MouseEvent } from 'react
 import { fieldKey, type FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
 import type { RichText } from '../../shared/model/richText.ts';
 import { CheckMarksPlugin } from '../checks/CheckMarksPlugin.tsx';
+import { ReferenceHoverPlugin } from '../editor/refs/ReferenceHoverPlugin.tsx';
 import { useI18n } from '../i18n/I18n.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
 import { $lexicalToRichText, $richTextToLexical } from './convert.ts';
@@ -198,6 +199,7 @@ export function RichTextField({ value, onChange, label, placeholder, testId, fie
         <EditablePlugin editable={!readOnly} />
         {/* Check marks, jump to a finding and citation insertion, through the editor session. */}
         <CheckMarksPlugin field={field} />
+        <ReferenceHoverPlugin field={field} />
       </LexicalComposer>
     </div>
   );
