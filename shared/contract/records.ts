@@ -36,7 +36,8 @@ export interface PlanRecord {
   predecessorId: string | null;
 }
 
-export type RevisionKind = 'create' | 'autosave' | 'save' | 'import' | 'rollover' | 'export' | 'restore' | 'issue';
+export type RevisionKind =
+  'create' | 'autosave' | 'save' | 'import' | 'rollover' | 'export' | 'restore' | 'issue';
 
 export interface RevisionInfo {
   revision: number;

@@ -32,8 +32,7 @@ async function failure(name: string, args: unknown[]) {
   return res.error;
 }
 
-const summaryOf = async (id: string) =>
-  (await call<PlanSummary[]>('listPlans', [])).find((p) => p.id === id);
+const summaryOf = async (id: string) => (await call<PlanSummary[]>('listPlans', [])).find((p) => p.id === id);
 
 describe('library operations through the back end', () => {
   it('duplicates a plan as a new draft "… (bản sao)" without number, and says where it came from', async () => {
@@ -86,7 +85,10 @@ describe('library operations through the back end', () => {
       kind: 'amendment',
       fromTitle: head.plan.summary,
     });
-    expect((await summaryOf(amendment.id))?.origin).toHaveProperty('fromNumber', expect.stringMatching(/^07\//));
+    expect((await summaryOf(amendment.id))?.origin).toHaveProperty(
+      'fromNumber',
+      expect.stringMatching(/^07\//),
+    );
   });
 
   it('empties the bin for good: revisions and export log go with the plan, the library stays', async () => {

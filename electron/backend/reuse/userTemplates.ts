@@ -81,7 +81,11 @@ export class UserTemplates {
   rename(id: string, name: string): TemplateInfo {
     const clean = name.normalize('NFC').trim();
     if (clean === '') {
-      throw new AppError('invalid_arguments', 'Tên mẫu không được để trống.', 'The template name cannot be empty.');
+      throw new AppError(
+        'invalid_arguments',
+        'Tên mẫu không được để trống.',
+        'The template name cannot be empty.',
+      );
     }
     const info = this.db.prepare('UPDATE user_templates SET name = ? WHERE id = ?').run(clean, id);
     if (info.changes === 0) throw new AppError('not_found', `Không có mẫu "${id}".`, `No template "${id}".`);
