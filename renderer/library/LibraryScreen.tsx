@@ -13,7 +13,8 @@ import {
   useNoneWithStatus,
   type StatusChoice,
 } from '../issue/StatusFilter.tsx';
-import { groupByYear, useLibraryText } from './libraryText.ts';
+import { groupByYear } from './groupByYear.ts';
+import { useLibraryText } from './libraryText.ts';
 import { NewPlanDialog } from './NewPlanDialog.tsx';
 import { PlanYearTable } from './PlanYearTable.tsx';
 

@@ -46,6 +46,7 @@ export function PlanYearTable({
         <tbody>
           {plans.map((p) => {
             const title = p.title || t('untitled');
+            const origin = originText(p.origin, templates, lt, lang);
             return (
               <tr key={p.id} data-testid="plan-row" onDoubleClick={() => openPlan(p.id)}>
                 <td>
@@ -66,7 +67,12 @@ export function PlanYearTable({
                 <td className="col-status">
                   <StatusBadge status={p.status} />
                 </td>
-                <td className="col-origin">{originText(p.origin, templates, lt, lang)}</td>
+                <td className="col-origin">
+                  {/* Two lines at most (a copy's origin repeats a long trích yếu); the tooltip has all. */}
+                  <span className="origin-text" title={origin}>
+                    {origin}
+                  </span>
+                </td>
                 <td className="col-date">{formatDayTime(p.updatedAt)}</td>
                 <td className="col-actions">
                   <button
