@@ -125,7 +125,10 @@ export function LibraryScreen({ api, openPlan }: { api: RendererApi; openPlan: (
             placeholder={lt('searchPlaceholder')}
             value={query}
             maxLength={500}
-            onChange={(e) => setQuery(e.target.value)}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setNotice(null);
+            }}
           />
           {plans && (plans.length > 0 || statusChoice !== 'all') ? (
             <StatusFilter plans={plans} value={statusChoice} onChange={setStatusChoice} />
@@ -161,7 +164,10 @@ export function LibraryScreen({ api, openPlan }: { api: RendererApi; openPlan: (
                 busy={duplicateAction.busy}
                 openPlan={openPlan}
                 onDuplicate={(p) => void duplicate(p)}
-                onDelete={setDeleting}
+                onDelete={(p) => {
+                  setNotice(null);
+                  setDeleting(p);
+                }}
               />
             ))}
           </div>
