@@ -4,81 +4,19 @@ import type { PlanSummary } from '../../shared/contract/records.ts';
 import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
-import { formatDay, formatDayTime } from '../shell/format.ts';
+import { useDebouncedValue } from '../shell/useDebouncedValue.ts';
 import { Modal } from '../shell/Modal.tsx';
 import { libraryToolbarItems } from '../slots.ts';
-import { StatusBadge } from '../issue/StatusBadge.tsx';
 import {
   filterByStatus,
   StatusFilter,
   useNoneWithStatus,
   type StatusChoice,
 } from '../issue/StatusFilter.tsx';
-import { useIssueText } from '../issue/issueText.ts';
-
-function NewPlanDialog({
-  api,
-  onCreated,
-  onClose,
-}: {
-  api: RendererApi;
-  onCreated: (id: string) => void;
-  onClose: () => void;
-}) {
-  const { t, lang } = useI18n();
-  const list = useApiQuery(useCallback(() => api.listTemplates(), [api]));
-  const templates = list.data;
-  // The first template until the user picks one.
-  const [picked, setPicked] = useState<string | null>(null);
-  const chosen = picked ?? templates?.[0]?.id ?? null;
-  const action = useApiAction();
-  const { busy } = action;
-  const error = action.error ?? list.error;
-  const create = async () => {
-    if (!chosen) return;
-    const r = await action.run(() => api.createPlan({ templateId: chosen }));
-    if (r?.ok) onCreated(r.value.id);
-  };
-  return (
-    <Modal title={t('newPlanTitle')} onClose={onClose} testId="new-plan-dialog">
-      <p className="muted">{t('newPlanHint')}</p>
-      {error ? <ErrorBanner error={error} /> : null}
-      {templates === null && !error ? <p className="muted">{t('loading')}</p> : null}
-      <div className="template-list" role="radiogroup">
-        {templates?.map((tp) => (
-          <label key={tp.id} className={chosen === tp.id ? 'template template-chosen' : 'template'}>
-            <input
-              type="radio"
-              name="template"
-              value={tp.id}
-              checked={chosen === tp.id}
-              onChange={() => setPicked(tp.id)}
-            />
-            <span>
-              <span className="template-name">{lang === 'en' ? tp.nameEn : tp.name}</span>
-              {tp.builtIn ? <span className="tag">{t('builtIn')}</span> : null}
-              <span className="template-desc">{lang === 'en' ? tp.descriptionEn : tp.description}</span>
-            </span>
-          </label>
-        ))}
-      </div>
-      <div className="modal-actions">
-        <button type="button" className="btn" onClick={onClose}>
-          {t('cancel')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={!chosen || busy}
-          onClick={() => void create()}
-          data-testid="create-plan"
-        >
-          {busy ? t('creating') : t('create')}
-        </button>
-      </div>
-    </Modal>
-  );
-}
+import { groupByYear } from './groupByYear.ts';
+import { useLibraryText } from './libraryText.ts';
+import { NewPlanDialog } from './NewPlanDialog.tsx';
+import { PlanYearTable } from './PlanYearTable.tsx';
 
 function DeleteDialog({
   plan,
@@ -122,24 +60,46 @@ function DeleteDialog({
 
 export function LibraryScreen({ api, openPlan }: { api: RendererApi; openPlan: (id: string) => void }) {
   const { t } = useI18n();
-  const list = useApiQuery(useCallback(() => api.listPlans(), [api]));
+  const lt = useLibraryText().t;
+  const [query, setQuery] = useState('');
+  const settled = useDebouncedValue(query.trim(), 250);
+  // The whole library, or the full-text search (accent-insensitive in the store) while a query is typed.
+  const list = useApiQuery(
+    useCallback(() => (settled === '' ? api.listPlans() : api.searchPlans(settled)), [api, settled]),
+  );
   const { error, reload: refresh } = list;
+  const templateList = useApiQuery(useCallback(() => api.listTemplates(), [api]));
   const plans = useMemo(
-    () => (list.data ? [...list.data].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)) : null),
-    [list.data],
+    () =>
+      list.data
+        ? settled === ''
+          ? [...list.data].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+          : list.data
+        : null,
+    [list.data, settled],
   );
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<PlanSummary | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [statusChoice, setStatusChoice] = useState<StatusChoice>('all');
   const shown = plans ? filterByStatus(plans, statusChoice) : null;
-  const { it } = useIssueText();
   const noneWithStatus = useNoneWithStatus();
+  const duplicateAction = useApiAction();
+  const duplicate = async (plan: PlanSummary) => {
+    const r = await duplicateAction.run(() => api.duplicatePlan(plan.id));
+    if (!r?.ok) return;
+    setNotice(lt('duplicated', { title: r.value.plan.summary }));
+    refresh();
+  };
+  const searching = settled !== '';
   return (
     <div className="screen library-screen">
       <div className="toolbar">
         <div className="toolbar-title">
           <h1>{t('libraryTitle')}</h1>
-          {plans ? <span className="muted">{t('librarySubtitle', { count: plans.length })}</span> : null}
+          {plans && !searching ? (
+            <span className="muted">{t('librarySubtitle', { count: plans.length })}</span>
+          ) : null}
         </div>
         <div className="toolbar-actions" data-testid="library-toolbar">
           <button
@@ -157,80 +117,72 @@ export function LibraryScreen({ api, openPlan }: { api: RendererApi; openPlan: (
         </div>
       </div>
       <div className="screen-body">
+        <div className="library-filters">
+          <input
+            type="search"
+            className="input library-search"
+            aria-label={lt('search')}
+            placeholder={lt('searchPlaceholder')}
+            value={query}
+            maxLength={500}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setNotice(null);
+            }}
+          />
+          {plans && (plans.length > 0 || statusChoice !== 'all') ? (
+            <StatusFilter plans={plans} value={statusChoice} onChange={setStatusChoice} />
+          ) : null}
+          {searching && plans ? (
+            <span className="muted" role="status">
+              {plans.length === 0
+                ? lt('searchNone', { query: settled })
+                : lt('searchCount', { count: plans.length, query: settled })}
+            </span>
+          ) : null}
+        </div>
         {error ? <ErrorBanner error={error} onRetry={refresh} /> : null}
-        {plans === null && !error ? <p className="muted">{t('loading')}</p> : null}
-        {plans && plans.length === 0 ? <div className="empty">{t('emptyLibrary')}</div> : null}
-        {plans && plans.length > 0 ? (
-          <StatusFilter plans={plans} value={statusChoice} onChange={setStatusChoice} />
+        {duplicateAction.error ? <ErrorBanner error={duplicateAction.error} /> : null}
+        {notice ? (
+          <p className="banner banner-ok" role="status">
+            {notice}
+          </p>
         ) : null}
+        {plans === null && !error ? <p className="muted">{t('loading')}</p> : null}
+        {plans && plans.length === 0 && !searching ? <div className="empty">{t('emptyLibrary')}</div> : null}
         {shown && plans && plans.length > 0 && shown.length === 0 && statusChoice !== 'all' ? (
           <div className="empty">{noneWithStatus(statusChoice)}</div>
         ) : null}
         {shown && shown.length > 0 ? (
-          <table className="plan-table" data-testid="plan-table">
-            <thead>
-              <tr>
-                <th>{t('colTitle')}</th>
-                <th className="col-year">{t('colYear')}</th>
-                <th className="col-number">{t('colNumber')}</th>
-                <th className="col-status">{it('colStatus')}</th>
-                <th className="col-date">{t('colUpdated')}</th>
-                <th className="col-actions" />
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((p) => (
-                <tr key={p.id} data-testid="plan-row" onDoubleClick={() => openPlan(p.id)}>
-                  <td>
-                    <button type="button" className="link plan-title" onClick={() => openPlan(p.id)}>
-                      {p.title || t('untitled')}
-                    </button>
-                  </td>
-                  <td className="col-year">{p.year}</td>
-                  <td className="col-number">
-                    {p.numberSymbol.startsWith('/') ? (
-                      <>
-                        <span className="muted" title={t('unnumbered')}>
-                          {t('unnumbered')}
-                        </span>
-                        {p.numberSymbol}
-                      </>
-                    ) : (
-                      p.numberSymbol
-                    )}
-                  </td>
-                  <td className="col-status">
-                    <StatusBadge status={p.status} />
-                  </td>
-                  <td className="col-date" title={formatDayTime(p.updatedAt)}>
-                    {formatDay(p.updatedAt)}
-                  </td>
-                  <td className="col-actions">
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      onClick={() => openPlan(p.id)}
-                      data-testid="open-plan"
-                    >
-                      {t('open')}
-                    </button>
-                    <button
-                      type="button"
-                      className="btn btn-small btn-ghost-danger"
-                      onClick={() => setDeleting(p)}
-                      data-testid="delete-plan"
-                    >
-                      {t('delete')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div className="library-years" data-testid="plan-table">
+            {groupByYear(shown).map((g) => (
+              <PlanYearTable
+                key={g.year}
+                year={g.year}
+                plans={g.plans}
+                templates={templateList.data ?? []}
+                busy={duplicateAction.busy}
+                openPlan={openPlan}
+                onDuplicate={(p) => void duplicate(p)}
+                onDelete={(p) => {
+                  setNotice(null);
+                  setDeleting(p);
+                }}
+              />
+            ))}
+          </div>
         ) : null}
       </div>
       {creating ? (
-        <NewPlanDialog api={api} onClose={() => setCreating(false)} onCreated={(id) => openPlan(id)} />
+        <NewPlanDialog
+          api={api}
+          onClose={() => {
+            setCreating(false);
+            // A template renamed in the dialog renames the origin shown in the table.
+            templateList.reload();
+          }}
+          onCreated={(id) => openPlan(id)}
+        />
       ) : null}
       {deleting ? (
         <DeleteDialog

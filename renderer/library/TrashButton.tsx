@@ -6,6 +6,7 @@ import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { formatDayTime } from '../shell/format.ts';
 import { Modal } from '../shell/Modal.tsx';
 import type { LibraryToolbarProps } from '../slots.ts';
+import { useLibraryText } from './libraryText.ts';
 
 /** The deleted plans, read when the dialog opens; restoring one re-reads the bin and the library. */
 function TrashDialog({
@@ -23,6 +24,20 @@ function TrashDialog({
   const action = useApiAction();
   const error = action.error ?? deleted.error;
 
+  const [confirming, setConfirming] = useState(false);
+  const [emptied, setEmptied] = useState<number | null>(null);
+  const lt = useLibraryText().t;
+
+  // Only after this confirmation are the plans gone for good (with their history and export log).
+  const empty = async () => {
+    const r = await action.run(() => api.emptyBin());
+    setConfirming(false);
+    if (!r?.ok) return;
+    setEmptied(r.value.removed);
+    deleted.reload();
+    refresh();
+  };
+
   const restore = async (id: string) => {
     const r = await action.run(() => api.restorePlan(id));
     if (!r?.ok) return;
@@ -34,6 +49,11 @@ function TrashDialog({
     <Modal title={t('trashTitle')} onClose={onClose} testId="trash-dialog">
       <p className="muted">{t('trashHint')}</p>
       {error ? <ErrorBanner error={error} /> : null}
+      {emptied !== null ? (
+        <p className="banner banner-ok" role="status">
+          {lt('emptied', { count: emptied })}
+        </p>
+      ) : null}
       {plans === null && !error ? <p className="muted">{t('loading')}</p> : null}
       {plans !== null && plans.length === 0 ? <p className="muted">{t('trashEmpty')}</p> : null}
       {plans !== null && plans.length > 0 ? (
@@ -53,7 +73,12 @@ function TrashDialog({
                 <td>{p.year}</td>
                 <td>{formatDayTime(p.updatedAt)}</td>
                 <td>
-                  <button type="button" className="btn btn-small" onClick={() => void restore(p.id)}>
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    aria-label={lt('restoreNamed', { title: p.title || t('untitled') })}
+                    onClick={() => void restore(p.id)}
+                  >
                     {t('restore')}
                   </button>
                 </td>
@@ -63,10 +88,33 @@ function TrashDialog({
         </table>
       ) : null}
       <div className="modal-actions">
+        {plans !== null && plans.length > 0 ? (
+          <button type="button" className="btn btn-ghost-danger" onClick={() => setConfirming(true)}>
+            {lt('emptyBin')}
+          </button>
+        ) : null}
         <button type="button" className="btn" onClick={onClose}>
           {t('close')}
         </button>
       </div>
+      {confirming && plans ? (
+        <Modal title={lt('emptyBinTitle')} onClose={() => setConfirming(false)} testId="empty-bin-dialog">
+          <p>{lt('emptyBinConfirm', { count: plans.length })}</p>
+          <div className="modal-actions">
+            <button type="button" className="btn" onClick={() => setConfirming(false)}>
+              {lt('cancel')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-danger"
+              disabled={action.busy}
+              onClick={() => void empty()}
+            >
+              {lt('emptyBinYes')}
+            </button>
+          </div>
+        </Modal>
+      ) : null}
     </Modal>
   );
 }

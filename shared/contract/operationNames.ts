@@ -16,6 +16,8 @@ export const operationNames = [
   'deletePlan',
   'listDeletedPlans',
   'restorePlan',
+  'duplicatePlan',
+  'emptyBin',
   'listRevisions',
   'getRevision',
   // exportOperations
@@ -39,6 +41,7 @@ export const operationNames = [
   'comparePlans',
   'saveAsTemplate',
   'deleteUserTemplate',
+  'renameUserTemplate',
   // backupOperations
   'workspaceStatus',
   'listBackups',

@@ -29,6 +29,10 @@ export const planOperations = {
   deletePlan: op<void>()(z.tuple([planIdSchema])),
   listDeletedPlans: op<PlanSummary[]>()(z.tuple([])),
   restorePlan: op<PlanSummary>()(z.tuple([planIdSchema])),
+  /** "Nhân bản": a new draft copied from the plan's latest revision, titled "… (bản sao)". */
+  duplicatePlan: op<PlanRecord>()(z.tuple([planIdSchema])),
+  /** "Dọn thùng rác": the plans in the bin are removed for good, history and export log included. */
+  emptyBin: op<{ removed: number }>()(z.tuple([])),
   listRevisions: op<RevisionInfo[]>()(z.tuple([planIdSchema])),
   getRevision: op<PlanRecord>()(z.tuple([planIdSchema, z.number().int().min(1)])),
 };

@@ -13,7 +13,18 @@ export interface PlanSummary {
   predecessorId: string | null;
   /** Dự thảo, Xin ý kiến, Trình ký, Đã ban hành (an issued plan is read-only). */
   status: PlanStatus;
+  /** Where the plan came from (shared/library/planOrigin.ts), shown in the library. */
+  origin: PlanOrigin;
 }
+
+/** A title or file name is null when it is no longer known (the source plan was removed for good). */
+export type PlanOrigin =
+  | { kind: 'template'; templateId: string | null }
+  | { kind: 'import'; fileName: string | null }
+  | { kind: 'rollover'; fromTitle: string | null; fromYear: number | null }
+  | { kind: 'amendment'; fromTitle: string | null; fromNumber: string | null }
+  | { kind: 'duplicate'; fromTitle: string }
+  | { kind: 'other' };
 
 export interface PlanRecord {
   id: string;

@@ -49,4 +49,7 @@ export const reuseOperations = {
   /** Keep a plan as a user template: listTemplates lists it and createPlan starts from it. */
   saveAsTemplate: op<TemplateInfo>()(z.tuple([planIdSchema, z.string().trim().min(1).max(200)])),
   deleteUserTemplate: op<void>()(z.tuple([z.string().min(1).max(64)])),
+  renameUserTemplate: op<TemplateInfo>()(
+    z.tuple([z.string().min(1).max(64), z.string().trim().min(1).max(200)]),
+  ),
 };

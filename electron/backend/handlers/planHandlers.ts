@@ -2,6 +2,7 @@ import { PLAN_SCHEMA_VERSION } from '../../../shared/model/plan.ts';
 import type { FeatureHandlers } from '../../../shared/contract/operations.ts';
 import type { planOperations } from '../../../shared/contract/planOperations.ts';
 import type { BackendContext } from '../context.ts';
+import { TEMPLATE_NOTE } from '../../../shared/library/planOrigin.ts';
 import { UserTemplates } from '../reuse/userTemplates.ts';
 
 /** Library, editing and history. */
@@ -17,13 +18,15 @@ export function planHandlers(ctx: BackendContext): FeatureHandlers<typeof planOp
       const plan = ctx.templates.has(templateId)
         ? ctx.templates.load(templateId)
         : userTemplates.load(templateId);
-      return ctx.plans.create(plan, 'create', `Tạo từ mẫu ${templateId}`);
+      return ctx.plans.create(plan, 'create', `${TEMPLATE_NOTE}${templateId}`);
     },
     getPlan: (id) => ctx.plans.get(id),
     savePlan: (id, plan, { kind, baseRevision }) => ctx.plans.save(id, plan, kind, baseRevision),
     deletePlan: (id) => ctx.plans.delete(id),
     listDeletedPlans: () => ctx.plans.listDeleted(),
     restorePlan: (id) => ctx.plans.restore(id),
+    duplicatePlan: (id) => ctx.plans.duplicate(id),
+    emptyBin: () => ({ removed: ctx.plans.emptyBin() }),
     listRevisions: (id) => ctx.plans.revisions(id),
     getRevision: (id, revision) => ctx.plans.getRevision(id, revision),
   };

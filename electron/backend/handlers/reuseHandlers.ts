@@ -41,5 +41,6 @@ export function reuseHandlers(ctx: BackendContext): FeatureHandlers<typeof reuse
     },
     saveAsTemplate: (id, name) => templates.save(name, ctx.plans.get(id).plan, id),
     deleteUserTemplate: (templateId) => templates.delete(templateId),
+    renameUserTemplate: (templateId, name) => templates.rename(templateId, name),
   };
 }

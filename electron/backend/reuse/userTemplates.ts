@@ -77,6 +77,21 @@ export class UserTemplates {
     return parsed.plan;
   }
 
+  /** A new name for a user template (built-in templates are files shipped with the app, not renamed). */
+  rename(id: string, name: string): TemplateInfo {
+    const clean = name.normalize('NFC').trim();
+    if (clean === '') {
+      throw new AppError(
+        'invalid_arguments',
+        'Tên mẫu không được để trống.',
+        'The template name cannot be empty.',
+      );
+    }
+    const info = this.db.prepare('UPDATE user_templates SET name = ? WHERE id = ?').run(clean, id);
+    if (info.changes === 0) throw new AppError('not_found', `Không có mẫu "${id}".`, `No template "${id}".`);
+    return this.info(this.db.prepare('SELECT * FROM user_templates WHERE id = ?').get(id) as Row);
+  }
+
   delete(id: string): void {
     const info = this.db.prepare('DELETE FROM user_templates WHERE id = ?').run(id);
     if (info.changes === 0) throw new AppError('not_found', `Không có mẫu "${id}".`, `No template "${id}".`);

@@ -12,6 +12,7 @@ import type { PlanStatus, WorkingStatus } from '../../../shared/model/planStatus
 import { describeChange, type ChangeDescription } from '../../../shared/compare/describeChange.ts';
 import { parsePlan } from '../../../shared/model/parsePlan.ts';
 import { planTexts } from '../../../shared/model/walk.ts';
+import { DUPLICATE_NOTE, planOrigin } from '../../../shared/library/planOrigin.ts';
 import type { Db } from './openDatabase.ts';
 import { autosavesToDrop, type StoredRevision } from './retention.ts';
 
@@ -25,7 +26,23 @@ interface PlanRow {
   created_at: string;
   updated_at: string;
   status: PlanStatus;
+  origin_kind: RevisionKind | null;
+  origin_note: string | null;
+  pred_title: string | null;
+  pred_year: number | null;
+  pred_number: string | null;
 }
+
+/**
+ * A plan row with what its origin is derived from: the kind and note of its first revision (never
+ * thinned: only autosaves are) and its predecessor, which may have left the workspace.
+ */
+const PLAN_ROW = `SELECT p.*, r.kind AS origin_kind, r.note AS origin_note,
+    q.title AS pred_title, q.year AS pred_year, q.number_symbol AS pred_number
+  FROM plans p
+  LEFT JOIN revisions r ON r.plan_id = p.id
+    AND r.revision = (SELECT MIN(revision) FROM revisions WHERE plan_id = p.id)
+  LEFT JOIN plans q ON q.id = p.predecessor_id`;
 
 function notFound(id: string): AppError {
   return new AppError('not_found', `Không tìm thấy kế hoạch ${id}.`, `Plan ${id} not found.`);
@@ -53,6 +70,15 @@ function toSummary(r: PlanRow): PlanSummary {
     updatedAt: r.updated_at,
     predecessorId: r.predecessor_id,
     status: r.status,
+    origin: planOrigin({
+      firstKind: r.origin_kind,
+      firstNote: r.origin_note ?? '',
+      predecessorId: r.predecessor_id,
+      predecessor:
+        r.pred_title === null || r.pred_year === null
+          ? null
+          : { title: r.pred_title, year: r.pred_year, numberSymbol: r.pred_number ?? '' },
+    }),
   };
 }
 
@@ -96,7 +122,7 @@ export class PlanStore {
 
   list(): PlanSummary[] {
     const rows = this.db
-      .prepare('SELECT * FROM plans WHERE deleted_at IS NULL ORDER BY updated_at DESC, id')
+      .prepare(`${PLAN_ROW} WHERE p.deleted_at IS NULL ORDER BY p.updated_at DESC, p.id`)
       .all() as PlanRow[];
     return rows.map(toSummary);
   }
@@ -111,8 +137,8 @@ export class PlanStore {
     if (terms.length === 0) return this.list();
     const rows = this.db
       .prepare(
-        `SELECT p.* FROM plan_search s JOIN plans p ON p.rowid = s.rowid
-         WHERE plan_search MATCH ? AND p.deleted_at IS NULL ORDER BY rank`,
+        `${PLAN_ROW} JOIN plan_search s ON s.rowid = p.rowid
+         WHERE plan_search MATCH ? AND p.deleted_at IS NULL ORDER BY s.rank`,
       )
       .all(terms.join(' ')) as PlanRow[];
     return rows.map(toSummary);
@@ -134,7 +160,7 @@ export class PlanStore {
   }
 
   private row(id: string): PlanRow {
-    const row = this.db.prepare('SELECT * FROM plans WHERE id = ? AND deleted_at IS NULL').get(id) as
+    const row = this.db.prepare(`${PLAN_ROW} WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as
       PlanRow | undefined;
     if (!row) throw notFound(id);
     return row;
@@ -370,14 +396,14 @@ export class PlanStore {
   /** Plans moved to the bin ("Thùng rác"), most recently deleted first. */
   listDeleted(): PlanSummary[] {
     const rows = this.db
-      .prepare('SELECT * FROM plans WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id')
+      .prepare(`${PLAN_ROW} WHERE p.deleted_at IS NOT NULL ORDER BY p.deleted_at DESC, p.id`)
       .all() as PlanRow[];
     return rows.map(toSummary);
   }
 
   /** Bring a deleted plan back into the library, with its history and its search entry. */
   restore(id: string): PlanSummary {
-    const row = this.db.prepare('SELECT * FROM plans WHERE id = ? AND deleted_at IS NOT NULL').get(id) as
+    const row = this.db.prepare(`${PLAN_ROW} WHERE p.id = ? AND p.deleted_at IS NOT NULL`).get(id) as
       PlanRow | undefined;
     if (!row) throw notFound(id);
     this.db.transaction(() => {
@@ -386,6 +412,37 @@ export class PlanStore {
       this.index(id, plan);
     })();
     return toSummary(row);
+  }
+
+  /**
+   * "Nhân bản": a new draft from the plan's latest revision, titled "… (bản sao)", without number
+   * or day/month (it has not been issued) and without a predecessor link (it is not next year's
+   * plan nor an amendment); its first revision says where it came from.
+   */
+  duplicate(id: string): PlanRecord {
+    const source = this.get(id);
+    const title = source.plan.summary.trim();
+    const plan: Plan = {
+      ...source.plan,
+      summary: `${title} (bản sao)`.normalize('NFC'),
+      header: {
+        ...source.plan.header,
+        number: '',
+        issueDate: { day: null, month: null, year: source.plan.header.issueDate.year },
+      },
+    };
+    return this.create(plan, 'create', `${DUPLICATE_NOTE}${title}`);
+  }
+
+  /**
+   * "Dọn thùng rác": plans in the bin are removed for good, with their revisions and their export
+   * log (both cascade on the plans foreign key). Returns how many plans were removed.
+   */
+  emptyBin(): number {
+    return this.db.transaction(() => {
+      const info = this.db.prepare('DELETE FROM plans WHERE deleted_at IS NOT NULL').run();
+      return info.changes;
+    })();
   }
 
   delete(id: string): void {
