@@ -34,6 +34,7 @@ import { LockedForm } from '../issue/LockedForm.tsx';
 import { HistoryButtons } from './history/HistoryButtons.tsx';
 import { UndoNotice } from './history/UndoNotice.tsx';
 import { usePlanHistory } from './history/usePlanHistory.ts';
+import { SideResizer } from './window/SideResizer.tsx';
 
 const AUTOSAVE_DELAY_MS = 800;
 
@@ -353,6 +354,7 @@ function PlanEditor({
             <SignatureBlock signature={plan.signature} setPlan={setPlan} />
             <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />
           </LockedForm>
+          <SideResizer />
           {/* Side panel: the A4 preview, then feature panels registered in renderer/slots.ts (checks, …). */}
           <aside className="side-panel" aria-label={t('sidePanel')}>
             <PreviewPanel plan={plan} revision={saver.revision} />

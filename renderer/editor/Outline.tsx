@@ -1,31 +1,66 @@
 import type { NumberLabel } from '../../shared/model/numbering.ts';
-import type { Plan } from '../../shared/model/plan.ts';
+import type { Item, Plan } from '../../shared/model/plan.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 
-/** Jump list of the blocks. Buttons, not links: the fragment holds the route. */
+interface Entry {
+  key: string;
+  text: string;
+  depth: number;
+  target: () => Element | null;
+}
+
+const byId = (id: string) => () => document.getElementById(id);
+const byItem = (id: string) => () => document.querySelector(`[data-item-id="${CSS.escape(id)}"]`);
+
+function itemEntries(items: Item[], numbers: Map<string, NumberLabel>, depth: number): Entry[] {
+  return items.flatMap((item) => [
+    {
+      key: item.id,
+      text: `${numbers.get(item.id)?.prefix ?? ''}${item.title || '…'}`,
+      depth,
+      target: byItem(item.id),
+    },
+    ...itemEntries(item.children, numbers, depth + 1),
+  ]);
+}
+
+/**
+ * Jump list of the blocks, and of the items and tasks under each section. Buttons, not links: the
+ * fragment holds the route. Only the editor column scrolls (the window never does), so
+ * scrollIntoView moves that column alone.
+ */
 export function Outline({ plan, numbers }: { plan: Plan; numbers: Map<string, NumberLabel> }) {
   const { t } = useI18n();
-  const go = (id: string) =>
-    document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  const entries: Array<[string, string]> = [
-    ['block-header', t('blockHeader')],
-    ['block-title', t('blockTitle')],
-    ['block-preamble', t('blockPreamble')],
-    ['block-legal', t('blockLegalBases')],
-    ...plan.sections.map((s): [string, string] => [
-      `block-${s.id}`,
-      `${numbers.get(s.id)?.label ?? '?'}. ${s.title}`,
+  const block = (id: string, text: string): Entry => ({ key: id, text, depth: 0, target: byId(id) });
+  const entries: Entry[] = [
+    block('block-header', t('blockHeader')),
+    block('block-title', t('blockTitle')),
+    block('block-preamble', t('blockPreamble')),
+    block('block-legal', t('blockLegalBases')),
+    ...plan.sections.flatMap((s) => [
+      block(`block-${s.id}`, `${numbers.get(s.id)?.label ?? '?'}. ${s.title}`),
+      ...itemEntries(
+        s.content.filter((n): n is Item => n.type === 'item'),
+        numbers,
+        1,
+      ),
     ]),
-    ['block-recipients', t('blockRecipients')],
-    ['block-signature', t('blockSignature')],
-    ['block-appendices', t('blockAppendices')],
+    block('block-recipients', t('blockRecipients')),
+    block('block-signature', t('blockSignature')),
+    block('block-appendices', t('blockAppendices')),
   ];
   return (
     <nav className="outline" aria-label={t('outline')}>
       <div className="outline-title">{t('outline')}</div>
-      {entries.map(([id, text]) => (
-        <button key={id} type="button" className="outline-entry" onClick={() => go(id)} title={text}>
-          {text}
+      {entries.map((e) => (
+        <button
+          key={e.key}
+          type="button"
+          className={`outline-entry outline-depth-${Math.min(e.depth, 3)}`}
+          onClick={() => e.target()?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
+          title={e.text}
+        >
+          {e.text}
         </button>
       ))}
     </nav>

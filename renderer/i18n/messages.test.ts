@@ -3,6 +3,7 @@ import { backupMessages } from '../backup/backupText.ts';
 import { checksMessages } from '../checks/checksText.ts';
 import { registryMessages } from '../registry/registryText.ts';
 import { reuseMessages } from '../reuse/reuseText.ts';
+import { windowMessages } from '../editor/window/windowText.ts';
 import {
   appMessages,
   defineMessages,
@@ -20,6 +21,7 @@ const all: Record<string, Messages<string>> = {
   reuse: reuseMessages,
   checks: checksMessages,
   backup: backupMessages,
+  window: windowMessages,
 };
 
 const holes = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();

@@ -10,11 +10,13 @@ import { Field, IconButton, MoveRemove, TextArea, TextInput } from '../fields.ts
 import { useConfirmDelete } from '../history/ConfirmDelete.tsx';
 import { useDeletionNotice } from '../history/deletionNotice.ts';
 import { historyMessages } from '../history/historyText.ts';
+import { windowMessages } from '../window/windowText.ts';
 import {
   appendChild,
   appendToSection,
   emptyItem,
   insertAfter,
+  moveInArray,
   moveNode,
   removeNode,
   updateItem,
@@ -232,6 +234,7 @@ export const SectionBlock = memo(function SectionBlock(props: {
   const roman = numbers.get(section.id)?.label ?? '?';
   const items = section.content;
   const h = useMessages(historyMessages).t;
+  const w = useMessages(windowMessages).t;
   const notifyDeleted = useDeletionNotice();
   const { ask, dialog } = useConfirmDelete();
   const removeSection = () =>
@@ -242,6 +245,12 @@ export const SectionBlock = memo(function SectionBlock(props: {
         setPlan((p) => ({ ...p, sections: p.sections.filter((s) => s.id !== section.id) }));
         notifyDeleted(h('deletedSection', { roman }));
       },
+    });
+  // By id, not by the rendered index: the updater runs on the latest plan.
+  const moveSection = (delta: number) =>
+    setPlan((p) => {
+      const i = p.sections.findIndex((s) => s.id === section.id);
+      return { ...p, sections: moveInArray(p.sections, i, delta) };
     });
   return (
     <section className="block block-section" id={`block-${section.id}`} data-testid={`section-${roman}`}>
@@ -275,6 +284,20 @@ export const SectionBlock = memo(function SectionBlock(props: {
             </option>
           ))}
         </select>
+        <IconButton
+          label={w('sectionUp', { roman })}
+          disabled={props.index === 0}
+          onClick={() => moveSection(-1)}
+        >
+          ↑
+        </IconButton>
+        <IconButton
+          label={w('sectionDown', { roman })}
+          disabled={props.index === props.count - 1}
+          onClick={() => moveSection(1)}
+        >
+          ↓
+        </IconButton>
         <IconButton label={t('removeSection')} danger onClick={removeSection}>
           ✕
         </IconButton>
