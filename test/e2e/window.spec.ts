@@ -60,6 +60,15 @@ test('a document-like window: only the columns scroll, the outline lists tasks, 
   await expect(
     page.getByTestId('section-I').getByRole('textbox', { name: 'Tên mục', exact: true }).first(),
   ).toHaveValue(first);
+  // The move goes through setPlan, so the plan-level undo takes it back too.
+  await page.getByRole('button', { name: 'Xuống Mục I', exact: true }).click();
+  await expect(
+    page.getByTestId('section-II').getByRole('textbox', { name: 'Tên mục', exact: true }).first(),
+  ).toHaveValue(first);
+  await page.getByRole('button', { name: 'Hoàn tác', exact: true }).click();
+  await expect(
+    page.getByTestId('section-I').getByRole('textbox', { name: 'Tên mục', exact: true }).first(),
+  ).toHaveValue(first);
 
   // The side panel is resizable from the keyboard.
   const panel = page.getByRole('complementary');
