@@ -1,0 +1,93 @@
+import type { Plan, ReviewEntry } from '../../shared/model/plan.ts';
+import { parseFieldKey } from '../../shared/model/fields/fieldAddress.ts';
+import { useEditorSession } from '../editor/session/EditorSessionContext.tsx';
+import type { EditorPanelProps } from '../slots.ts';
+import './review.css';
+import { useReviewText } from './reviewText.ts';
+
+/** The panel shows only for plans that carry a rollover checklist. */
+export const hasReview = (plan: Plan): boolean => (plan.review?.length ?? 0) > 0;
+
+/** The plan with one checklist entry marked seen or not (an ordinary edit: autosaved, undoable). */
+export function markSeen(plan: Plan, id: string, seen: boolean): Plan {
+  if (!plan.review) return plan;
+  return { ...plan, review: plan.review.map((r) => (r.id === id ? { ...r, seen } : r)) };
+}
+
+function EntryRow({
+  entry,
+  readOnly,
+  setPlan,
+}: {
+  entry: ReviewEntry;
+  readOnly: boolean;
+  setPlan: EditorPanelProps['setPlan'];
+}) {
+  const { lang, rt } = useReviewText();
+  const session = useEditorSession();
+  const address = entry.address === null ? null : parseFieldKey(entry.address);
+  const message = entry.message[lang];
+  return (
+    <li className={`review-entry${entry.seen ? ' review-seen' : ''}`} data-testid="review-entry">
+      <span className="review-msg">{message}</span>
+      <span className="review-actions">
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={!address || !session}
+          title={address ? undefined : rt('noPlace')}
+          aria-label={`${rt('jump')}: ${message}`}
+          onClick={() => address && session?.select(address, entry.paragraph, 0, 0)}
+        >
+          {rt('jump')}
+        </button>
+        <label className="review-tick">
+          <input
+            type="checkbox"
+            checked={entry.seen}
+            disabled={readOnly}
+            aria-label={`${rt('seen')}: ${message}`}
+            onChange={(e) => {
+              const seen = e.currentTarget.checked;
+              setPlan((p) => markSeen(p, entry.id, seen));
+            }}
+          />
+          {rt('seen')}
+        </label>
+      </span>
+    </li>
+  );
+}
+
+/** "Rà soát năm mới": the review items and changes of the rollover that made this plan. */
+export function ReviewPanel({ plan, setPlan, readOnly }: EditorPanelProps) {
+  const { rt } = useReviewText();
+  const entries = plan.review ?? [];
+  if (entries.length === 0) return null;
+  const left = entries.filter((e) => !e.seen).length;
+  const groups = [
+    { kind: 'review' as const, label: rt('reviewGroup') },
+    { kind: 'change' as const, label: rt('changeGroup') },
+  ];
+  return (
+    <div className="review-panel" data-testid="review-panel">
+      <p className="review-count" role="status">
+        {left > 0 ? rt('remaining', { count: left }) : rt('allSeen')}
+      </p>
+      {groups.map(({ kind, label }) => {
+        const list = entries.filter((e) => e.kind === kind);
+        if (list.length === 0) return null;
+        return (
+          <section key={kind}>
+            <h4>{label}</h4>
+            <ul className="review-list" aria-label={label}>
+              {list.map((e) => (
+                <EntryRow key={e.id} entry={e} readOnly={readOnly} setPlan={setPlan} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
