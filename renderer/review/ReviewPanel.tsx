@@ -1,5 +1,5 @@
 import type { Plan, ReviewEntry } from '../../shared/model/plan.ts';
-import { parseFieldKey } from '../../shared/model/fields/fieldAddress.ts';
+import { parseFieldKey, type FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
 import { useEditorSession } from '../editor/session/EditorSessionContext.tsx';
 import type { EditorPanelProps } from '../slots.ts';
 import './review.css';
@@ -14,6 +14,13 @@ export function markSeen(plan: Plan, id: string, seen: boolean): Plan {
   return { ...plan, review: plan.review.map((r) => (r.id === id ? { ...r, seen } : r)) };
 }
 
+/** The field an entry stands in; the header's "number/symbol" text is jumped to at the number. */
+function entryField(key: string | null): FieldAddress | null {
+  const a = key === null ? null : parseFieldKey(key);
+  if (a === null) return null;
+  return a.kind === 'numberSymbol' ? { kind: 'header', field: 'number' } : a;
+}
+
 function EntryRow({
   entry,
   readOnly,
@@ -25,7 +32,7 @@ function EntryRow({
 }) {
   const { lang, rt } = useReviewText();
   const session = useEditorSession();
-  const address = entry.address === null ? null : parseFieldKey(entry.address);
+  const address = entryField(entry.address);
   const message = entry.message[lang];
   return (
     <li className={`review-entry${entry.seen ? ' review-seen' : ''}`} data-testid="review-entry">
