@@ -13,7 +13,8 @@ import { TrashButton } from './library/TrashButton.tsx';
 import { BackupButton } from './backup/BackupButton.tsx';
 import { HistoryPanel } from './history/HistoryPanel.tsx';
 import { historyMessages } from './history/historyText.ts';
-import { hasReview, ReviewPanel } from './review/ReviewPanel.tsx';
+import { hasReview } from './review/markSeen.ts';
+import { ReviewPanel } from './review/ReviewPanel.tsx';
 import { reviewMessages } from './review/reviewText.ts';
 
 /**

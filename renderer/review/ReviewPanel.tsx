@@ -1,18 +1,10 @@
-import type { Plan, ReviewEntry } from '../../shared/model/plan.ts';
+import type { ReviewEntry } from '../../shared/model/plan.ts';
 import { parseFieldKey, type FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
 import { useEditorSession } from '../editor/session/EditorSessionContext.tsx';
 import type { EditorPanelProps } from '../slots.ts';
+import { markSeen } from './markSeen.ts';
 import './review.css';
 import { useReviewText } from './reviewText.ts';
-
-/** The panel shows only for plans that carry a rollover checklist. */
-export const hasReview = (plan: Plan): boolean => (plan.review?.length ?? 0) > 0;
-
-/** The plan with one checklist entry marked seen or not (an ordinary edit: autosaved, undoable). */
-export function markSeen(plan: Plan, id: string, seen: boolean): Plan {
-  if (!plan.review) return plan;
-  return { ...plan, review: plan.review.map((r) => (r.id === id ? { ...r, seen } : r)) };
-}
 
 /** The field an entry stands in; the header's "number/symbol" text is jumped to at the number. */
 function entryField(key: string | null): FieldAddress | null {
