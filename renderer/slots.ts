@@ -13,6 +13,9 @@ import { TrashButton } from './library/TrashButton.tsx';
 import { BackupButton } from './backup/BackupButton.tsx';
 import { HistoryPanel } from './history/HistoryPanel.tsx';
 import { historyMessages } from './history/historyText.ts';
+import { hasReview } from './review/markSeen.ts';
+import { ReviewPanel } from './review/ReviewPanel.tsx';
+import { reviewMessages } from './review/reviewText.ts';
 
 /**
  * Extension points for feature panels (citations in renderer/checks, import/rollover in
@@ -54,6 +57,8 @@ export interface EditorPanel {
   /** The panel's heading in a language, read from the feature's own dictionary (see panelTitle). */
   title: (lang: Lang) => string;
   Component: ComponentType<EditorPanelProps>;
+  /** Show the panel only for some plans (absent: always). */
+  visible?: (plan: Plan) => boolean;
 }
 
 /** A heading as a key of the feature's dictionary (defineMessages): a missing key does not compile. */
@@ -71,6 +76,8 @@ export const libraryToolbarItems: Array<ComponentType<LibraryToolbarProps>> = [
 
 /** Panels shown in the editor's side panel, below the A4 preview. */
 export const editorPanels: EditorPanel[] = [
+  // renderer/review: the rollover checklist, for plans made by "Tạo kế hoạch năm sau"
+  { id: 'review', title: panelTitle(reviewMessages, 'panelTitle'), Component: ReviewPanel, visible: hasReview },
   { id: 'checks', title: panelTitle(checksMessages, 'panelTitle'), Component: ChecksPanel },
   { id: 'reuse', title: panelTitle(reuseMessages, 'panelTitle'), Component: ReusePanel },
   { id: 'history', title: panelTitle(historyMessages, 'panelTitle'), Component: HistoryPanel },

@@ -358,7 +358,7 @@ function PlanEditor({
           {/* Side panel: the A4 preview, then feature panels registered in renderer/slots.ts (checks, …). */}
           <aside className="side-panel" aria-label={t('sidePanel')}>
             <PreviewPanel plan={plan} revision={saver.revision} />
-            {editorPanels.map(({ id, title, Component }) => (
+            {editorPanels.filter((p) => p.visible?.(plan) ?? true).map(({ id, title, Component }) => (
               <div className="panel" key={id} data-panel={id}>
                 <div className="panel-head">
                   <h3>{title(lang)}</h3>

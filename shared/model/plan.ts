@@ -116,6 +116,22 @@ export const predecessorSchema = z.object({
   year: z.number().int(),
 });
 
+/**
+ * One entry of the rollover checklist ("Rà soát năm mới"): a review item or a change rollover made,
+ * with where it stands (a field key, shared/model/fields) and whether the drafter has seen it. Kept
+ * with the plan so the checklist survives closing the editor.
+ */
+export const reviewEntrySchema = z.object({
+  id,
+  kind: z.enum(['review', 'change']),
+  message: z.object({ vi: z.string().max(8000), en: z.string().max(8000) }),
+  /** fieldKey of the place, or null when it has none. */
+  address: z.string().max(500).nullable(),
+  paragraph: z.number().int().min(0).max(100000),
+  seen: z.boolean(),
+});
+export type ReviewEntry = z.infer<typeof reviewEntrySchema>;
+
 export const planSchema = z.object({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   /** The plan's own year (the year it plans for), apart from its issue date. */
@@ -134,5 +150,7 @@ export const planSchema = z.object({
   signature: signatureSchema,
   appendices: z.array(appendixSchema).max(50),
   predecessor: predecessorSchema.nullable(),
+  /** The rollover checklist; absent in plans not made by rollover (and in older files). */
+  review: z.array(reviewEntrySchema).max(5000).optional(),
 });
 export type Plan = z.infer<typeof planSchema>;

@@ -164,3 +164,32 @@ describe('rolloverPlan — deadlines and years in other shapes', () => {
     expect(allText(plan)).toContain('ngày 25/5/2017');
   });
 });
+
+describe('rolloverPlan — the checklist kept with the new plan', () => {
+  const { plan, report } = rolloverPlan(seed(), 2022);
+
+  it('lists every review item and every change, none seen, each with its place', () => {
+    const review = plan.review ?? [];
+    expect(review.filter((r) => r.kind === 'review')).toHaveLength(report.review.length);
+    expect(review.filter((r) => r.kind === 'change')).toHaveLength(report.changes.length);
+    expect(report.review.length).toBeGreaterThan(0);
+    expect(review.every((r) => !r.seen)).toBe(true);
+    expect(new Set(review.map((r) => r.id)).size).toBe(review.length);
+    expect(review.find((r) => r.address === 'signatureName')?.message.vi).toContain('Xác nhận người ký');
+  });
+
+  it('keeps each message in one language', () => {
+    const signer = (plan.review ?? []).find((r) => r.address === 'signatureName');
+    expect(signer?.message.vi).not.toContain('confirm the signer');
+    expect(signer?.message.en).toContain('confirm the signer and title for 2022');
+    expect(signer?.message.en).not.toContain('Xác nhận');
+  });
+
+  it('is valid in the plan schema, and a second rollover starts a fresh list', () => {
+    expect(parsePlan(JSON.parse(JSON.stringify(plan)) as unknown).ok).toBe(true);
+    const seen = { ...plan, review: (plan.review ?? []).map((r) => ({ ...r, seen: true })) };
+    const again = rolloverPlan(seen, 2023).plan;
+    expect((again.review ?? []).length).toBeGreaterThan(0);
+    expect((again.review ?? []).every((r) => !r.seen)).toBe(true);
+  });
+});

@@ -1,9 +1,9 @@
 import { parseText } from '../citations/grammar.ts';
 import type { ParsedCitation, Span } from '../citations/types.ts';
 import { AppError } from '../contract/appError.ts';
-import { fieldArea } from '../model/fields/fieldAddress.ts';
+import { fieldArea, fieldKey } from '../model/fields/fieldAddress.ts';
 import { planFields } from '../model/fields/planFields.ts';
-import type { Plan } from '../model/plan.ts';
+import type { Plan, ReviewEntry } from '../model/plan.ts';
 import { paragraphText, type Paragraph } from '../model/richText.ts';
 import type { TextLocation } from '../model/walk.ts';
 
@@ -329,5 +329,41 @@ export function rolloverPlan(
     location: sigAt.label,
     at: sigAt,
   });
-  return { plan: next, report: { fromYear, toYear: newYear, changes, review } };
+  const report = { fromYear, toYear: newYear, changes, review };
+  next.review = reviewChecklist(report);
+  return { plan: next, report };
+}
+
+/** "vi / en" reason texts: the English part (after the last " / ") holds no quoted plan text. */
+function splitReason(reason: string): { vi: string; en: string } {
+  const at = reason.lastIndexOf(' / ');
+  return at < 0 ? { vi: reason, en: reason } : { vi: reason.slice(0, at), en: reason.slice(at + 3) };
+}
+
+/** The report as the plan's checklist: review items first, then the changes, none seen yet. */
+export function reviewChecklist(report: RolloverReport): ReviewEntry[] {
+  const place = (at: RolloverLocation) => ({ address: fieldKey(at.address), paragraph: at.paragraph });
+  const items: ReviewEntry[] = report.review.map((r, i) => {
+    const { vi, en } = splitReason(r.reason);
+    return {
+      id: `review-${i}`,
+      kind: 'review',
+      message: { vi: `${vi}: ${r.excerpt}`, en: `${en}: ${r.excerpt}` },
+      ...place(r.at),
+      seen: false,
+    };
+  });
+  report.changes.forEach((c, i) =>
+    items.push({
+      id: `change-${i}`,
+      kind: 'change',
+      message: {
+        vi: `${c.at.label}: "${c.from}" → "${c.to}"`,
+        en: `${c.at.labelEn}: "${c.from}" → "${c.to}"`,
+      },
+      ...place(c.at),
+      seen: false,
+    }),
+  );
+  return items;
 }
