@@ -4,6 +4,7 @@ import type { ParsedRef } from '../../citations/types.ts';
 import type { RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
 import { fieldArea, fieldNodeId } from '../../model/fields/fieldAddress.ts';
+import { romanTotal, sectionOfNode } from '../../model/refs/linkReferences.ts';
 
 function items(section: Section): Item[] {
   return section.content.filter((n): n is Item => n.type === 'item');
@@ -29,33 +30,6 @@ function findItem(section: Section, item: string, point: string | null): { ok: b
   return { ok: true, what: '' };
 }
 
-function sectionOfBlock(plan: Plan): Map<string, Section> {
-  const map = new Map<string, Section>();
-  const visit = (it: Item, s: Section): void => {
-    map.set(it.id, s);
-    it.children.forEach((c) => visit(c, s));
-  };
-  for (const s of plan.sections) {
-    map.set(s.id, s);
-    for (const n of s.content) {
-      if (n.type === 'item') visit(n, s);
-      else map.set(n.id, s);
-    }
-  }
-  return map;
-}
-
-const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-function romanValue(r: string): number {
-  let total = 0;
-  for (let i = 0; i < r.length; i += 1) {
-    const v = ROMAN_VALUES[r[i] ?? ''] ?? 0;
-    const next = ROMAN_VALUES[r[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
 /** References to the plan's own sections and items ("Mục VI", "khoản 2 Mục IV") must point somewhere. */
 export const internalRefRules: RuleModule = {
   rules: [
@@ -74,7 +48,7 @@ export const internalRefRules: RuleModule = {
   ],
   run({ plan, scan }) {
     const out: Draft[] = [];
-    const owner = sectionOfBlock(plan);
+    const owner = sectionOfNode(plan);
     for (const t of scan.texts) {
       if (fieldArea(t.location.address) === 'header') continue;
       for (const ref of t.parse.refs) {
@@ -101,7 +75,7 @@ function check(plan: Plan, ref: ParsedRef, current: Section | null): { vi: strin
   let section: Section | null;
   let sectionLabel: string;
   if (ref.section !== null) {
-    const n = romanValue(ref.section);
+    const n = romanTotal(ref.section);
     if (toRoman(n) !== ref.section) return null; // not a well-formed numeral: not ours to judge
     section = plan.sections[n - 1] ?? null;
     sectionLabel = `Mục ${ref.section}`;

@@ -29,20 +29,27 @@ export interface ReferenceLink {
 
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
 
-/** 0 for a numeral `toRoman` would not write ("IIII"): such a reference is not ours to link. */
-export function romanValue(r: string): number {
+/** The value of a Roman numeral as written, canonical or not ("IIII" → 4). */
+export function romanTotal(r: string): number {
   let total = 0;
   for (let i = 0; i < r.length; i += 1) {
     const v = ROMAN_VALUES[r[i] ?? ''] ?? 0;
     const next = ROMAN_VALUES[r[i + 1] ?? ''] ?? 0;
     total += v < next ? -v : v;
   }
+  return total;
+}
+
+/** 0 for a numeral `toRoman` would not write ("IIII"): such a reference is not ours to link. */
+export function romanValue(r: string): number {
+  const total = romanTotal(r);
   return toRoman(total) === r ? total : 0;
 }
 
 const itemsOf = (nodes: Section['content']): Item[] => nodes.filter((n): n is Item => n.type === 'item');
 
-function sectionOfNode(plan: Plan): Map<string, Section> {
+/** The section every section, item and text block of the plan stands in, by id. */
+export function sectionOfNode(plan: Plan): Map<string, Section> {
   const map = new Map<string, Section>();
   const visit = (it: Item, s: Section): void => {
     map.set(it.id, s);
