@@ -1,32 +1,16 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../shared/contract/appError.ts';
-import { dispatch } from '../../../shared/contract/dispatch.ts';
 import type { PlanRecord, RevisionInfo, SaveResult } from '../../../shared/contract/records.ts';
-import { createBackend, type Backend } from '../backend.ts';
-import { sourceResourcesDir } from '../sourceResourcesDir.ts';
+import type { Backend } from '../backend.ts';
+import { closeTestBackend, contractCaller, openTestBackend } from './testBackend.testkit.ts';
 
 let dir: string;
 let backend: Backend;
 
 beforeEach(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plandraft-history-'));
-  backend = createBackend({ dataDir: dir, resourcesDir: sourceResourcesDir(), host: 'web' });
+  ({ dir, backend } = openTestBackend('plandraft-history-'));
 });
-afterEach(() => {
-  backend.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const raw = (name: string, args: unknown[]): Promise<Envelope<unknown>> =>
-  dispatch(backend.handlers, name as never, args as never) as Promise<Envelope<unknown>>;
-async function call<T>(name: string, args: unknown[]): Promise<T> {
-  const res = await raw(name, args);
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`);
-  return res.value as T;
-}
+afterEach(() => closeTestBackend(dir, backend));
+const { raw, call } = contractCaller(() => backend);
 
 describe('history through the contract', () => {
   it('names a version, restores it, and refuses both once the plan is issued', async () => {

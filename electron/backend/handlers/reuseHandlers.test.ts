@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/contract/dispatch.ts';
@@ -9,7 +8,8 @@ import type {
   RolloverResult,
 } from '../../../shared/contract/reuseOperations.ts';
 import type { PlanRecord, TemplateInfo } from '../../../shared/contract/records.ts';
-import { createBackend, type Backend } from '../backend.ts';
+import type { Backend } from '../backend.ts';
+import { closeTestBackend, contractCaller, openTestBackend } from './testBackend.testkit.ts';
 import { sourceResourcesDir } from '../sourceResourcesDir.ts';
 import { importFileBytes } from '../reuse/importFile.ts';
 
@@ -21,19 +21,10 @@ const seedText = fs.readFileSync(
 );
 
 beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plandraft-reuse-'));
-  backend = createBackend({ dataDir: dir, resourcesDir: sourceResourcesDir(), host: 'web' });
+  ({ dir, backend } = openTestBackend('plandraft-reuse-'));
 });
-afterAll(() => {
-  backend.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function call<T>(name: string, args: unknown[]): Promise<T> {
-  const res = await dispatch(backend.handlers, name as never, args as never);
-  if (!res.ok) throw new Error(`${res.error.code}: ${res.error.message}`);
-  return res.value as T;
-}
+afterAll(() => closeTestBackend(dir, backend));
+const { call } = contractCaller(() => backend);
 
 describe('reuse operations through the back end', () => {
   let imported: ImportDocumentResult;
