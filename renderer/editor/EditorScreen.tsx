@@ -157,7 +157,7 @@ function PlanEditor({
     },
     [saver],
   );
-  const history = usePlanHistory(record.plan, apply, readOnly);
+  const history = usePlanHistory(record.plan, apply, readOnly, record.id);
   const { track } = history;
   const setPlan = useCallback(
     (edit: (p: Plan) => Plan) => {

@@ -4,6 +4,7 @@ import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { Modal } from '../shell/Modal.tsx';
 import type { EditorPanelProps } from '../slots.ts';
+import { carryUndo } from '../editor/history/carriedUndo.ts';
 import { HistoryCompare } from './HistoryCompare.tsx';
 import { clockTime, dayOf, historyRows, revisionTime } from './historyGroups.ts';
 import { kindKey, useHistoryText } from './historyText.ts';
@@ -15,7 +16,7 @@ const REFRESH_DELAY_MS = 2500;
 /**
  * "Lịch sử phiên bản" (issue 9 §3): the plan's revisions newest first, autosaves grouped into
  * working sessions; a named version is saved here, and any revision can be compared or restored
- * (a restore appends a revision, so it can itself be undone by restoring the one before).
+ * (a restore appends a revision; "Hoàn tác" right after it brings the plan from before it back).
  */
 export function HistoryPanel({
   api,
@@ -67,8 +68,12 @@ export function HistoryPanel({
       return out ?? { ok: true as const, value: null };
     });
     setRestoring(null);
-    // The editor opens the restored plan afresh (as after "Tải lại bản mới nhất").
-    if (r?.ok && r.value !== null) reload();
+    // The editor opens the restored plan afresh (as after "Tải lại bản mới nhất"); the plan from
+    // before the restore goes with it as the step "Hoàn tác" brings back.
+    if (r?.ok && r.value !== null) {
+      carryUndo(planId, plan, t('restoredNotice', { what: label(target) }));
+      reload();
+    }
   };
 
   const compare = async (r: RevisionInfo) => {

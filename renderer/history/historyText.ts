@@ -18,8 +18,9 @@ const vi = {
   compareOf: 'So sánh: {what}',
   restoreTitle: 'Khôi phục phiên bản',
   restoreText:
-    'Nội dung kế hoạch sẽ trở lại như phiên bản “{what}”. Bản hiện tại vẫn được giữ trong lịch sử và có thể khôi phục lại.',
+    'Nội dung kế hoạch sẽ trở lại như phiên bản “{what}”. Bản hiện tại vẫn được giữ trong lịch sử; bấm “Hoàn tác” ngay sau đó để quay lại.',
   restoreConfirm: 'Khôi phục phiên bản này',
+  restoredNotice: 'Đã khôi phục “{what}”',
   restoring: 'Đang khôi phục…',
   cancel: 'Hủy',
   compareTitle: 'So sánh phiên bản',
@@ -55,8 +56,9 @@ export const historyMessages = defineMessages({
     compareOf: 'Compare: {what}',
     restoreTitle: 'Restore a version',
     restoreText:
-      'The plan will go back to the version “{what}”. The current version stays in the history and can be restored again.',
+      'The plan will go back to the version “{what}”. The current version stays in the history; press “Undo” right after to go back.',
     restoreConfirm: 'Restore this version',
+    restoredNotice: '“{what}” restored',
     restoring: 'Restoring…',
     cancel: 'Cancel',
     compareTitle: 'Compare versions',

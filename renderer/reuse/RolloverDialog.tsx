@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { RolloverResult } from '../../shared/contract/reuseOperations.ts';
+import { splitReason } from '../../shared/rollover/rolloverPlan.ts';
 import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { Modal } from '../shell/Modal.tsx';
@@ -17,7 +18,7 @@ export function RolloverDialog({
   openPlan,
   onClose,
 }: LibraryToolbarProps & { onClose: () => void }) {
-  const { t } = useReuseText();
+  const { t, lang } = useReuseText();
   const list = useApiQuery(useCallback(() => api.listPlans(), [api]));
   const plans = useMemo(
     () => (list.data ? [...list.data].sort((a, b) => b.year - a.year) : null),
@@ -99,7 +100,8 @@ export function RolloverDialog({
           <ul className="reuse-list" data-testid="rollover-review">
             {result.report.review.map((r, i) => (
               <li key={i}>
-                <strong>{r.location}</strong>: {r.reason}
+                {/* One language at a time: the report's reasons carry both ("vi / en") for the CLI. */}
+                <strong>{lang === 'vi' ? r.location : r.at.labelEn}</strong>: {splitReason(r.reason)[lang]}
                 <div className="muted">{r.excerpt}</div>
               </li>
             ))}

@@ -335,7 +335,7 @@ export function rolloverPlan(
 }
 
 /** "vi / en" reason texts: the English part (after the last " / ") holds no quoted plan text. */
-function splitReason(reason: string): { vi: string; en: string } {
+export function splitReason(reason: string): { vi: string; en: string } {
   const at = reason.lastIndexOf(' / ');
   return at < 0 ? { vi: reason, en: reason } : { vi: reason.slice(0, at), en: reason.slice(at + 3) };
 }

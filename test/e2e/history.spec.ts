@@ -67,6 +67,16 @@ test('"Lưu phiên bản", then "Khôi phục" brings the named version back, al
   await after.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await shot(page, 'history-02-after-restore');
 
+  // The restore can itself be undone: the notice's "Hoàn tác" brings the later text back (and saves
+  // it), "Làm lại" restores again.
+  const notice = page.getByRole('status').filter({ hasText: 'Đã khôi phục “Gửi xin ý kiến các sở”' });
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(page.getByTestId('editor').getByRole('textbox', { name: 'Trích yếu' })).toHaveValue(LATER);
+  await page.getByRole('button', { name: 'Làm lại' }).click();
+  await expect(page.getByTestId('editor').getByRole('textbox', { name: 'Trích yếu' })).toHaveValue(SENT);
+  await expect(page.getByText('Đã lưu', { exact: true })).toBeVisible();
+
   await page.reload();
   const reopened = page.getByTestId('editor').getByRole('textbox', { name: 'Trích yếu' });
   await expect(reopened).toHaveValue(SENT);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../../shared/model/plan.ts';
+import { takeCarriedUndo } from './carriedUndo.ts';
 import { historyKey } from './historyKey.ts';
 import { canRedo, canUndo, createHistory, record, redo, undo, type History } from './planHistory.ts';
 
@@ -49,11 +50,20 @@ export function usePlanHistory(
   initial: Plan,
   apply: (plan: Plan) => void,
   readOnly: boolean,
+  planId?: string,
 ): PlanHistoryApi {
-  const history = useRef<History<Plan>>(createHistory(initial));
-  const [flags, setFlags] = useState({ canUndo: false, canRedo: false });
-  const [notice, setNotice] = useState<DeletionNotice | null>(null);
-  const seq = useRef(0);
+  // After "Khôi phục" the editor opens afresh; the plan from before the restore is its step back.
+  const [carried] = useState(() => (planId === undefined ? null : takeCarriedUndo(planId)));
+  const history = useRef<History<Plan>>(
+    carried === null || readOnly
+      ? createHistory(initial)
+      : { past: [carried.plan], present: initial, future: [], lastKey: null, lastAt: 0 },
+  );
+  const [flags, setFlags] = useState({ canUndo: !readOnly && carried !== null, canRedo: false });
+  const [notice, setNotice] = useState<DeletionNotice | null>(
+    carried === null || readOnly ? null : { text: carried.notice, seq: 1 },
+  );
+  const seq = useRef(1);
 
   const sync = useCallback(() => {
     const h = history.current;
