@@ -1,5 +1,6 @@
 import type { NumberLabel } from '../../shared/model/numbering.ts';
 import type { Item, Plan } from '../../shared/model/plan.ts';
+import { plainText } from '../../shared/model/richText.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 
 interface Entry {
@@ -12,11 +13,18 @@ interface Entry {
 const byId = (id: string) => () => document.getElementById(id);
 const byItem = (id: string) => () => document.querySelector(`[data-item-id="${CSS.escape(id)}"]`);
 
+/** An item without a title (section IV's "1. Sở Tư pháp … chủ trì …") is listed by its first words. */
+function itemText(item: Item): string {
+  if (item.title) return item.title;
+  const words = plainText(item.body).trim().split(/\s+/u).slice(0, 8).join(' ');
+  return words === '' ? '…' : `${words}…`;
+}
+
 function itemEntries(items: Item[], numbers: Map<string, NumberLabel>, depth: number): Entry[] {
   return items.flatMap((item) => [
     {
       key: item.id,
-      text: `${numbers.get(item.id)?.prefix ?? ''}${item.title || '…'}`,
+      text: `${numbers.get(item.id)?.prefix ?? ''}${itemText(item)}`,
       depth,
       target: byItem(item.id),
     },
