@@ -168,8 +168,15 @@ export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
     passes: ['Hòa giải ở cơ sở (HGOCS) năm 2021; kiện toàn tổ HGOCS'],
   },
   'ref.missing-target': {
-    fails: ['Thực hiện nhiệm vụ tại Mục VI Kế hoạch này', 'Thực hiện nhiệm vụ tại khoản 9 Mục II'],
-    passes: ['Thực hiện nhiệm vụ tại khoản 1 Mục II và điểm b khoản 1 Mục II'],
+    fails: [
+      'Thực hiện nhiệm vụ tại Mục VI Kế hoạch này',
+      'Thực hiện nhiệm vụ tại khoản 9 Mục II',
+      'Phối hợp thực hiện nhiệm vụ 9.4 nêu trên',
+    ],
+    passes: [
+      'Thực hiện nhiệm vụ tại khoản 1 Mục II và điểm b khoản 1 Mục II',
+      'Phối hợp thực hiện nhiệm vụ 1.1 nêu trên',
+    ],
   },
   'ref.missing-target-relative': {
     fails: ['@sectionText:2|Thực hiện theo khoản 19'],

@@ -168,6 +168,12 @@ export const SECTION_REF = new RegExp(
 /** "khoản 2", "điểm a khoản 1" with no section: relative to the section where they stand. */
 export const ITEM_REF =
   /(?<![\p{L}\p{N}])(?:[Đđ]iểm\s{1,2}([a-zđ])\s{1,2},?\s{0,2})?[Kk]hoản\s{1,2}(\d{1,2})(?![\p{N}.])(?!\s{1,2},?\s{0,2}(?:[Mm]ục|MỤC)\s)/gu;
+/**
+ * "nhiệm vụ 2.1", "nhiệm vụ số 3": a task of the plan by its number in the content section. Not a
+ * document number ("nhiệm vụ số 12/QĐ…"), a year or a decimal.
+ */
+export const TASK_REF =
+  /(?<![\p{L}\p{N}])[Nn]hiệm\s{1,2}vụ\s{1,2}(?:số\s{1,2})?(\d{1,2}(?:\.\d{1,2})?)(?![\p{N}/]|[.,]\d)/gu;
 export const EXTERNAL_AFTER = new RegExp(
   `^[\\s,]{0,3}(?:(?:của|tại|thuộc|theo)\\s{1,2})?(?:(?:ban\\s{1,2}hành\\s{1,2})?kèm\\s{1,2}theo\\s{1,2})?` +
     `(?:[Đđ]iều|[Cc]hương|[Pp]hần|[Mm]ục\\s{1,2}[IVXL]|Phụ\\s{1,2}lục|Hiến\\s{1,2}pháp|Bộ\\s{1,2}luật|Luật|(?:${TYPE_ALTERNATION})\\s{1,3}(?:số|\\d))`,

@@ -12,6 +12,7 @@ import {
   SECTION_REF,
   SELF_REF,
   SHORT_NAME_DEF,
+  TASK_REF,
   YEAR_RANGE,
 } from './patterns.ts';
 import { expansionBefore } from './lawNames.ts';
@@ -73,6 +74,7 @@ export function parseReferences(prep: PreparedText, original: string, citations:
       item: m[2] ?? null,
       section: m[3] ?? null,
       ...classify(m.index + m[0].length),
+      task: false,
     });
   }
   const inSectionRef = containment(refs);
@@ -91,7 +93,15 @@ export function parseReferences(prep: PreparedText, original: string, citations:
       section: null,
       ...after,
       external,
+      task: false,
     });
+  }
+  for (const m of t.matchAll(new RegExp(TASK_REF.source, TASK_REF.flags))) {
+    const s = span(m.index, m.index + m[0].length);
+    if (inSectionRef(s)) continue;
+    const after = classify(m.index + m[0].length);
+    // "nhiệm vụ 3 của Kế hoạch số 12/KH-UBND" is another plan's task.
+    refs.push({ ...s, text: slice(s), point: null, item: m[1] ?? null, section: null, ...after, task: true });
   }
   refs.sort((a, b) => a.start - b.start);
 

@@ -63,6 +63,8 @@ export interface ParsedRef extends Span {
   external: boolean;
   /** Followed by "Kế hoạch này", "nêu trên": certainly the plan's own part. */
   explicitInternal: boolean;
+  /** "nhiệm vụ 2.1": an item of the plan's content (tasks) section, wherever the reference stands. */
+  task: boolean;
 }
 
 export interface ParsedDefinition extends Span {

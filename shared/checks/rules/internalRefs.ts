@@ -4,20 +4,25 @@ import type { ParsedRef } from '../../citations/types.ts';
 import type { RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
 import { fieldArea, fieldNodeId } from '../../model/fields/fieldAddress.ts';
-import { romanTotal, sectionOfNode } from '../../model/refs/linkReferences.ts';
+import { romanTotal, sectionOfNode, taskSection } from '../../model/refs/linkReferences.ts';
 
 function items(section: Section): Item[] {
   return section.content.filter((n): n is Item => n.type === 'item');
 }
 
 /** Find "1", "1.2" (and a point "a") in a section; null when it does not exist. */
-function findItem(section: Section, item: string, point: string | null): { ok: boolean; what: string } {
+function findItem(
+  section: Section,
+  item: string,
+  point: string | null,
+  word: string,
+): { ok: boolean; what: string } {
   const path = item.split('.').map(Number);
   let list = items(section);
   let node: Item | undefined;
   for (const n of path) {
     node = list[n - 1];
-    if (!node) return { ok: false, what: `khoản ${item}` };
+    if (!node) return { ok: false, what: `${word} ${item}` };
     list = node.children;
   }
   if (point !== null && node) {
@@ -55,7 +60,7 @@ export const internalRefRules: RuleModule = {
         if (ref.external) continue;
         const problem = check(plan, ref, owner.get(fieldNodeId(t.location.address) ?? '') ?? null);
         if (problem === null) continue;
-        const relative = ref.section === null && !ref.explicitInternal;
+        const relative = ref.section === null && !ref.explicitInternal && !ref.task;
         out.push({
           rule: relative ? 'ref.missing-target-relative' : 'ref.missing-target',
           message: `Kế hoạch không có ${problem.vi} (dẫn chiếu "${ref.text}").`,
@@ -86,15 +91,16 @@ function check(plan: Plan, ref: ParsedRef, current: Section | null): { vi: strin
       };
     }
   } else {
-    if (current === null || ref.item === null) return null;
-    section = current;
-    sectionLabel = `Mục ${toRoman(plan.sections.indexOf(current) + 1)}`;
+    const within = ref.task ? taskSection(plan, current) : current;
+    if (within === null || ref.item === null) return null;
+    section = within;
+    sectionLabel = `Mục ${toRoman(plan.sections.indexOf(within) + 1)}`;
   }
   if (ref.item === null) return null;
-  const found = findItem(section, ref.item, ref.point);
+  const found = findItem(section, ref.item, ref.point, ref.task ? 'nhiệm vụ' : 'khoản');
   if (found.ok) return null;
   return {
     vi: `${found.what} trong ${sectionLabel}`,
-    en: `${found.what.replace('khoản', 'item').replace('điểm', 'point')} in ${sectionLabel}`,
+    en: `${found.what.replace('nhiệm vụ', 'task').replace('khoản', 'item').replace('điểm', 'point')} in ${sectionLabel}`,
   };
 }

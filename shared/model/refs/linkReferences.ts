@@ -6,8 +6,8 @@ import { toRoman } from '../numbering.ts';
 import type { Item, Plan, Section } from '../plan.ts';
 
 /**
- * An internal reference of the plan ("khoản 7 Mục II", "điểm a khoản 1 Mục IV", "Mục III", or a
- * relative "khoản 2") tied to the nodes it names. The ids survive moves, so after a structural edit
+ * An internal reference of the plan ("khoản 7 Mục II", "điểm a khoản 1 Mục IV", "Mục III", "nhiệm vụ
+ * 2.1", or a relative "khoản 2") tied to the nodes it names. The ids survive moves, so after a structural edit
  * the reference can be re-rendered from the targets' new numbers (see renumberReferences).
  */
 export interface ReferenceLink {
@@ -65,6 +65,11 @@ export function sectionOfNode(plan: Plan): Map<string, Section> {
   return map;
 }
 
+/** Where "nhiệm vụ 2.1" is read: the plan's content (tasks) section, else the section it stands in. */
+export function taskSection(plan: Plan, current: Section | null): Section | null {
+  return plan.sections.find((s) => s.role === 'content') ?? current;
+}
+
 /** The nodes a reference names, or null when one of them does not exist (a finding, not a link). */
 export function resolveReference(
   plan: Plan,
@@ -75,6 +80,7 @@ export function resolveReference(
   let section: Section | null = current;
   if (ref.section !== null) section = plan.sections[romanValue(ref.section) - 1] ?? null;
   else if (ref.item === null) return null;
+  else if (ref.task) section = taskSection(plan, current);
   if (section === null) return null;
   if (ref.item === null) return { sectionId: section.id, itemId: null, pointId: null, targetId: section.id };
   let list = itemsOf(section.content);

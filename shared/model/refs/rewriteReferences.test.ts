@@ -120,6 +120,27 @@ describe('renumberReferences', () => {
       'Kinh phí theo Mục IV; phân công tại khoản 1 Mục III.',
     );
   });
+  it('"nhiệm vụ 7" (in section IV, by the task number of Mục II) follows task 7, words kept', () => {
+    const before = plan(
+      'Báo cáo kết quả nhiệm vụ 7 và nhiệm vụ số 2; nhiệm vụ số 12/QĐ-UBND không phải của kế hoạch.',
+    );
+    const links = linkReferences(before);
+    expect(links.find((l) => l.text === 'nhiệm vụ 7')?.targetId).toBe('t7');
+    expect(links.find((l) => l.text === 'nhiệm vụ số 2')?.targetId).toBe('t2');
+    expect(links.some((l) => l.text.includes('12'))).toBe(false);
+    const after = renumberReferences(before, moveUp(before, 1, 6));
+    expect(preambleOf(after)).toBe(
+      'Báo cáo kết quả nhiệm vụ 6 và nhiệm vụ số 2; nhiệm vụ số 12/QĐ-UBND không phải của kế hoạch.',
+    );
+    const deleted: Plan = {
+      ...before,
+      sections: before.sections.map((s) => (s.id === 's2' ? { ...s, content: s.content.slice(0, 6) } : s)),
+    };
+    const finding = checkPlan(renumberReferences(before, deleted)).find(
+      (f) => f.rule === 'ref.missing-target' && f.location?.address.kind === 'preamble',
+    );
+    expect(finding?.message).toBe('Kế hoạch không có nhiệm vụ 7 trong Mục II (dẫn chiếu "nhiệm vụ 7").');
+  });
   it('a deleted target keeps its text and the checks report it by name', () => {
     const before = plan('Thực hiện khoản 7 Mục II.');
     const deleted: Plan = {

@@ -15,7 +15,8 @@ interface Splice {
 
 // The number parts of a reference's own words: only these are rewritten, the words stay as typed.
 const POINT_PART = /([Đđ]iểm\s{1,2})([a-zđ])/u;
-const ITEM_PART = /((?:[Kk]hoản|[Tt]iểu\s{1,2}mục)\s{1,2})(\d{1,2}(?:\.\d{1,2})?)/u;
+const ITEM_PART =
+  /((?:[Kk]hoản|[Tt]iểu\s{1,2}mục|[Nn]hiệm\s{1,2}vụ(?:\s{1,2}số)?)\s{1,2})(\d{1,2}(?:\.\d{1,2})?)/u;
 const SECTION_PART = /((?:[Mm]ục|MỤC)\s{1,2})([IVXL]{1,6})(?![\p{L}\p{N}])/u;
 
 function partSplice(text: string, offset: number, part: RegExp, value: string | null): Splice | null {
