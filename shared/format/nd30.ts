@@ -96,6 +96,12 @@ export const ND30 = {
     placeDate: style(14, PT_13_14, false, true, false, 'center'),
     /** Space above the "Số:" / date row, separating it from the names. */
     numberRowBeforePt: 6,
+    /**
+     * A công văn's trích yếu (ô 5b): "V/v …" centred under the number, 12–13 pt upright, 6 pt below
+     * the number (NĐ 30/2020, Phụ lục I, mục II.5.b).
+     */
+    congVanSummary: style(12, { min: 12, max: 13 }, false, false, false, 'center'),
+    congVanSummaryBeforePt: 6,
     /** Non-breaking blank the clerk fills by hand, for an unissued number. */
     numberBlank: '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0',
   },

@@ -236,8 +236,9 @@ describe('importText — documents that are not plans keep their own type name',
     expect(plan.summary).toBe(
       'Ban hành Kế hoạch tổng kết 10 năm thi hành Luật Hòa giải ở cơ sở trên địa bàn tỉnh Vĩnh Long',
     );
+    // Deliberately changed (issue 10 point 2): the note says what the export will do with the type.
     expect(report.warnings.map((w) => w.reason)).toContain(
-      'Văn bản không phải là kế hoạch; vẫn nhập theo cấu trúc kế hoạch / not a plan; imported as one',
+      "Văn bản là QUYẾT ĐỊNH, không phải kế hoạch: nhập đủ nội dung, nhưng bản xuất trình bày theo bố cục kế hoạch, chưa theo thể thức riêng của quyết định / a QUYẾT ĐỊNH rather than a plan: all its text is imported, but the export uses a plan's layout, not that type's own",
     );
   });
 

@@ -44,7 +44,7 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
   if (TYPE_NAMES.includes(typeName)) {
     r.plan.typeName = typeName;
     r.typeNameSeen = true;
-    if (!typeName.startsWith('KẾ HOẠCH')) notAPlan(r, text);
+    if (!typeName.startsWith('KẾ HOẠCH')) notAPlan(r, text, typeName);
     place(r.ctx, line);
     r.state = 'summary';
     return;
@@ -115,10 +115,18 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
   r.headerOther.push(line);
 }
 
-function notAPlan(r: Recogniser, text: string): void {
+/**
+ * Says plainly what the export will do with a document that is not a plan: a công văn is laid out
+ * as one ("V/v …" under its number); other types keep all their text but are printed in a plan's
+ * layout, which the user must know before sending the export anywhere.
+ */
+function notAPlan(r: Recogniser, text: string, typeName = ''): void {
   r.ctx.warnings.push({
     text,
-    reason: 'Văn bản không phải là kế hoạch; vẫn nhập theo cấu trúc kế hoạch / not a plan; imported as one',
+    reason:
+      typeName === ''
+        ? 'Công văn: bản xuất trình bày theo thể thức công văn ("V/v …" dưới số, ký hiệu); "Kính gửi" giữ như đoạn văn / an official letter (công văn): exported in its form ("V/v …" under the number); "Kính gửi" kept as a paragraph'
+        : `Văn bản là ${typeName}, không phải kế hoạch: nhập đủ nội dung, nhưng bản xuất trình bày theo bố cục kế hoạch, chưa theo thể thức riêng của ${typeName.toLocaleLowerCase('vi')} / a ${typeName} rather than a plan: all its text is imported, but the export uses a plan's layout, not that type's own`,
   });
 }
 

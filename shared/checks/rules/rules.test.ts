@@ -362,6 +362,17 @@ describe('a final plan has every required part (plan.required-part, plan.funding
     expect(funding.map((f) => f.severity)).toEqual(['warning']);
   });
 
+  it('a công văn (issuer-unit symbol, "V/v" trích yếu) needs no type name; a plan’s symbol does', () => {
+    const congVan = seedPlan();
+    congVan.typeName = '';
+    congVan.header.symbol = 'UBND-NC';
+    const labels = (p: ReturnType<typeof seedPlan>) => of(p, true).map((f) => f.location?.label);
+    expect(labels(congVan)).not.toContain('Tên loại');
+    const plan = seedPlan();
+    plan.typeName = '';
+    expect(labels(plan)).toContain('Tên loại');
+  });
+
   it('in a draft the same parts are warnings, and the options still override', () => {
     const draft = of(blankPlan(), false);
     expect(draft.filter((f) => f.rule === 'plan.required-part')).toHaveLength(8);

@@ -1,4 +1,4 @@
-import type { Header } from '../../model/plan.ts';
+import type { Header, Plan } from '../../model/plan.ts';
 import { ND30 } from '../nd30.ts';
 import { headerLayout, numberSymbolLine, placeDateLine } from '../nd30Text.ts';
 import { mmToTwip, ptToTwip } from '../units.ts';
@@ -9,12 +9,24 @@ function cell(widthMm: number, paragraphs: LayoutParagraph[]): LayoutCell {
   return { widthTwip: mmToTwip(widthMm), verticalAlign: 'top', paragraphs };
 }
 
+/** A công văn has no type name: its trích yếu is printed in the header, after "V/v". */
+export function isCongVan(plan: Pick<Plan, 'typeName'>): boolean {
+  return plan.typeName.trim() === '';
+}
+
+/** "V/v …" as printed, whether or not the drafter typed the "V/v" in the trích yếu. */
+export function congVanSummaryLine(summary: string): string {
+  const text = summary.trim().replace(/^V\/v[\s.:]*/u, '');
+  return text === '' ? '' : `V/v ${text}`;
+}
+
 /**
  * The NĐ 30 header: a borderless table. Row 1: parent body over issuing body (with its short line) |
  * Quốc hiệu over Tiêu ngữ (with a line of its own length). Row 2: "Số: …" | the italic place/date,
- * so the two sit on the same line as the decree shows.
+ * so the two sit on the same line as the decree shows. A công văn's "V/v …" (congVanSummary) goes
+ * under its number, in the left column.
  */
-export function headerTable(h: Header): LayoutTable {
+export function headerTable(h: Header, congVanSummary = ''): LayoutTable {
   const hs = ND30.header;
   const layout = headerLayout(h);
   const margin = hs.table.cellMarginMm;
@@ -47,7 +59,16 @@ export function headerTable(h: Header): LayoutTable {
       {
         cantSplit: true,
         cells: [
-          cell(layout.leftMm, [lineParagraph(numberSymbolLine(h), hs.numberSymbol, rowBefore)]),
+          cell(layout.leftMm, [
+            lineParagraph(numberSymbolLine(h), hs.numberSymbol, rowBefore),
+            ...(congVanSummary === ''
+              ? []
+              : [
+                  lineParagraph(congVanSummary, hs.congVanSummary, {
+                    spacing: { before: ptToTwip(hs.congVanSummaryBeforePt), after: 0 },
+                  }),
+                ]),
+          ]),
           cell(layout.rightMm, [lineParagraph(placeDateLine(h), hs.placeDate, rowBefore)]),
         ],
       },

@@ -5,7 +5,7 @@ import { mmToTwip } from '../units.ts';
 import { appendixBlock } from './appendixBlock.ts';
 import { legalBasesBlock, richParagraphs, sectionBlock } from './bodyBlocks.ts';
 import { footerTable } from './footerTable.ts';
-import { headerTable } from './headerTable.ts';
+import { congVanSummaryLine, headerTable, isCongVan } from './headerTable.ts';
 import { firstPageHeader, pageNumberHeader, type DraftInfo } from './pageHeaders.ts';
 import { titleBlock } from './titleBlock.ts';
 import type { LayoutBlock, LayoutSection, PageSetup, PlanLayout } from './types.ts';
@@ -38,7 +38,7 @@ function pageSetup(landscape: boolean): PageSetup {
 function mainBlocks(plan: Plan, final: boolean): LayoutBlock[] {
   const numbers = numberPlan(plan);
   return [
-    headerTable(plan.header),
+    headerTable(plan.header, isCongVan(plan) ? congVanSummaryLine(plan.summary) : ''),
     ...titleBlock(plan),
     ...legalBasesBlock(plan),
     ...richParagraphs(plan.preamble),
