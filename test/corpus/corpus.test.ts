@@ -6,7 +6,12 @@ import { measureCorpus, type CorpusResult } from './measureCorpus.ts';
 // (`npm run corpus`), rounded down: they may rise, and a change that lowers one fails here. The
 // targets of the issue (placed ≥ 98 %, text kept 100 %, recall ≥ 97 %, precision ≥ 95 %, no false
 // error) are not reached yet; raise these floors as they are.
-// The floors hold with and without LibreOffice (without it the three .doc files are skipped).
+// The floors hold with and without LibreOffice (without it the five .doc files are skipped).
+// Lowered on purpose when the corpus grew (2026-12-01, issue 10 point 7, five more Lâm Đồng plans):
+// the placed share fell from 0.90 to 0.72 because the two earlier drafts of the CCHC plans, whose
+// signature holds only "CHỦ TỊCH" with no name yet, lose their whole Phụ lục task table ("after the
+// signature and not placed"); the one more error is a true finding (Nghị quyết 202/2025/QH15
+// attributed to the Ủy ban Thường vụ Quốc hội, repeated in the draft).
 
 const hasSoffice = findSoffice() !== null;
 let result: CorpusResult;
@@ -23,7 +28,7 @@ describe('real-document corpus (issue 10, point 7)', () => {
   it('imports every .docx, .txt (and .doc with LibreOffice); a .pdf is reported as not supported yet', () => {
     const t = result.totals;
     expect(t.failed).toBe(0);
-    expect(t.measured).toBeGreaterThanOrEqual(hasSoffice ? 21 : 18);
+    expect(t.measured).toBeGreaterThanOrEqual(hasSoffice ? 26 : 21);
     for (const f of result.files.filter((x) => x.format === 'pdf'))
       expect(['not-supported', 'measured']).toContain(f.status);
     for (const f of result.files.filter((x) => x.status === 'not-supported'))
@@ -32,17 +37,25 @@ describe('real-document corpus (issue 10, point 7)', () => {
 
   it('keeps the placed share, the text kept on the round trip and the task and recipient finds', () => {
     const t = result.totals;
-    expect(t.placed.share).toBeGreaterThanOrEqual(0.89);
+    expect(t.placed.share).toBeGreaterThanOrEqual(hasSoffice ? 0.72 : 0.69);
     expect(t.textKept.share).toBeGreaterThanOrEqual(0.99);
-    expect(t.tasks.hit).toBeGreaterThanOrEqual(5);
-    expect(t.recipients.share).toBeGreaterThanOrEqual(0.93);
+    expect(t.tasks.hit).toBeGreaterThanOrEqual(hasSoffice ? 15 : 7);
+    expect(t.recipients.share).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keeps the appendix task tables found and their rows (2 of 4 tables, 125 of 250 rows today)', () => {
+    const t = result.totals;
+    expect(t.taskTables.of).toBe(4);
+    expect(t.taskTables.hit).toBeGreaterThanOrEqual(2);
+    expect(t.taskTableRows.hit).toBeGreaterThanOrEqual(125);
+    expect(t.extraTaskTables).toBe(0);
   });
 
   it('keeps citation recall and precision, and no more error findings than today', () => {
     const t = result.totals;
-    expect(t.citations.recall).toBeGreaterThanOrEqual(0.93);
-    expect(t.citations.precision).toBeGreaterThanOrEqual(0.94);
-    expect(t.errors).toBeLessThanOrEqual(3);
+    expect(t.citations.recall).toBeGreaterThanOrEqual(0.94);
+    expect(t.citations.precision).toBeGreaterThanOrEqual(0.95);
+    expect(t.errors).toBeLessThanOrEqual(4);
   });
 
   it('keeps every paragraph of the Lâm Đồng plans with task tables on the round trip', () => {
@@ -54,6 +67,11 @@ describe('real-document corpus (issue 10, point 7)', () => {
       const f = result.files.find((x) => x.file === name);
       expect(f?.textKept?.lost).toEqual([]);
       expect(f?.placed?.share).toBe(1);
+    }
+    for (const name of ['lamdong-kh-cchc-2026.docx', 'lamdong-kh-cchc-2026-2030.docx']) {
+      const f = result.files.find((x) => x.file === name);
+      expect(f?.taskTables?.tables.share).toBe(1);
+      expect(f?.taskTables?.rows.share).toBe(1);
     }
   });
 });

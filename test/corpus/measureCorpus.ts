@@ -22,6 +22,7 @@ import {
   type Share,
   type TextKept,
 } from './metrics.ts';
+import { taskTablesFound, type TaskTablesFound } from './taskTablesFound.ts';
 
 // The measurements of issue 10, point 7, on the real documents of test/fixtures/real: each document
 // goes through the product exactly as `plandraft import` takes it (importFileBytes), then export,
@@ -47,6 +48,8 @@ export interface FileMeasure {
   textKept: TextKept | null;
   tasks: (Found & { productTasks: number }) | null;
   recipients: Found | null;
+  /** Appendix task tables and their rows against the label (null: the label describes no tables). */
+  taskTables: TaskTablesFound | null;
   citations: CitationScore | null;
   errors: ErrorFinding[] | null;
 }
@@ -63,6 +66,11 @@ export interface CorpusTotals {
   renumbered: number;
   tasks: Share;
   recipients: Share;
+  /** Labelled appendix task tables found, and their data rows found. */
+  taskTables: Share;
+  taskTableRows: Share;
+  /** Task-like appendix tables the labels do not have. */
+  extraTaskTables: number;
   citations: {
     labelled: number;
     extracted: number;
@@ -78,7 +86,14 @@ export interface CorpusResult {
   totals: CorpusTotals;
 }
 
-const NOT_DOCUMENTS = new Set(['README.md', 'SOURCES.md', 'labels.test.ts', 'labelSchema.ts', 'labels']);
+const NOT_DOCUMENTS = new Set([
+  'README.md',
+  'SOURCES.md',
+  'COMPARISON.md',
+  'labels.test.ts',
+  'labelSchema.ts',
+  'labels',
+]);
 
 export function corpusFiles(dir: string = CORPUS_DIR): string[] {
   return readdirSync(dir)
@@ -100,6 +115,7 @@ const unmeasured = (file: string, status: FileStatus, note: string): FileMeasure
   textKept: null,
   tasks: null,
   recipients: null,
+  taskTables: null,
   citations: null,
   errors: null,
 });
@@ -155,6 +171,13 @@ export async function measureFile(file: string, dir: string = CORPUS_DIR): Promi
     textKept: input.source === null ? null : textKept(input.source, exported),
     tasks: { ...tasksFound(label.tasks, found), productTasks: found.length },
     recipients: recipientsFound(label.recipients, plan.recipients.entries),
+    taskTables:
+      label.taskTables === undefined
+        ? null
+        : taskTablesFound(
+            label.taskTables,
+            plan.appendices.map((a) => a.table),
+          ),
     citations: citationScore(label.citations, scanPlan(plan).citations),
     errors: findings
       .filter((f) => f.severity === 'error')
@@ -190,6 +213,9 @@ export function corpusTotals(files: FileMeasure[]): CorpusTotals {
     renumbered: sum(pick((f) => f.textKept).map((k) => k.renumbered.length)),
     tasks: pooled(pick((f) => f.tasks)),
     recipients: pooled(pick((f) => f.recipients)),
+    taskTables: pooled(pick((f) => f.taskTables?.tables ?? null)),
+    taskTableRows: pooled(pick((f) => f.taskTables?.rows ?? null)),
+    extraTaskTables: sum(pick((f) => f.taskTables).map((t) => t.extraTables)),
     citations: {
       labelled,
       extracted,

@@ -9,6 +9,11 @@ import type { Share } from './metrics.ts';
 
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
 const ratio = (s: Share | null): string => (s === null ? '—' : `${s.hit}/${s.of} ${pct(s.share)}`);
+/** "tables found / labelled, rows found / labelled" and any task-like table the label lacks. */
+const tablesCell = (tables: Share | null, rows: Share | null, extra: number): string =>
+  tables === null || rows === null
+    ? '—'
+    : `${tables.hit}/${tables.of}, ${rows.hit}/${rows.of}${extra > 0 ? ` +${extra}` : ''}`;
 
 function row(f: FileMeasure): string[] {
   if (f.status !== 'measured') return [f.file, f.note ?? f.status];
@@ -20,6 +25,7 @@ function row(f: FileMeasure): string[] {
     String(f.textKept?.renumbered.length ?? '—'),
     ratio(f.tasks),
     ratio(f.recipients),
+    tablesCell(f.taskTables?.tables ?? null, f.taskTables?.rows ?? null, f.taskTables?.extraTables ?? 0),
     c === null ? '—' : `${c.truePositives}/${c.labelled} ${pct(c.recall)}`,
     c === null ? '—' : `${c.truePositives}/${c.extracted} ${pct(c.precision)}`,
     String(f.errors?.length ?? '—'),
@@ -36,6 +42,7 @@ const head = [
   'Đánh số lại / Renumbered',
   'Nhiệm vụ / Tasks',
   'Nơi nhận / Recipients',
+  'Bảng NV, dòng / Task tables, rows',
   'Recall',
   'Precision',
   'Lỗi / Errors',
@@ -50,6 +57,7 @@ const rows = [
     String(t.renumbered),
     ratio(t.tasks),
     ratio(t.recipients),
+    tablesCell(t.taskTables, t.taskTableRows, t.extraTaskTables),
     `${t.citations.truePositives}/${t.citations.labelled} ${pct(t.citations.recall)}`,
     `${t.citations.truePositives}/${t.citations.extracted} ${pct(t.citations.precision)}`,
     String(t.errors),
