@@ -9,6 +9,8 @@ import { CLAUSE, type Draft } from '../finding.ts';
 /** One part a plan ready for signature cannot do without, and where the drafter fills it in. */
 interface RequiredPart {
   missing: (plan: Plan) => boolean;
+  /** A part only a plan must have (its tasks): a công văn, quyết định or tờ trình is not judged by it. */
+  planOnly?: boolean;
   /** The fields to jump to: the first that exists in the plan's field table is used. */
   at: (plan: Plan) => FieldAddress[];
   name: string;
@@ -31,6 +33,17 @@ const contentItems = (plan: Plan): number =>
   plan.sections
     .filter((s) => s.role === 'content')
     .reduce((n, s) => n + s.content.filter((c) => c.type === 'item').length, 0);
+
+/**
+ * A Kế hoạch (or a Chương trình, which the same tasks and funding rules fit), or a document whose type
+ * is unknown yet. Another type imported as it was written (a công văn, a quyết định with Điều, a tờ
+ * trình) keeps the checks every NĐ 30 document shares, not the plan's own.
+ */
+export function isPlanLike(plan: Plan): boolean {
+  const type = plan.typeName.trim().toLocaleUpperCase('vi');
+  if (type === '') return !isCongVanSymbol(plan.header.symbol);
+  return type.startsWith('KẾ HOẠCH') || type.startsWith('CHƯƠNG TRÌNH');
+}
 
 const REQUIRED: RequiredPart[] = [
   {
@@ -55,6 +68,7 @@ const REQUIRED: RequiredPart[] = [
     clause: null,
   },
   {
+    planOnly: true,
     missing: (p) => contentItems(p) === 0,
     // The content section's title, else the first section's.
     at: (p) => {
@@ -128,8 +142,9 @@ export const completenessRules: RuleModule = {
   run(ctx) {
     const out: Draft[] = [];
     const { plan, final } = ctx;
+    const planLike = isPlanLike(plan);
     for (const part of REQUIRED) {
-      if (!part.missing(plan)) continue;
+      if ((part.planOnly === true && !planLike) || !part.missing(plan)) continue;
       out.push({
         rule: 'plan.required-part',
         severity: final ? 'error' : 'warning',
@@ -141,7 +156,7 @@ export const completenessRules: RuleModule = {
         fix: null,
       });
     }
-    if (!plan.sections.some((s) => s.role === 'funding')) {
+    if (planLike && !plan.sections.some((s) => s.role === 'funding')) {
       const last = plan.sections.at(-1);
       out.push({
         rule: 'plan.funding-missing',

@@ -373,6 +373,24 @@ describe('a final plan has every required part (plan.required-part, plan.funding
     expect(labels(plan)).toContain('Tên loại');
   });
 
+  it('a quyết định or a công văn is not judged by the plan’s own parts (tasks, funding)', () => {
+    for (const [typeName, symbol] of [
+      ['QUYẾT ĐỊNH', 'QĐ-UBND'],
+      ['TỜ TRÌNH', 'TTr-STP'],
+      ['', 'STP-PBGDPL'],
+    ] as const) {
+      const doc = seedPlan();
+      doc.typeName = typeName;
+      doc.header.symbol = symbol;
+      for (const s of doc.sections) if (s.role === 'content') s.content = [];
+      doc.sections = doc.sections.filter((s) => s.role !== 'funding');
+      expect(of(doc, true)).toEqual([]);
+    }
+    const plan = seedPlan();
+    for (const s of plan.sections) if (s.role === 'content') s.content = [];
+    expect(of(plan, true).map((f) => f.location?.label)).toEqual(['Mục II']);
+  });
+
   it('in a draft the same parts are warnings, and the options still override', () => {
     const draft = of(blankPlan(), false);
     expect(draft.filter((f) => f.rule === 'plan.required-part')).toHaveLength(8);
