@@ -1,10 +1,12 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { fieldKey, type FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
 import { useInputCheck } from '../checks/useInputCheck.ts';
-import { useI18n, useMessages } from '../i18n/I18n.tsx';
+import { useMessages } from '../i18n/I18n.tsx';
 import { useDeletionNotice } from './history/deletionNotice.ts';
 import { historyMessages } from './history/historyText.ts';
 import { moveInArray, removeAt, replaceAt } from './planEdit.ts';
+import { ariaShortcut, withShortcut, type ShortcutId } from './keys/shortcuts.ts';
+import { moveRemoveNames, useControlNames, type MoveRemoveNames } from './names/controlText.ts';
 import { joinLines, useReferencesTooltip } from './refs/ReferenceLinks.tsx';
 
 /** Text typed by the user is stored NFC (input methods may produce decomposed Vietnamese). */
@@ -120,51 +122,59 @@ export function IconButton(props: {
   children: ReactNode;
   danger?: boolean;
   testId?: string;
+  /** The editor shortcut that does the same: shown in the tooltip and as aria-keyshortcuts. */
+  shortcut?: ShortcutId;
 }) {
   return (
     <button
       type="button"
       className={props.danger ? 'icon-btn icon-btn-danger' : 'icon-btn'}
-      title={props.label}
+      title={props.shortcut ? withShortcut(props.label, props.shortcut) : props.label}
       aria-label={props.label}
+      aria-keyshortcuts={props.shortcut ? ariaShortcut(props.shortcut) : undefined}
       disabled={props.disabled}
       data-testid={props.testId}
       onClick={props.onClick}
     >
-      {props.children}
+      <span aria-hidden="true">{props.children}</span>
     </button>
   );
 }
 
-/** Up / down / remove for an entry of a list. */
+/** Up / down / remove for an entry of a list, named after the entry ("Lên mục 7", "Xóa nơi nhận 3"). */
 export function MoveRemove(props: {
   index: number;
   count: number;
   onMove: (delta: number) => void;
   onRemove: () => void;
+  names: MoveRemoveNames;
   testId?: string;
+  /** The entry moves with Alt+Shift+↑/↓ too (items and sections): the tooltips say so. */
+  withShortcuts?: boolean;
 }) {
-  const { t } = useI18n();
+  const { names } = props;
   return (
     <span className="move-remove">
       <IconButton
-        label={t('moveUp')}
+        label={names.up}
         disabled={props.index === 0}
         onClick={() => props.onMove(-1)}
         testId={props.testId && `${props.testId}-up`}
+        shortcut={props.withShortcuts ? 'moveUp' : undefined}
       >
         ↑
       </IconButton>
       <IconButton
-        label={t('moveDown')}
+        label={names.down}
         disabled={props.index === props.count - 1}
         onClick={() => props.onMove(1)}
         testId={props.testId && `${props.testId}-down`}
+        shortcut={props.withShortcuts ? 'moveDown' : undefined}
       >
         ↓
       </IconButton>
       <IconButton
-        label={t('remove')}
+        label={names.remove}
         danger
         onClick={props.onRemove}
         testId={props.testId && `${props.testId}-remove`}
@@ -188,9 +198,14 @@ export function StringListEditor(props: {
   /** The plan field of entry `index` (a căn cứ, a recipient, a signature line). */
   field?: (index: number) => FieldAddress;
   marker?: (index: number) => string;
+  /** The accessible name of line `n` (from 1): "Căn cứ 3", "Nơi nhận 2". */
+  lineLabel: (n: number) => string;
+  /** What line `n` is called in its buttons' names: "căn cứ 3" gives "Xóa căn cứ 3". */
+  entryName: (n: number) => string;
 }) {
   const { values, onChange } = props;
   const h = useMessages(historyMessages).t;
+  const n = useControlNames();
   const notifyDeleted = useDeletionNotice();
   const remove = (i: number) => {
     onChange(removeAt(values, i));
@@ -210,6 +225,7 @@ export function StringListEditor(props: {
               onChange={(x) => onChange(replaceAt(values, i, x))}
               testId={`${props.testId}-${i}`}
               field={props.field?.(i)}
+              ariaLabel={props.lineLabel(i + 1)}
             />
           ) : (
             <TextInput
@@ -218,6 +234,7 @@ export function StringListEditor(props: {
               onChange={(x) => onChange(replaceAt(values, i, x))}
               testId={`${props.testId}-${i}`}
               field={props.field?.(i)}
+              ariaLabel={props.lineLabel(i + 1)}
             />
           )}
           <MoveRemove
@@ -225,6 +242,7 @@ export function StringListEditor(props: {
             count={values.length}
             onMove={(d) => onChange(moveInArray(values, i, d))}
             onRemove={() => remove(i)}
+            names={moveRemoveNames(n, props.entryName(i + 1))}
           />
         </div>
       ))}
