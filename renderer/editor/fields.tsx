@@ -1,10 +1,12 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { fieldKey, type FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
+import { insertIntoLine } from '../checks/insertIntoLine.ts';
 import { useInputCheck } from '../checks/useInputCheck.ts';
 import { useMessages } from '../i18n/I18n.tsx';
 import { useDeletionNotice } from './history/deletionNotice.ts';
 import { historyMessages } from './history/historyText.ts';
 import { moveInArray, removeAt, replaceAt } from './planEdit.ts';
+import { useEditorSession } from './session/EditorSessionContext.tsx';
 import { ariaShortcut, withShortcut, type ShortcutId } from './keys/shortcuts.ts';
 import { moveRemoveNames, useControlNames, type MoveRemoveNames } from './names/controlText.ts';
 import { joinLines, useReferencesTooltip } from './refs/ReferenceLinks.tsx';
@@ -87,8 +89,12 @@ export function TextArea(props: {
   /** The plan field this textarea edits: its `data-field` and its check marks. */
   field?: FieldAddress;
   ariaLabel?: string;
+  /** "Chèn trích dẫn" can insert here (a Căn cứ line): the field registers with the editor session. */
+  citable?: boolean;
 }) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  const session = useEditorSession();
+  useCitableLine(ref, props.citable ? props.field : undefined, props.value, props.onChange);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -111,8 +117,49 @@ export function TextArea(props: {
       aria-label={props.ariaLabel}
       spellCheck={false}
       onChange={(e) => props.onChange(nfc(e.target.value))}
+      onFocus={props.citable && props.field ? () => session?.setActive(props.field!) : undefined}
     />
   );
+}
+
+/**
+ * Let the citation picker insert into a plain line: while it is registered, focusing the line makes
+ * it the active field, and the picker's text goes in at the caret the drafter left there.
+ */
+function useCitableLine(
+  ref: React.RefObject<HTMLTextAreaElement | null>,
+  field: FieldAddress | undefined,
+  value: string,
+  onChange: (v: string) => void,
+): void {
+  const session = useEditorSession();
+  const latest = useRef({ value, onChange });
+  useEffect(() => {
+    latest.current = { value, onChange };
+  });
+  const key = field ? fieldKey(field) : null;
+  const address = useRef(field);
+  useEffect(() => {
+    address.current = field;
+  });
+  useEffect(() => {
+    const at = address.current;
+    if (!session || key === null || !at) return;
+    return session.registerPlain(at, {
+      caret: () => (ref.current ? { paragraph: 0, offset: ref.current.selectionEnd } : null),
+      insert: (text) => {
+        const { value: now, onChange: emit } = latest.current;
+        const out = insertIntoLine(now, ref.current?.selectionEnd ?? now.length, text);
+        emit(out.value);
+        requestAnimationFrame(() => {
+          const el = ref.current;
+          if (!el) return;
+          el.focus({ preventScroll: true });
+          el.setSelectionRange(out.caret, out.caret);
+        });
+      },
+    });
+  }, [session, key, ref]);
 }
 
 export function IconButton(props: {
@@ -202,6 +249,8 @@ export function StringListEditor(props: {
   lineLabel: (n: number) => string;
   /** What line `n` is called in its buttons' names: "căn cứ 3" gives "Xóa căn cứ 3". */
   entryName: (n: number) => string;
+  /** The citation picker inserts into these lines (Căn cứ). */
+  citable?: boolean;
 }) {
   const { values, onChange } = props;
   const h = useMessages(historyMessages).t;
@@ -226,6 +275,7 @@ export function StringListEditor(props: {
               testId={`${props.testId}-${i}`}
               field={props.field?.(i)}
               ariaLabel={props.lineLabel(i + 1)}
+              citable={props.citable}
             />
           ) : (
             <TextInput

@@ -58,6 +58,7 @@ export const LegalBasesBlock = memo(function LegalBasesBlock({
         testId="legal"
         field={(index) => ({ kind: 'legalBasis', index })}
         lineLabel={(k) => n('legalLine', { n: k })}
+        citable
         entryName={(k) => n('legalName', { n: k })}
       />
     </Block>
