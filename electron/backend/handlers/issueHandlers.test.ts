@@ -127,6 +127,21 @@ describe('issuing through the back end', () => {
     );
   });
 
+  it('keeps an issued plan out of the bin unless the deletion of a record is confirmed', async () => {
+    const rec = await seedPlan();
+    await call('issuePlan', [rec.id, { number: '5', date: '5/1/2021', baseRevision: rec.revision }]);
+    const refused = await raw('deletePlan', [rec.id]);
+    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'plan_issued' });
+    expect(refused.ok ? '' : refused.error.message).toMatch(/đã ban hành \(số 05\) và là văn bản lưu trữ/u);
+    expect((await call<PlanSummary[]>('listPlans', [])).map((p) => p.id)).toContain(rec.id);
+    await call('deletePlan', [rec.id, { issued: true }]);
+    expect((await call<PlanSummary[]>('listDeletedPlans', [])).map((p) => p.id)).toContain(rec.id);
+    // A draft needs no such confirmation.
+    const draft = await seedPlan();
+    await call('deletePlan', [draft.id]);
+    expect((await call<PlanSummary[]>('listDeletedPlans', [])).map((p) => p.id)).toContain(draft.id);
+  });
+
   it('refuses 31/02 and a lettered number, leaving the plan a draft and the registry unchanged', async () => {
     const rec = await seedPlan();
     const before = (await call<RegistryDoc[]>('listRegistry', [])).length;
