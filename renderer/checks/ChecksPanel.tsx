@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { applyFix } from '../../shared/checks/applyFix.ts';
 import type { Finding, Severity } from '../../shared/checks/finding.ts';
 import { citationJson, type PlanCitation, type RangeLocation } from '../../shared/citations/planCitations.ts';
@@ -61,8 +61,14 @@ function FindingRow({
   const { lang, ct } = useChecksText();
   const session = useEditorSession();
   const loc = f.location;
+  const row = useRef<HTMLLIElement>(null);
+  // The finding F8 went to is brought into the panel's view as the editor jumps to its text.
+  useEffect(() => {
+    if (current) row.current?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
   return (
     <li
+      ref={row}
       className={`finding finding-${f.severity}${current ? ' finding-current' : ''}`}
       data-testid="finding"
       data-rule={f.rule}
