@@ -78,6 +78,19 @@ test('the shortcuts in the tooltips work: move, indent, new task, findings, name
   await expect(title('2')).toHaveValue(second);
   await expect.poll(() => focusedName(page)).toBe('Tiêu đề mục 2');
 
+  // The same from inside a task's rich text (Lexical): the caret comes along, Enter is not taken.
+  const body = (label: string) => section.getByRole('textbox', { name: `Nội dung mục ${label}`, exact: true });
+  await body('3').click();
+  await page.keyboard.press('Alt+Shift+ArrowUp');
+  await expect(title('2')).toHaveValue(third);
+  await expect.poll(() => focusedName(page)).toBe('Nội dung mục 2');
+  await page.keyboard.type(' (thử)');
+  await expect(body('2')).toContainText('(thử)');
+  await page.keyboard.press('Alt+Shift+ArrowDown');
+  await expect(title('2')).toHaveValue(second);
+  await expect.poll(() => focusedName(page)).toBe('Nội dung mục 3');
+  await title('2').click();
+
   // Ctrl+Enter: a new task right after, its title ready for typing.
   await page.keyboard.press('Control+Enter');
   await expect.poll(() => focusedName(page)).toBe('Tiêu đề mục 3');
