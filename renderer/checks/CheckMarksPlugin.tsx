@@ -18,7 +18,7 @@ import type { Mark } from '../editor/session/editorSession.ts';
 import { INSERT_CITATION_COMMAND, SELECT_FIELD_RANGE_COMMAND } from '../richtext/fieldCommands.ts';
 import { worstSeverity } from './fieldMarks.ts';
 import { setHighlights } from './highlights.ts';
-import { $insertCitation } from './insertCitation.ts';
+import { $insertCitation, registerCitationSpacing } from './insertCitation.ts';
 import { $paragraphs, locate, pointToOffset } from './lexicalParagraphs.ts';
 
 function firstTextNode(el: HTMLElement | null): Text | null {
@@ -133,6 +133,7 @@ export function CheckMarksPlugin({ field }: { field: FieldAddress | undefined })
         COMMAND_PRIORITY_EDITOR,
       ),
       session.registerRich(address, { editor, caret: () => caretRef.current }),
+      registerCitationSpacing(editor),
     );
   }, [editor, session, key]);
 

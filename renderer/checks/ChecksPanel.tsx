@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { applyFix } from '../../shared/checks/applyFix.ts';
 import type { Finding, Severity } from '../../shared/checks/finding.ts';
 import { citationJson, type PlanCitation, type RangeLocation } from '../../shared/citations/planCitations.ts';
@@ -8,7 +8,10 @@ import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { fieldAt } from '../../shared/model/fields/planFields.ts';
 import { textKey } from '../../shared/model/walk.ts';
 import { useActiveField, useEditorSession } from '../editor/session/EditorSessionContext.tsx';
+import { ariaShortcut, withShortcut } from '../editor/keys/shortcuts.ts';
+import { useShortcuts } from '../editor/keys/useShortcuts.ts';
 import type { EditorPanelProps } from '../slots.ts';
+import { useFindingNavText } from './findingNavText.ts';
 import './checks.css';
 import { useChecksText, type ChecksKey } from './checksText.ts';
 import { CitationPicker } from './CitationPicker.tsx';
@@ -44,21 +47,41 @@ function FindingRow({
   finding: f,
   text,
   onFix,
+  current,
+  onJump,
 }: {
   finding: Finding;
   text: string | undefined;
-  onFix: (f: Finding) => void;
+  /** null: the plan is issued, a quick fix would change it. */
+  onFix: ((f: Finding) => void) | null;
+  /** The finding F8 / Shift+F8 last went to. */
+  current: boolean;
+  onJump: () => void;
 }) {
   const { lang, ct } = useChecksText();
   const session = useEditorSession();
   const loc = f.location;
+  const row = useRef<HTMLLIElement>(null);
+  // The finding F8 went to is brought into the panel's view as the editor jumps to its text.
+  useEffect(() => {
+    if (current) row.current?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
   return (
-    <li className={`finding finding-${f.severity}`} data-testid="finding" data-rule={f.rule}>
+    <li
+      ref={row}
+      className={`finding finding-${f.severity}${current ? ' finding-current' : ''}`}
+      data-testid="finding"
+      data-rule={f.rule}
+      aria-current={current ? 'true' : undefined}
+    >
       <button
         type="button"
         className="finding-main"
         title={ct('jump')}
-        onClick={() => loc && jumpToFinding(session, loc, text)}
+        onClick={() => {
+          onJump();
+          if (loc) jumpToFinding(session, loc, text);
+        }}
         data-testid="finding-jump"
       >
         <span className="finding-msg">{lang === 'en' ? f.messageEn : f.message}</span>
@@ -72,7 +95,7 @@ function FindingRow({
           ) : null}
         </span>
       </button>
-      {f.fix ? (
+      {f.fix && onFix ? (
         <button
           type="button"
           className="btn btn-small finding-fix"
@@ -87,8 +110,9 @@ function FindingRow({
 }
 
 /** "Kiểm tra trích dẫn": the live plan's findings by severity, jump, quick fixes, citation picker. */
-export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
+export function ChecksPanel({ api, plan, setPlan, readOnly }: EditorPanelProps) {
   const { ct, lang } = useChecksText();
+  const nt = useFindingNavText();
   const session = useEditorSession();
   const registry = useRegistry(api);
   const { result, pending } = useLiveChecks(plan, registry.lookup);
@@ -121,6 +145,22 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
   }, [active, plan, lang]);
 
   const groups = useMemo(() => groupBySeverity(result?.findings ?? []), [result]);
+  // The findings as listed (errors first), which F8 / Shift+F8 walk through; a new check result
+  // starts over from the top, as the old positions may be gone.
+  const listed = useMemo(
+    () => groups.flatMap((g) => g.findings.slice(0, MAX_PER_GROUP)),
+    [groups],
+  );
+  const [cursor, setCursor] = useState<{ findings: Finding[]; at: number } | null>(null);
+  const at = cursor !== null && cursor.findings === listed ? cursor.at : -1;
+  const step = (delta: number) => {
+    if (listed.length === 0) return;
+    const next = at < 0 ? (delta > 0 ? 0 : listed.length - 1) : (at + delta + listed.length) % listed.length;
+    setCursor({ findings: listed, at: next });
+    const f = listed[next]!;
+    if (f.location) jumpToFinding(session, f.location, textOf(f.location));
+  };
+  useShortcuts({ nextFinding: () => step(1), prevFinding: () => step(-1) });
   const unknown = useMemo(
     () => unknownCitations(result?.scan.citations ?? [], registry.lookup),
     [result, registry.lookup],
@@ -176,7 +216,7 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
         <button
           type="button"
           className="btn btn-small"
-          disabled={active === null}
+          disabled={active === null || readOnly}
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => setPicking(true)}
           data-testid="insert-citation"
@@ -186,7 +226,37 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
         <span className="muted small checks-target">
           {activeLabel !== null ? ct('insertInto', { label: activeLabel }) : ct('insertNoField')}
         </span>
+        <span className="checks-nav">
+          {at >= 0 ? (
+            <span className="muted small" role="status">
+              {nt('findingPosition', { n: at + 1, count: listed.length })}
+            </span>
+          ) : null}
+          <button
+            type="button"
+            className="icon-btn"
+            disabled={listed.length === 0}
+            aria-label={nt('prevFinding')}
+            title={withShortcut(nt('prevFinding'), 'prevFinding')}
+            aria-keyshortcuts={ariaShortcut('prevFinding')}
+            onClick={() => step(-1)}
+          >
+            <span aria-hidden="true">↑</span>
+          </button>
+          <button
+            type="button"
+            className="icon-btn"
+            disabled={listed.length === 0}
+            aria-label={nt('nextFinding')}
+            title={withShortcut(nt('nextFinding'), 'nextFinding')}
+            aria-keyshortcuts={ariaShortcut('nextFinding')}
+            onClick={() => step(1)}
+          >
+            <span aria-hidden="true">↓</span>
+          </button>
+        </span>
       </div>
+      {readOnly && listed.some((f) => f.fix) ? <p className="muted small">{nt('issuedNoFix')}</p> : null}
       {registry.error ? <p className="muted small">{ct('registryFailed')}</p> : null}
       {notice ? (
         <p className="checks-notice small" role="status" data-testid="checks-notice">
@@ -210,7 +280,14 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
               </h4>
               <ul className="finding-list">
                 {g.findings.slice(0, MAX_PER_GROUP).map((f, i) => (
-                  <FindingRow key={`${f.rule}-${i}`} finding={f} text={textOf(f.location)} onFix={fix} />
+                  <FindingRow
+                    key={`${f.rule}-${i}`}
+                    finding={f}
+                    text={textOf(f.location)}
+                    onFix={readOnly ? null : fix}
+                    current={at >= 0 && listed[at] === f}
+                    onJump={() => setCursor({ findings: listed, at: listed.indexOf(f) })}
+                  />
                 ))}
               </ul>
               {g.findings.length > MAX_PER_GROUP ? (

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { citationText, mentionFormAt, type PlanPoint } from '../../shared/citations/citationText.ts';
 import { scanPlan } from '../../shared/citations/planCitations.ts';
 import type { RendererApi } from '../../shared/contract/operations.ts';
@@ -12,6 +12,8 @@ import { useDebouncedValue } from '../shell/useDebouncedValue.ts';
 import type { FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
 import { useEditorSession } from '../editor/session/EditorSessionContext.tsx';
 import { useChecksText } from './checksText.ts';
+import { useFindingNavText } from './findingNavText.ts';
+import { laterThanPlan } from './laterThanPlan.ts';
 
 const SEARCH_DELAY_MS = 200;
 /** The picker lists the best matches; the drafter narrows the search rather than scroll through all. */
@@ -40,8 +42,13 @@ export function CitationPicker({
   initialDocs: RegistryDoc[] | null;
   onClose: () => void;
 }) {
-  const { ct } = useChecksText();
+  const { ct, lang } = useChecksText();
+  const nt = useFindingNavText();
   const { t } = useI18n();
+  const ids = useId();
+  // A plan cannot rest on a document issued after it: such documents are marked, not hidden (the
+  // date in the registry may be what is wrong, or the plan's date not set yet).
+  const late = useMemo(() => laterThanPlan(plan, lang), [plan, lang]);
   const [query, setQuery] = useState('');
   // Searched once the drafter pauses typing, not on every key.
   const settled = useDebouncedValue(query, SEARCH_DELAY_MS);
@@ -88,8 +95,16 @@ export function CitationPicker({
         {list !== null && shown.length === 0 ? <li className="muted">{ct('pickerEmpty')}</li> : null}
         {shown.map((doc) => {
           const form = mentionFormAt(plan, citations, doc, at);
+          const docName = `${doc.type} ${doc.numberSymbol || doc.name}`;
+          const lateHint = late(doc.date);
+          const hintId = `${ids}-${doc.id}-late`;
           return (
-            <li key={doc.id} className="picker-row" data-testid="picker-row">
+            <li
+              key={doc.id}
+              className={lateHint ? 'picker-row picker-row-late' : 'picker-row'}
+              data-testid="picker-row"
+              data-late={lateHint ? 'true' : undefined}
+            >
               <div className="picker-doc">
                 <div className="picker-id">
                   <strong>
@@ -101,6 +116,12 @@ export function CitationPicker({
                     <span className="tag tag-stale">
                       {ct(doc.status === 'expired' ? 'statusExpired' : 'statusReplaced')}
                       {doc.replacedBy ? ` → ${doc.replacedBy}` : ''}
+                    </span>
+                  ) : null}
+                  {lateHint ? (
+                    <span className="tag tag-late" id={hintId} title={lateHint}>
+                      {nt('laterThanPlan')}
+                      <span className="visually-hidden">: {lateHint}</span>
                     </span>
                   ) : null}
                 </div>
@@ -116,6 +137,8 @@ export function CitationPicker({
                 type="button"
                 className="btn btn-small btn-primary"
                 onClick={() => insert(doc)}
+                aria-label={nt('insertDoc', { doc: docName })}
+                aria-describedby={lateHint ? hintId : undefined}
                 data-testid="picker-insert"
               >
                 {ct('insert')}

@@ -3,16 +3,23 @@ import {
   $createRangeSelection,
   $createTextNode,
   $getRoot,
+  $getSelection,
+  $getState,
+  $isRangeSelection,
+  $isTextNode,
   $setSelection,
   $setState,
-  type TextNode,
+  TextNode,
+  type LexicalEditor,
 } from 'lexical';
 import { citeState } from '../richtext/convert.ts';
 import { $paragraphs, locate } from './lexicalParagraphs.ts';
 
 /** Characters after which a citation needs no space before it, and before which none after it. */
-const OPEN_BEFORE = /[\s(“"‘'[]$/u;
-const CLOSE_AFTER = /^[\s,.;:)”"’'\]]/u;
+export const OPEN_BEFORE = /[\s(“"‘'[]$/u;
+export const CLOSE_AFTER = /^[\s,.;:)”"’'\]]/u;
+/** A stop, comma, semicolon, colon or closing bracket typed right after the space that follows a citation. */
+const SPACE_THEN_CLOSE = /^ [,.;:)”’\]]/u;
 
 /**
  * Insert a citation run (text marked with its registry id) at a paragraph offset, or at the end of
@@ -56,4 +63,29 @@ export function $insertCitation(
   selection.insertNodes(nodes);
   if (trail) trail.select(1, 1);
   else citation.selectNext(0, 0);
+}
+
+/**
+ * The space left after an inserted citation keeps what is typed next out of the citation run; when
+ * what is typed next is a full stop or a semicolon, that space would print "… pháp luật ;". This
+ * transform drops it as the mark is typed, keeping the caret after the mark.
+ */
+export function registerCitationSpacing(editor: LexicalEditor): () => void {
+  return editor.registerNodeTransform(TextNode, (node) => {
+    if ($getState(node, citeState)) return;
+    const prev = node.getPreviousSibling();
+    if (!$isTextNode(prev) || !$getState(prev, citeState)) return;
+    if (!SPACE_THEN_CLOSE.test(node.getTextContent())) return;
+    const selection = $getSelection();
+    const key = node.getKey();
+    const shift = (p: { key: string; offset: number }) =>
+      p.key === key ? Math.max(0, p.offset - 1) : p.offset;
+    const anchor = $isRangeSelection(selection) ? shift(selection.anchor) : null;
+    const focus = $isRangeSelection(selection) ? shift(selection.focus) : null;
+    node.spliceText(0, 1, '', false);
+    if ($isRangeSelection(selection) && anchor !== null && focus !== null) {
+      if (selection.anchor.key === key) selection.anchor.set(key, anchor, 'text');
+      if (selection.focus.key === key) selection.focus.set(key, focus, 'text');
+    }
+  });
 }

@@ -35,6 +35,9 @@ import { HistoryButtons } from './history/HistoryButtons.tsx';
 import { UndoNotice } from './history/UndoNotice.tsx';
 import { usePlanHistory } from './history/usePlanHistory.ts';
 import { SideResizer } from './window/SideResizer.tsx';
+import { ariaShortcut, withShortcut } from './keys/shortcuts.ts';
+import { useOutlineShortcuts } from './keys/useOutlineShortcuts.ts';
+import { useShortcuts } from './keys/useShortcuts.ts';
 
 const AUTOSAVE_DELAY_MS = 800;
 
@@ -202,6 +205,14 @@ function PlanEditor({
     setExported(r.value.fileName);
   };
   const busy = exporting.busy;
+  const getPlan = useCallback(() => planRef.current, []);
+  const outlineKeys = useOutlineShortcuts(setPlan, getPlan, session, readOnly);
+  useShortcuts({
+    ...outlineKeys,
+    exportFinal: () => {
+      if (!busy) void doExport(false);
+    },
+  });
 
   const [resolving, setResolving] = useState(false);
   const resolve = async (choice: ConflictChoice) => {
@@ -252,6 +263,8 @@ function PlanEditor({
           type="button"
           className="btn btn-primary"
           disabled={busy}
+          title={withShortcut(t('exportFinal'), 'exportFinal')}
+          aria-keyshortcuts={ariaShortcut('exportFinal')}
           onClick={() => void doExport(false)}
           data-testid="export-final"
         >

@@ -1,10 +1,14 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { fieldKey, type FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
+import { insertIntoLine } from '../checks/insertIntoLine.ts';
 import { useInputCheck } from '../checks/useInputCheck.ts';
-import { useI18n, useMessages } from '../i18n/I18n.tsx';
+import { useMessages } from '../i18n/I18n.tsx';
 import { useDeletionNotice } from './history/deletionNotice.ts';
 import { historyMessages } from './history/historyText.ts';
 import { moveInArray, removeAt, replaceAt } from './planEdit.ts';
+import { useEditorSession } from './session/EditorSessionContext.tsx';
+import { ariaShortcut, withShortcut, type ShortcutId } from './keys/shortcuts.ts';
+import { moveRemoveNames, useControlNames, type MoveRemoveNames } from './names/controlText.ts';
 import { joinLines, useReferencesTooltip } from './refs/ReferenceLinks.tsx';
 
 /** Text typed by the user is stored NFC (input methods may produce decomposed Vietnamese). */
@@ -85,8 +89,12 @@ export function TextArea(props: {
   /** The plan field this textarea edits: its `data-field` and its check marks. */
   field?: FieldAddress;
   ariaLabel?: string;
+  /** "Chèn trích dẫn" can insert here (a Căn cứ line): the field registers with the editor session. */
+  citable?: boolean;
 }) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  const session = useEditorSession();
+  useCitableLine(ref, props.citable ? props.field : undefined, props.value, props.onChange);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -109,8 +117,49 @@ export function TextArea(props: {
       aria-label={props.ariaLabel}
       spellCheck={false}
       onChange={(e) => props.onChange(nfc(e.target.value))}
+      onFocus={props.citable && props.field ? () => session?.setActive(props.field!) : undefined}
     />
   );
+}
+
+/**
+ * Let the citation picker insert into a plain line: while it is registered, focusing the line makes
+ * it the active field, and the picker's text goes in at the caret the drafter left there.
+ */
+function useCitableLine(
+  ref: React.RefObject<HTMLTextAreaElement | null>,
+  field: FieldAddress | undefined,
+  value: string,
+  onChange: (v: string) => void,
+): void {
+  const session = useEditorSession();
+  const latest = useRef({ value, onChange });
+  useEffect(() => {
+    latest.current = { value, onChange };
+  });
+  const key = field ? fieldKey(field) : null;
+  const address = useRef(field);
+  useEffect(() => {
+    address.current = field;
+  });
+  useEffect(() => {
+    const at = address.current;
+    if (!session || key === null || !at) return;
+    return session.registerPlain(at, {
+      caret: () => (ref.current ? { paragraph: 0, offset: ref.current.selectionEnd } : null),
+      insert: (text) => {
+        const { value: now, onChange: emit } = latest.current;
+        const out = insertIntoLine(now, ref.current?.selectionEnd ?? now.length, text);
+        emit(out.value);
+        requestAnimationFrame(() => {
+          const el = ref.current;
+          if (!el) return;
+          el.focus({ preventScroll: true });
+          el.setSelectionRange(out.caret, out.caret);
+        });
+      },
+    });
+  }, [session, key, ref]);
 }
 
 export function IconButton(props: {
@@ -120,51 +169,59 @@ export function IconButton(props: {
   children: ReactNode;
   danger?: boolean;
   testId?: string;
+  /** The editor shortcut that does the same: shown in the tooltip and as aria-keyshortcuts. */
+  shortcut?: ShortcutId;
 }) {
   return (
     <button
       type="button"
       className={props.danger ? 'icon-btn icon-btn-danger' : 'icon-btn'}
-      title={props.label}
+      title={props.shortcut ? withShortcut(props.label, props.shortcut) : props.label}
       aria-label={props.label}
+      aria-keyshortcuts={props.shortcut ? ariaShortcut(props.shortcut) : undefined}
       disabled={props.disabled}
       data-testid={props.testId}
       onClick={props.onClick}
     >
-      {props.children}
+      <span aria-hidden="true">{props.children}</span>
     </button>
   );
 }
 
-/** Up / down / remove for an entry of a list. */
+/** Up / down / remove for an entry of a list, named after the entry ("Lên mục 7", "Xóa nơi nhận 3"). */
 export function MoveRemove(props: {
   index: number;
   count: number;
   onMove: (delta: number) => void;
   onRemove: () => void;
+  names: MoveRemoveNames;
   testId?: string;
+  /** The entry moves with Alt+Shift+↑/↓ too (items and sections): the tooltips say so. */
+  withShortcuts?: boolean;
 }) {
-  const { t } = useI18n();
+  const { names } = props;
   return (
     <span className="move-remove">
       <IconButton
-        label={t('moveUp')}
+        label={names.up}
         disabled={props.index === 0}
         onClick={() => props.onMove(-1)}
         testId={props.testId && `${props.testId}-up`}
+        shortcut={props.withShortcuts ? 'moveUp' : undefined}
       >
         ↑
       </IconButton>
       <IconButton
-        label={t('moveDown')}
+        label={names.down}
         disabled={props.index === props.count - 1}
         onClick={() => props.onMove(1)}
         testId={props.testId && `${props.testId}-down`}
+        shortcut={props.withShortcuts ? 'moveDown' : undefined}
       >
         ↓
       </IconButton>
       <IconButton
-        label={t('remove')}
+        label={names.remove}
         danger
         onClick={props.onRemove}
         testId={props.testId && `${props.testId}-remove`}
@@ -188,9 +245,16 @@ export function StringListEditor(props: {
   /** The plan field of entry `index` (a căn cứ, a recipient, a signature line). */
   field?: (index: number) => FieldAddress;
   marker?: (index: number) => string;
+  /** The accessible name of line `n` (from 1): "Căn cứ 3", "Nơi nhận 2". */
+  lineLabel: (n: number) => string;
+  /** What line `n` is called in its buttons' names: "căn cứ 3" gives "Xóa căn cứ 3". */
+  entryName: (n: number) => string;
+  /** The citation picker inserts into these lines (Căn cứ). */
+  citable?: boolean;
 }) {
   const { values, onChange } = props;
   const h = useMessages(historyMessages).t;
+  const n = useControlNames();
   const notifyDeleted = useDeletionNotice();
   const remove = (i: number) => {
     onChange(removeAt(values, i));
@@ -210,6 +274,8 @@ export function StringListEditor(props: {
               onChange={(x) => onChange(replaceAt(values, i, x))}
               testId={`${props.testId}-${i}`}
               field={props.field?.(i)}
+              ariaLabel={props.lineLabel(i + 1)}
+              citable={props.citable}
             />
           ) : (
             <TextInput
@@ -218,6 +284,7 @@ export function StringListEditor(props: {
               onChange={(x) => onChange(replaceAt(values, i, x))}
               testId={`${props.testId}-${i}`}
               field={props.field?.(i)}
+              ariaLabel={props.lineLabel(i + 1)}
             />
           )}
           <MoveRemove
@@ -225,6 +292,7 @@ export function StringListEditor(props: {
             count={values.length}
             onMove={(d) => onChange(moveInArray(values, i, d))}
             onRemove={() => remove(i)}
+            names={moveRemoveNames(n, props.entryName(i + 1))}
           />
         </div>
       ))}

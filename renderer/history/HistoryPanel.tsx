@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RevisionInfo } from '../../shared/contract/records.ts';
 import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { Modal } from '../shell/Modal.tsx';
+import { ariaShortcut, withShortcut } from '../editor/keys/shortcuts.ts';
+import { useShortcuts } from '../editor/keys/useShortcuts.ts';
 import type { EditorPanelProps } from '../slots.ts';
 import { carryUndo } from '../editor/history/carriedUndo.ts';
 import { HistoryCompare } from './HistoryCompare.tsx';
@@ -36,6 +38,20 @@ export function HistoryPanel({
   const [restoring, setRestoring] = useState<RevisionInfo | null>(null);
   const [comparing, setComparing] = useState<RevisionInfo | null>(null);
   const { reload: reloadList } = list;
+  const nameInput = useRef<HTMLInputElement>(null);
+  // Ctrl+S: a named version needs its name, so the key takes the drafter to the name box (and, typed
+  // there already, saves it). On an issued plan there is nothing to save; the key does nothing.
+  useShortcuts({
+    saveVersion: () => {
+      const input = nameInput.current;
+      if (!input) return;
+      if (document.activeElement === input && input.value.trim() !== '') input.form?.requestSubmit();
+      else {
+        input.scrollIntoView({ block: 'nearest' });
+        input.focus({ preventScroll: true });
+      }
+    },
+  });
 
   useEffect(() => {
     const timer = setTimeout(reloadList, REFRESH_DELAY_MS);
@@ -139,14 +155,23 @@ export function HistoryPanel({
           }}
         >
           <input
+            ref={nameInput}
             type="text"
             value={name}
             maxLength={200}
             aria-label={t('versionName')}
+            aria-keyshortcuts={ariaShortcut('saveVersion')}
+            title={withShortcut(t('versionName'), 'saveVersion')}
             placeholder={t('versionNamePlaceholder')}
             onChange={(e) => setName(e.target.value)}
           />
-          <button type="submit" className="btn btn-small" disabled={name.trim() === '' || action.busy}>
+          <button
+            type="submit"
+            className="btn btn-small"
+            disabled={name.trim() === '' || action.busy}
+            title={withShortcut(t('saveVersion'), 'saveVersion')}
+            aria-keyshortcuts={ariaShortcut('saveVersion')}
+          >
             {t('saveVersion')}
           </button>
         </form>

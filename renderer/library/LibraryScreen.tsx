@@ -14,6 +14,7 @@ import {
   type StatusChoice,
 } from '../issue/StatusFilter.tsx';
 import { groupByYear } from './groupByYear.ts';
+import { useIssuedDeleteText } from './issuedDeleteText.ts';
 import { useLibraryText } from './libraryText.ts';
 import { NewPlanDialog } from './NewPlanDialog.tsx';
 import { PlanYearTable } from './PlanYearTable.tsx';
@@ -30,15 +31,30 @@ function DeleteDialog({
   onClose: () => void;
 }) {
   const { t } = useI18n();
+  const it = useIssuedDeleteText();
   const action = useApiAction();
   const { busy, error } = action;
+  // An issued plan is a record: it goes only with an explicit tick, which the back end requires too.
+  const issued = plan.status === 'issued';
+  const [sure, setSure] = useState(false);
   const remove = async () => {
-    const r = await action.run(() => api.deletePlan(plan.id));
+    const r = await action.run(() => (issued ? api.deletePlan(plan.id, { issued: true }) : api.deletePlan(plan.id)));
     if (r?.ok) onDone();
   };
+  const title = plan.title || t('untitled');
   return (
-    <Modal title={t('deleteTitle')} onClose={onClose} testId="delete-dialog">
-      <p>{t('deleteConfirm', { title: plan.title || t('untitled') })}</p>
+    <Modal title={issued ? it('title') : t('deleteTitle')} onClose={onClose} testId="delete-dialog">
+      {issued ? (
+        <>
+          <p>{it('text', { title, number: plan.numberSymbol })}</p>
+          <label className="check">
+            <input type="checkbox" checked={sure} onChange={(e) => setSure(e.target.checked)} />{' '}
+            {it('confirm')}
+          </label>
+        </>
+      ) : (
+        <p>{t('deleteConfirm', { title })}</p>
+      )}
       {error ? <ErrorBanner error={error} /> : null}
       <div className="modal-actions">
         <button type="button" className="btn" onClick={onClose}>
@@ -47,7 +63,7 @@ function DeleteDialog({
         <button
           type="button"
           className="btn btn-danger"
-          disabled={busy}
+          disabled={busy || (issued && !sure)}
           onClick={() => void remove()}
           data-testid="confirm-delete"
         >

@@ -23,6 +23,7 @@ import { useI18n } from '../i18n/I18n.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
 import { $lexicalToRichText, $richTextToLexical } from './convert.ts';
 import { useReadOnly } from '../issue/readOnly.ts';
+import { useControlNames } from '../editor/names/controlText.ts';
 
 const theme = {
   paragraph: 'rt-p',
@@ -66,13 +67,14 @@ const TOOL_BUTTONS: ToolButton[] = [
   },
 ];
 
-function Toolbar() {
+function Toolbar({ label }: { label: string }) {
   const [editor] = useLexicalComposerContext();
   const { t } = useI18n();
+  const n = useControlNames();
   // Keep the caret in the editor: a mousedown on a button would otherwise move focus and selection.
   const keep = (e: MouseEvent) => e.preventDefault();
   return (
-    <div className="rt-toolbar" role="toolbar">
+    <div className="rt-toolbar" role="toolbar" aria-label={n('formatOf', { field: label })}>
       {TOOL_BUTTONS.map((b) => (
         <Fragment key={b.label}>
           {b.separatorBefore && <span className="rt-sep" />}
@@ -182,7 +184,7 @@ export function RichTextField({ value, onChange, label, placeholder, testId, fie
   return (
     <div className="rt-field" data-testid={testId} data-field={field ? fieldKey(field) : undefined}>
       <LexicalComposer initialConfig={initialConfig}>
-        <Toolbar />
+        <Toolbar label={label} />
         <div className="rt-body">
           <RichTextPlugin
             contentEditable={

@@ -4,7 +4,7 @@ import { seedPlan } from '../checks/testPlans.ts';
 import { richFromPlain } from '../model/richText.ts';
 import { parseRegistrySeed } from '../registry/registrySeed.ts';
 import type { RegistryDoc } from '../registry/registryDoc.ts';
-import { citationText, citesDoc, mentionFormAt } from './citationText.ts';
+import { citationText, citesDoc, mentionFormAt, summaryPhrase } from './citationText.ts';
 import { parseCitations } from './grammar.ts';
 import { scanPlan } from './planCitations.ts';
 
@@ -53,6 +53,34 @@ describe('citationText', () => {
     expect(citationText(noSummary, 'full')).toBe(
       'Quyết định số 1824/QĐ-UBND ngày 4/10/2017 của Chủ tịch UBND tỉnh Lạng Sơn',
     );
+  });
+
+  it('reads naturally: "quy định", "hướng dẫn" and "Về việc" follow the issuer without a second "về"', () => {
+    expect(citationText(doc('seed-qd-25-2021-qd-ttg'), 'full')).toBe(
+      'Quyết định số 25/2021/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ quy định về xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật',
+    );
+    expect(citationText(doc('seed-28-2013-nd-cp'), 'full')).toMatch(
+      / của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Phổ biến, giáo dục pháp luật$/u,
+    );
+    expect(citationText(doc('seed-07-2012-tt-btp'), 'full')).toMatch(/ hướng dẫn về cộng tác viên trợ giúp pháp lý /u);
+    expect(citationText(doc('seed-96-2023-qh15'), 'full')).toMatch(/ về việc lấy phiếu tín nhiệm, /u);
+    expect(citationText(doc('seed-18-nq-tw-2017'), 'full')).toMatch(/ về một số vấn đề về tiếp tục đổi mới, /u);
+  });
+
+  it('never doubles "về", ends on a word and has no space before punctuation, for every seed document', () => {
+    for (const d of docs) {
+      const text = citationText(d, 'full');
+      expect(text, d.id).not.toMatch(/về (quy định|việc|hướng dẫn) về|\bvề về\b/iu);
+      expect(text, d.id).not.toMatch(/\s[.,;:]|\s$|^\s|\s{2}|[.;]$/u);
+    }
+  });
+
+  it('drops the final stop or semicolon of a summary, with the space before it', () => {
+    const d = { ...doc('seed-qd-705-2017-ttg'), summary: 'Ban hành Chương trình phổ biến, giáo dục pháp luật ;' };
+    expect(summaryPhrase(d.summary)).toBe('về ban hành Chương trình phổ biến, giáo dục pháp luật');
+    expect(citationText(d, 'full')).toMatch(/giáo dục pháp luật$/u);
+    expect(summaryPhrase('  Quy định về công tác văn thư.  ')).toBe('quy định về công tác văn thư');
+    expect(summaryPhrase('')).toBe('');
   });
 
   it('writes text the grammar reads back as the same document, full then short', () => {

@@ -28,21 +28,32 @@ const LOWERCASE_HEADS = [
   'thành lập',
   'tổ chức',
   'công bố',
+  'kiểm tra',
+  'thông qua',
+  'một số',
   'về',
 ];
 
-function summaryPhrase(summary: string): string {
+/**
+ * Heads that follow the issuer directly, as drafters write them: "… của Chính phủ quy định chi tiết
+ * …", "… của Bộ Tư pháp hướng dẫn …", "… sửa đổi, bổ sung …". A "về" before them would read
+ * "về quy định về …"; a summary that already starts with "về" ("Về việc …") takes no second one.
+ */
+const DIRECT_HEADS = new Set(['về', 'sửa đổi', 'quy định', 'hướng dẫn']);
+
+/** The summary as it reads after the issuer: trimmed, no final stop, "về" only where it belongs. */
+export function summaryPhrase(summary: string): string {
   const s = summary
     .normalize('NFC')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[.;]+$/u, '');
+    .replace(/\s*[.;,:]+$/u, '')
+    .trim();
   if (s === '') return '';
   const lower = s.toLocaleLowerCase('vi');
   const head = LOWERCASE_HEADS.find((h) => lower === h || new RegExp(`^${h}[^\\p{L}]`, 'u').test(lower));
   const text = head ? s.charAt(0).toLocaleLowerCase('vi') + s.slice(1) : s;
-  // "… sửa đổi, bổ sung …" follows the citation directly; other phrases read after "về".
-  return head === 'về' || head === 'sửa đổi' ? text : `về ${text}`;
+  return head !== undefined && DIRECT_HEADS.has(head) ? text : `về ${text}`;
 }
 
 /** "2017-05-25" → "25/5/2017": cited documents' dates need no leading zeros (only the plan's own do). */

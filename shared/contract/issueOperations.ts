@@ -7,8 +7,10 @@ import type { PlanRecord, PlanSummary } from './records.ts';
 
 export interface IssueResult {
   record: PlanRecord;
-  /** The entry added to the registry, so next year's plan can cite the issued one. */
+  /** The registry's entry for the issued plan, so next year's plan can cite it. */
   registryDoc: RegistryDoc;
+  /** The registry had the document already (same number/symbol, issuer, year): it was updated, not added. */
+  registryUpdated: boolean;
 }
 
 /** Status, issuing ("Ban hành") and amending an issued plan (issue 9 §4). */

@@ -25,8 +25,11 @@ export const planOperations = {
       }),
     ]),
   ),
-  /** Moves the plan to the bin: its history is kept and restorePlan brings it back. */
-  deletePlan: op<void>()(z.tuple([planIdSchema])),
+  /**
+   * Moves the plan to the bin: its history is kept and restorePlan brings it back. An issued plan is
+   * a record: it goes only with `{ issued: true }`, the user's explicit confirmation of that.
+   */
+  deletePlan: op<void>()(z.tuple([planIdSchema, z.object({ issued: z.literal(true) }).optional()])),
   listDeletedPlans: op<PlanSummary[]>()(z.tuple([])),
   restorePlan: op<PlanSummary>()(z.tuple([planIdSchema])),
   /** "Nhân bản": a new draft copied from the plan's latest revision, titled "… (bản sao)". */

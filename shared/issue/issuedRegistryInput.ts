@@ -1,5 +1,6 @@
 import { padDocNumber } from '../format/nd30Text.ts';
 import type { Plan } from '../model/plan.ts';
+import type { RegistryDoc } from '../registry/registryDoc.ts';
 import type { RegistryDocInput } from '../registry/registryInput.ts';
 
 /** Where a registry entry written by issuing says it came from (followed by the plan's title). */
@@ -34,4 +35,26 @@ export function issuedRegistryInput(plan: Plan): RegistryDocInput {
     source: title === '' ? ISSUED_SOURCE_PREFIX : `${ISSUED_SOURCE_PREFIX}: ${title}`,
     note: '',
   };
+}
+
+const issuerKey = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+
+/**
+ * The registry entry that already stands for the document being issued, if any: the same
+ * number/symbol (the caller looks those up), the same issuer, and the same year — a plan's symbol
+ * carries no year ("05/KH-UBND" comes back every January), so another year's entry is another
+ * document. An undated entry with the same number and issuer is taken to be this one.
+ */
+export function sameIssuedEntry(
+  candidates: readonly RegistryDoc[],
+  input: RegistryDocInput,
+): RegistryDoc | null {
+  const year = input.date?.slice(0, 4) ?? null;
+  return (
+    candidates.find(
+      (d) =>
+        issuerKey(d.issuer) === issuerKey(input.issuer ?? '') &&
+        (d.date === null || year === null || d.date.slice(0, 4) === year),
+    ) ?? null
+  );
 }

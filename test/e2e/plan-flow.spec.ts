@@ -137,11 +137,11 @@ test('moving a task renumbers it, and an impossible issue date is saved and flag
   await page.getByTestId('new-plan').click();
   await page.getByTestId('create-plan').click();
   const section = page.getByTestId('section-II');
-  const titleOf = (label: string) => section.getByTestId(`item-${label}`).getByLabel('Tiêu đề').first();
+  const titleOf = (label: string) => section.getByTestId(`item-${label}`).getByRole('textbox', { name: `Tiêu đề mục ${label}`, exact: true });
   const first = await titleOf('1.1').inputValue();
   const second = await titleOf('1.2').inputValue();
   expect(first).not.toBe(second);
-  await section.getByTestId('item-1.1').getByRole('button', { name: 'Xuống' }).first().click();
+  await section.getByTestId('item-1.1').getByRole('button', { name: 'Xuống mục 1.1', exact: true }).click();
   await expect(titleOf('1.1')).toHaveValue(second);
   await expect(titleOf('1.2')).toHaveValue(first);
   await expect(page.getByTestId('save-status')).toHaveText('Đã lưu');
@@ -171,7 +171,7 @@ test('bold text and a bulleted list typed in a Lexical field reach the stored pl
   await page.getByTestId('new-plan').click();
   await page.getByTestId('create-plan').click();
   const item = page.getByTestId('section-II').getByTestId('item-1');
-  const body = item.getByRole('textbox', { name: '1 Nội dung', exact: true });
+  const body = item.getByRole('textbox', { name: 'Nội dung mục 1', exact: true });
   await body.click();
   await page.keyboard.type('Sở Tư pháp chủ trì');
   await page.keyboard.press('Control+A');

@@ -31,11 +31,11 @@ test('a typed reference follows its task when the task moves, and Ctrl+Z restore
   // Move task 2 of Mục II down: it becomes task 3, and both references say so.
   const section = page.getByTestId('section-II');
   const titleOf = (n: string) =>
-    section.getByTestId(`item-${n}`).getByRole('textbox', { name: 'Tiêu đề', exact: true }).first();
+    section.getByTestId(`item-${n}`).getByRole('textbox', { name: `Tiêu đề mục ${n}`, exact: true });
   const second = await titleOf('2').inputValue();
   const third = await titleOf('3').inputValue();
   expect(second).not.toBe(third);
-  await section.getByTestId('item-2').getByRole('button', { name: 'Xuống' }).first().click();
+  await section.getByTestId('item-2').getByRole('button', { name: 'Xuống mục 2', exact: true }).click();
   await expect(titleOf('3')).toHaveValue(second);
   await expect(summary).toHaveValue(typed.replace('khoản 2 Mục II', 'khoản 3 Mục II'));
   await expect(preamble).toContainText('Thực hiện theo khoản 3 Mục II.');

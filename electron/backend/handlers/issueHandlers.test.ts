@@ -38,6 +38,7 @@ describe('issuing through the back end', () => {
       { number: '5', date: '5/1/2021', baseRevision: rec.revision },
     ]);
     expect(out.record).toMatchObject({ status: 'issued', revision: rec.revision + 1 });
+    expect(out.registryUpdated).toBe(false);
     expect(out.record.plan.header).toMatchObject({
       number: '05',
       issueDate: { day: 5, month: 1, year: 2021 },
@@ -81,6 +82,64 @@ describe('issuing through the back end', () => {
     ).replace(/<[^>]+>/g, '');
     expect(xml).toContain('05/KH-BCĐ');
     expect(xml).toContain('ngày 05 tháng 01 năm 2021');
+  });
+
+  it('updates the registry entry the clerk had typed in for the same document instead of adding a second', async () => {
+    const rec = await seedPlan();
+    const typed = await call<RegistryDoc>('addRegistryDoc', [
+      {
+        type: 'Kế hoạch',
+        numberSymbol: '5/KH-BCĐ',
+        date: null,
+        issuer: 'Ban Chỉ đạo Đề án',
+        summary: 'Kế hoạch tuyên truyền (nhập tay)',
+        note: 'Văn thư nhập trước',
+      },
+    ]);
+    // Another year's "05/KH-BCĐ" is another document: it stays as it is.
+    const lastYear = await call<RegistryDoc>('addRegistryDoc', [
+      { type: 'Kế hoạch', numberSymbol: '05/KH-BCĐ', date: '2020-01-06', issuer: 'BAN CHỈ ĐẠO ĐỀ ÁN' },
+    ]);
+    const out = await call<IssueResult>('issuePlan', [
+      rec.id,
+      { number: '5', date: '5/1/2021', baseRevision: rec.revision },
+    ]);
+    expect(out.registryUpdated).toBe(true);
+    expect(out.registryDoc).toMatchObject({
+      id: typed.id,
+      numberSymbol: '05/KH-BCĐ',
+      date: '2021-01-05',
+      issuer: 'BAN CHỈ ĐẠO ĐỀ ÁN',
+      summary: rec.plan.summary,
+      note: 'Văn thư nhập trước',
+    });
+    const all = await call<RegistryDoc[]>('listRegistry', []);
+    expect(all.filter((d) => d.symbol === 'KH-BCĐ').map((d) => [d.id, d.date])).toEqual(
+      expect.arrayContaining([
+        [typed.id, '2021-01-05'],
+        [lastYear.id, '2020-01-06'],
+      ]),
+    );
+    expect(all.filter((d) => d.symbol === 'KH-BCĐ')).toHaveLength(2);
+    const revs = await call<RevisionInfo[]>('listRevisions', [rec.id]);
+    expect(revs[0]?.note).toBe(
+      'Ban hành: số 05/KH-BCĐ, ngày 05/01/2021; cập nhật văn bản đã có trong Sổ văn bản',
+    );
+  });
+
+  it('keeps an issued plan out of the bin unless the deletion of a record is confirmed', async () => {
+    const rec = await seedPlan();
+    await call('issuePlan', [rec.id, { number: '5', date: '5/1/2021', baseRevision: rec.revision }]);
+    const refused = await raw('deletePlan', [rec.id]);
+    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'plan_issued' });
+    expect(refused.ok ? '' : refused.error.message).toMatch(/đã ban hành \(số 05\) và là văn bản lưu trữ/u);
+    expect((await call<PlanSummary[]>('listPlans', [])).map((p) => p.id)).toContain(rec.id);
+    await call('deletePlan', [rec.id, { issued: true }]);
+    expect((await call<PlanSummary[]>('listDeletedPlans', [])).map((p) => p.id)).toContain(rec.id);
+    // A draft needs no such confirmation.
+    const draft = await seedPlan();
+    await call('deletePlan', [draft.id]);
+    expect((await call<PlanSummary[]>('listDeletedPlans', [])).map((p) => p.id)).toContain(draft.id);
   });
 
   it('refuses 31/02 and a lettered number, leaving the plan a draft and the registry unchanged', async () => {

@@ -3,7 +3,7 @@ import type { issueOperations } from '../../../shared/contract/issueOperations.t
 import type { FeatureHandlers } from '../../../shared/contract/operations.ts';
 import { numberSymbolLine } from '../../../shared/format/nd30Text.ts';
 import { parseIssueInput } from '../../../shared/issue/issueInput.ts';
-import { issuedRegistryInput } from '../../../shared/issue/issuedRegistryInput.ts';
+import { issuedRegistryInput, sameIssuedEntry } from '../../../shared/issue/issuedRegistryInput.ts';
 import { formatShortDate } from '../../../shared/model/issueDate.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import type { BackendContext } from '../context.ts';
@@ -32,10 +32,15 @@ export function issueHandlers(ctx: BackendContext): FeatureHandlers<typeof issue
           ...head.plan,
           header: { ...head.plan.header, number: input.number, issueDate: input.issueDate },
         };
-        const note = `Ban hành: số ${numberSymbolOf(plan)}, ngày ${formatShortDate(plan.header.issueDate) ?? ''}`;
+        // The registry may know the document already (typed in by hand, imported, from a citation):
+        // that entry is brought up to date rather than doubled.
+        const entry = issuedRegistryInput(plan);
+        const same = sameIssuedEntry(registry.lookup().byNumberSymbol(entry.numberSymbol ?? ''), entry);
+        const issued = `Ban hành: số ${numberSymbolOf(plan)}, ngày ${formatShortDate(plan.header.issueDate) ?? ''}`;
+        const note = same ? `${issued}; cập nhật văn bản đã có trong Sổ văn bản` : issued;
         const record = ctx.plans.issue(id, plan, baseRevision, note);
-        const registryDoc = registry.add(issuedRegistryInput(plan));
-        return { record, registryDoc };
+        const registryDoc = same ? registry.update(same.id, { ...entry, note: same.note }) : registry.add(entry);
+        return { record, registryDoc, registryUpdated: same !== null };
       })();
     },
     createAmendment: (id) => {

@@ -14,6 +14,7 @@ import {
   type AppendixTable,
 } from '../appendixEdit.ts';
 import { IconButton, MoveRemove, TextArea } from '../fields.tsx';
+import { moveRemoveNames, useControlNames } from '../names/controlText.ts';
 import { useConfirmDelete } from '../history/ConfirmDelete.tsx';
 import { useDeletionNotice } from '../history/deletionNotice.ts';
 import { historyMessages } from '../history/historyText.ts';
@@ -33,6 +34,7 @@ const TableRow = memo(function TableRow(props: {
 }) {
   const { t } = useI18n();
   const { row, index, header, testId, edit, appendixId } = props;
+  const n = useControlNames();
   return (
     <tr data-testid={`${testId}-row-${index}`}>
       {header.map((h, c) => (
@@ -54,6 +56,7 @@ const TableRow = memo(function TableRow(props: {
           onMove={(d) => edit((a) => moveRow(a, index, d))}
           onRemove={() => edit((a) => removeRow(a, index))}
           testId={`${testId}-row-${index}`}
+          names={moveRemoveNames(n, n('rowName', { n: index + 1 }))}
         />
       </td>
     </tr>

@@ -1,16 +1,26 @@
 import { memo, useCallback } from 'react';
 import type { NumberLabel } from '../../../shared/model/numbering.ts';
 import { newId } from '../../../shared/model/ids.ts';
-import type { Item, Plan, Section, SectionRole, TaskFields, TextBlock } from '../../../shared/model/plan.ts';
+import type {
+  Item,
+  Plan,
+  Section,
+  SectionNode,
+  SectionRole,
+  TaskFields,
+  TextBlock,
+} from '../../../shared/model/plan.ts';
 import type { RichText } from '../../../shared/model/richText.ts';
 import { useI18n, useMessages } from '../../i18n/I18n.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { RichTextField } from '../../richtext/RichTextField.tsx';
 import { Field, IconButton, MoveRemove, TextArea, TextInput } from '../fields.tsx';
+import { ariaShortcut, withShortcut } from '../keys/shortcuts.ts';
+import { moveRemoveNames, useControlNames } from '../names/controlText.ts';
+import { canIndentHere, indentItem, MAX_DEPTH, outdentItem } from '../outlineEdit.ts';
 import { useConfirmDelete } from '../history/ConfirmDelete.tsx';
 import { useDeletionNotice } from '../history/deletionNotice.ts';
 import { historyMessages } from '../history/historyText.ts';
-import { windowMessages } from '../window/windowText.ts';
 import {
   appendChild,
   appendToSection,
@@ -28,9 +38,6 @@ import {
 type SetPlan = (edit: (p: Plan) => Plan) => void;
 type Numbers = Map<string, NumberLabel>;
 
-/** Items nest at most three levels (1, 1.1, a): the numbering of NĐ 30 plans has no fourth. */
-const MAX_DEPTH = 3;
-
 const ROLE_KEYS: Record<SectionRole, MessageKey> = {
   purpose: 'rolePurpose',
   content: 'roleContent',
@@ -39,10 +46,15 @@ const ROLE_KEYS: Record<SectionRole, MessageKey> = {
   other: 'roleOther',
 };
 
+/** 1 for the section's first paragraph of text, 2 for the next (items between are not counted). */
+const textOrdinal = (nodes: readonly SectionNode[], index: number): number =>
+  nodes.slice(0, index + 1).filter((x) => x.type === 'text').length;
+
 const FIELD_KEYS: Array<keyof TaskFields> = ['lead', 'coordinating', 'timeline', 'deliverable'];
 
-function TaskFieldsEditor({ item, setPlan }: { item: Item; setPlan: SetPlan }) {
+function TaskFieldsEditor({ item, name, setPlan }: { item: Item; name: string; setPlan: SetPlan }) {
   const { t } = useI18n();
+  const n = useControlNames();
   const f = item.fields;
   return (
     <div className="task-fields" data-testid={`task-${item.id}`}>
@@ -53,7 +65,7 @@ function TaskFieldsEditor({ item, setPlan }: { item: Item; setPlan: SetPlan }) {
             onChange={(v) => setPlan((p) => updateTaskField(p, item.id, key, v))}
             testId={`task-${item.id}-${key}`}
             field={{ kind: 'taskField', item: item.id, field: key }}
-            ariaLabel={t(key)}
+            ariaLabel={n('fieldOf', { field: t(key), name })}
           />
         </Field>
       ))}
@@ -64,6 +76,10 @@ function TaskFieldsEditor({ item, setPlan }: { item: Item; setPlan: SetPlan }) {
 interface ItemProps {
   item: Item;
   numbers: Numbers;
+  /** The parent item's number ("1.2"), which names a point "a" ("điểm a mục 1.2"); null at the top. */
+  parentLabel: string | null;
+  /** The sibling before this one is an item: this one can be indented under it. */
+  prevIsItem: boolean;
   index: number;
   count: number;
   depth: number;
@@ -72,9 +88,17 @@ interface ItemProps {
 }
 
 const ItemEditor = memo(
-  function ItemEditor({ item, numbers, index, count, depth, isContent, setPlan }: ItemProps) {
+  function ItemEditor(props: ItemProps) {
+    const { item, numbers, index, count, depth, isContent, setPlan } = props;
     const { t } = useI18n();
+    const n = useControlNames();
     const label = numbers.get(item.id);
+    const number = label?.label ?? '';
+    // "mục 7", "mục 2.1", "điểm a mục 2.1": the name every control of this item carries.
+    const name =
+      depth >= MAX_DEPTH && props.parentLabel !== null
+        ? n('pointName', { letter: number, parent: props.parentLabel })
+        : n('itemName', { label: number });
     const onBody = useCallback(
       (body: RichText) => setPlan((p) => updateItem(p, item.id, (x) => ({ ...x, body }))),
       [item.id, setPlan],
@@ -114,18 +138,36 @@ const ItemEditor = memo(
             value={item.title}
             onChange={(title) => setPlan((p) => updateItem(p, item.id, (x) => ({ ...x, title })))}
             placeholder={t('itemTitlePlaceholder')}
-            ariaLabel={t('itemTitle')}
+            ariaLabel={n('titleOf', { name })}
             className="input-title"
             testId={`item-${item.id}-title`}
             field={{ kind: 'itemTitle', item: item.id }}
           />
           <span className="node-tools">
+            <IconButton
+              label={n('outdentOf', { name })}
+              disabled={depth === 1}
+              onClick={() => setPlan((p) => outdentItem(p, item.id))}
+              shortcut="outdent"
+            >
+              ←
+            </IconButton>
+            <IconButton
+              label={n('indentOf', { name })}
+              disabled={!canIndentHere(props.prevIsItem, depth, item)}
+              onClick={() => setPlan((p) => indentItem(p, item.id))}
+              shortcut="indent"
+            >
+              →
+            </IconButton>
             <MoveRemove
               index={index}
               count={count}
               onMove={(d) => setPlan((p) => moveNode(p, item.id, d))}
               onRemove={remove}
               testId={`item-${item.id}`}
+              names={moveRemoveNames(n, name)}
+              withShortcuts
             />
           </span>
         </div>
@@ -133,17 +175,19 @@ const ItemEditor = memo(
           <RichTextField
             value={item.body}
             onChange={onBody}
-            label={`${label?.label ?? ''} ${t('itemBody')}`}
+            label={n('bodyOf', { name })}
             placeholder={`${t('itemBody')}…`}
             testId={`item-${item.id}-body`}
             field={{ kind: 'itemBody', item: item.id }}
           />
-          {isTask || item.fields ? <TaskFieldsEditor item={item} setPlan={setPlan} /> : null}
+          {isTask || item.fields ? <TaskFieldsEditor item={item} name={name} setPlan={setPlan} /> : null}
           {item.children.map((child, i) => (
             <ItemEditor
               key={child.id}
               item={child}
               numbers={numbers}
+              parentLabel={number}
+              prevIsItem={i > 0}
               index={i}
               count={item.children.length}
               depth={depth + 1}
@@ -155,6 +199,9 @@ const ItemEditor = memo(
             <button
               type="button"
               className="btn btn-ghost btn-small"
+              aria-label={n('addAfterOf', { name })}
+              title={withShortcut(n('addAfterOf', { name }), 'newItem')}
+              aria-keyshortcuts={ariaShortcut('newItem')}
               onClick={() => setPlan((p) => insertAfter(p, item.id, emptyItem(isContent)))}
             >
               + {t('addItem')}
@@ -163,6 +210,7 @@ const ItemEditor = memo(
               <button
                 type="button"
                 className="btn btn-ghost btn-small"
+                aria-label={n('addChildOf', { name })}
                 onClick={() => setPlan((p) => appendChild(p, item.id, emptyItem(isContent)))}
               >
                 + {t('addSubItem')}
@@ -178,14 +226,24 @@ const ItemEditor = memo(
   (a, b) =>
     a.item === b.item &&
     a.index === b.index &&
+    a.parentLabel === b.parentLabel &&
+    a.prevIsItem === b.prevIsItem &&
     a.count === b.count &&
     a.isContent === b.isContent &&
     a.setPlan === b.setPlan &&
     a.numbers.get(a.item.id)?.label === b.numbers.get(b.item.id)?.label,
 );
 
-function TextBlockEditor(props: { node: TextBlock; index: number; count: number; setPlan: SetPlan }) {
+function TextBlockEditor(props: {
+  node: TextBlock;
+  index: number;
+  count: number;
+  /** "đoạn văn 2 của Mục II": its place among the section's text blocks, for its buttons' names. */
+  name: string;
+  setPlan: SetPlan;
+}) {
   const { t } = useI18n();
+  const n = useControlNames();
   const { node, setPlan } = props;
   const h = useMessages(historyMessages).t;
   const notifyDeleted = useDeletionNotice();
@@ -207,13 +265,14 @@ function TextBlockEditor(props: { node: TextBlock; index: number; count: number;
               setPlan((p) => removeNode(p, node.id));
               notifyDeleted(h('deletedText'));
             }}
+            names={moveRemoveNames(n, props.name)}
           />
         </span>
       </div>
       <RichTextField
         value={node.body}
         onChange={onBody}
-        label={t('textBlock')}
+        label={n('bodyOf', { name: props.name })}
         placeholder={`${t('textBlock')}…`}
         field={{ kind: 'text', node: node.id }}
       />
@@ -234,7 +293,8 @@ export const SectionBlock = memo(function SectionBlock(props: {
   const roman = numbers.get(section.id)?.label ?? '?';
   const items = section.content;
   const h = useMessages(historyMessages).t;
-  const w = useMessages(windowMessages).t;
+  const n = useControlNames();
+  const sectionName = n('sectionName', { roman });
   const notifyDeleted = useDeletionNotice();
   const { ask, dialog } = useConfirmDelete();
   const removeSection = () =>
@@ -253,7 +313,12 @@ export const SectionBlock = memo(function SectionBlock(props: {
       return { ...p, sections: moveInArray(p.sections, i, delta) };
     });
   return (
-    <section className="block block-section" id={`block-${section.id}`} data-testid={`section-${roman}`}>
+    <section
+      className="block block-section"
+      id={`block-${section.id}`}
+      data-testid={`section-${roman}`}
+      data-section-id={section.id}
+    >
       {dialog}
       <header className="block-head section-head">
         <span className="roman" title={t('derivedNumber')}>
@@ -262,7 +327,7 @@ export const SectionBlock = memo(function SectionBlock(props: {
         <TextInput
           value={section.title}
           onChange={(title) => setPlan((p) => updateSection(p, section.id, (s) => ({ ...s, title })))}
-          ariaLabel={t('sectionTitle')}
+          ariaLabel={n('sectionTitleOf', { name: sectionName })}
           className="input-section"
           testId={`section-${section.id}-title`}
           field={{ kind: 'sectionTitle', section: section.id }}
@@ -270,7 +335,7 @@ export const SectionBlock = memo(function SectionBlock(props: {
         <select
           className="input select"
           value={section.role}
-          aria-label={t('roleLabel')}
+          aria-label={n('roleOf', { name: sectionName })}
           title={t('roleLabel')}
           onChange={(e) =>
             setPlan((p) =>
@@ -284,23 +349,14 @@ export const SectionBlock = memo(function SectionBlock(props: {
             </option>
           ))}
         </select>
-        <IconButton
-          label={w('sectionUp', { roman })}
-          disabled={props.index === 0}
-          onClick={() => moveSection(-1)}
-        >
-          ↑
-        </IconButton>
-        <IconButton
-          label={w('sectionDown', { roman })}
-          disabled={props.index === props.count - 1}
-          onClick={() => moveSection(1)}
-        >
-          ↓
-        </IconButton>
-        <IconButton label={t('removeSection')} danger onClick={removeSection}>
-          ✕
-        </IconButton>
+        <MoveRemove
+          index={props.index}
+          count={props.count}
+          onMove={moveSection}
+          onRemove={removeSection}
+          names={moveRemoveNames(n, sectionName)}
+          withShortcuts
+        />
       </header>
       <div className="block-body">
         {items.map((node, i) =>
@@ -309,6 +365,8 @@ export const SectionBlock = memo(function SectionBlock(props: {
               key={node.id}
               item={node}
               numbers={numbers}
+              parentLabel={null}
+              prevIsItem={items[i - 1]?.type === 'item'}
               index={i}
               count={items.length}
               depth={1}
@@ -316,13 +374,21 @@ export const SectionBlock = memo(function SectionBlock(props: {
               setPlan={setPlan}
             />
           ) : (
-            <TextBlockEditor key={node.id} node={node} index={i} count={items.length} setPlan={setPlan} />
+            <TextBlockEditor
+              key={node.id}
+              node={node}
+              index={i}
+              count={items.length}
+              name={n('textName', { n: textOrdinal(items, i), roman })}
+              setPlan={setPlan}
+            />
           ),
         )}
         <div className="node-add">
           <button
             type="button"
             className="btn btn-ghost btn-small"
+            aria-label={n('addItemTo', { name: sectionName })}
             onClick={() => setPlan((p) => appendToSection(p, section.id, emptyItem(isContent)))}
           >
             + {t('addItem')}
@@ -330,6 +396,7 @@ export const SectionBlock = memo(function SectionBlock(props: {
           <button
             type="button"
             className="btn btn-ghost btn-small"
+            aria-label={n('addTextTo', { name: sectionName })}
             onClick={() =>
               setPlan((p) => appendToSection(p, section.id, { type: 'text', id: newId('t'), body: [] }))
             }

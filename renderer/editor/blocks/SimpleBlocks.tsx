@@ -6,6 +6,7 @@ import { useI18n, useMessages } from '../../i18n/I18n.tsx';
 import { RichTextField } from '../../richtext/RichTextField.tsx';
 import { Block, Field, MoveRemove, StringListEditor, TextInput } from '../fields.tsx';
 import { useDeletionNotice } from '../history/deletionNotice.ts';
+import { moveRemoveNames, useControlNames } from '../names/controlText.ts';
 import { historyMessages } from '../history/historyText.ts';
 import { addTable, setLandscape } from '../appendixEdit.ts';
 import { moveInArray, removeAt, updateAppendix } from '../planEdit.ts';
@@ -43,6 +44,7 @@ export const LegalBasesBlock = memo(function LegalBasesBlock({
   setPlan: SetPlan;
 }) {
   const { t } = useI18n();
+  const n = useControlNames();
   return (
     <Block id="block-legal" title={t('blockLegalBases')}>
       <StringListEditor
@@ -55,6 +57,9 @@ export const LegalBasesBlock = memo(function LegalBasesBlock({
         marker={() => 'Căn cứ'}
         testId="legal"
         field={(index) => ({ kind: 'legalBasis', index })}
+        lineLabel={(k) => n('legalLine', { n: k })}
+        citable
+        entryName={(k) => n('legalName', { n: k })}
       />
     </Block>
   );
@@ -68,6 +73,7 @@ export const RecipientsBlock = memo(function RecipientsBlock({
   setPlan: SetPlan;
 }) {
   const { t } = useI18n();
+  const n = useControlNames();
   const set = (r: Partial<Recipients>) => setPlan((p) => ({ ...p, recipients: { ...p.recipients, ...r } }));
   return (
     <Block id="block-recipients" title={t('blockRecipients')}>
@@ -78,6 +84,8 @@ export const RecipientsBlock = memo(function RecipientsBlock({
         marker={() => '-'}
         testId="recipients"
         field={(index) => ({ kind: 'recipient', index })}
+        lineLabel={(k) => n('recipientLine', { n: k })}
+        entryName={(k) => n('recipientName', { n: k })}
       />
       <div className="string-row archive-row">
         <span className="row-marker">- Lưu:</span>
@@ -101,6 +109,7 @@ export const SignatureBlock = memo(function SignatureBlock({
   setPlan: SetPlan;
 }) {
   const { t } = useI18n();
+  const n = useControlNames();
   const set = (s: Partial<Signature>) => setPlan((p) => ({ ...p, signature: { ...p.signature, ...s } }));
   return (
     <Block id="block-signature" title={t('blockSignature')}>
@@ -113,6 +122,8 @@ export const SignatureBlock = memo(function SignatureBlock({
             max={6}
             testId="signature-lines"
             field={(index) => ({ kind: 'signatureLine', index })}
+            lineLabel={(k) => n('signatureLine', { n: k })}
+            entryName={(k) => n('signatureLineName', { n: k })}
           />
         </Field>
         <Field label={t('signerName')}>
@@ -138,6 +149,7 @@ const AppendixEditor = memo(function AppendixEditor(props: {
   const { t } = useI18n();
   const { appendix: a, setPlan } = props;
   const testId = `appendix-${props.index}`;
+  const n = useControlNames();
   const h = useMessages(historyMessages).t;
   const notifyDeleted = useDeletionNotice();
   const edit = useCallback<EditAppendix>(
@@ -158,6 +170,7 @@ const AppendixEditor = memo(function AppendixEditor(props: {
             notifyDeleted(h('deletedNamed', { name: t('appendix', { n: props.index + 1 }) }));
           }}
           testId={testId}
+          names={moveRemoveNames(n, n('appendixName', { n: props.index + 1 }))}
         />
       </div>
       <div className="grid-2">

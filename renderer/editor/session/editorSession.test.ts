@@ -76,4 +76,16 @@ describe('the editor session', () => {
     unregister();
     expect(session.insertCitation('x', 'y')).toBe(false);
   });
+
+  it('inserts into a plain Căn cứ line that registered for citations, once it is the active field', () => {
+    const session = createEditorSession();
+    const line = { kind: 'legalBasis', index: 2 } as const;
+    const got: string[] = [];
+    session.registerPlain(line, { caret: () => ({ paragraph: 0, offset: 7 }), insert: (t) => got.push(t) });
+    expect(session.insertCitation('Luật Hòa giải ở cơ sở năm 2013', 'seed-luat-35-2013-qh13')).toBe(false);
+    session.setActive(line);
+    expect(session.caret()).toEqual({ paragraph: 0, offset: 7 });
+    expect(session.insertCitation('Luật Hòa giải ở cơ sở năm 2013', 'seed-luat-35-2013-qh13')).toBe(true);
+    expect(got).toEqual(['Luật Hòa giải ở cơ sở năm 2013']);
+  });
 });

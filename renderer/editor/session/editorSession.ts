@@ -35,9 +35,18 @@ export interface RichFieldHandle {
   caret(): { paragraph: number; offset: number } | null;
 }
 
+/**
+ * A plain field a citation can be inserted into (a Căn cứ line): its caret (offset in its one
+ * paragraph, kept after the focus left) and how it takes the text.
+ */
+export interface PlainFieldHandle {
+  caret(): { paragraph: number; offset: number } | null;
+  insert(text: string): void;
+}
+
 export interface EditorSession {
   subscribe(listener: () => void): () => void;
-  /** The active rich-text field, or null before the drafter has been in one. */
+  /** The active field: the rich-text field (or plain field taking citations) the drafter was last in. */
   active(): FieldAddress | null;
   setActive(address: FieldAddress): void;
   /** The active field's caret, when it has one. */
@@ -46,6 +55,8 @@ export interface EditorSession {
   marks(key: string): readonly Mark[];
   setMarks(marks: ReadonlyMap<string, Mark[]>): void;
   registerRich(address: FieldAddress, handle: RichFieldHandle): () => void;
+  /** A plain field that takes citations too; it becomes the active field when focused. */
+  registerPlain(address: FieldAddress, handle: PlainFieldHandle): () => void;
   /** Scroll to a field and put the caret in it; false when the field is not on screen. */
   focus(address: FieldAddress): boolean;
   /** Scroll to a field and select a range of one of its paragraphs (0 for a one-line input). */
@@ -83,12 +94,14 @@ function blockElement(address: FieldAddress): Element | null {
 export function createEditorSession(): EditorSession {
   const listeners = new Set<() => void>();
   const handles = new Map<string, RichFieldHandle>();
+  const plains = new Map<string, PlainFieldHandle>();
   let marks: ReadonlyMap<string, Mark[]> = new Map();
   let active: FieldAddress | null = null;
   const notify = () => {
     for (const l of listeners) l();
   };
   const handleOf = (a: FieldAddress | null) => (a === null ? undefined : handles.get(fieldKey(a)));
+  const plainOf = (a: FieldAddress | null) => (a === null ? undefined : plains.get(fieldKey(a)));
 
   const session: EditorSession = {
     subscribe(listener) {
@@ -101,7 +114,7 @@ export function createEditorSession(): EditorSession {
       active = address;
       notify();
     },
-    caret: () => handleOf(active)?.caret() ?? null,
+    caret: () => (handleOf(active) ?? plainOf(active))?.caret() ?? null,
     marks: (key) => marks.get(key) ?? NO_MARKS,
     setMarks(next) {
       marks = next;
@@ -112,6 +125,13 @@ export function createEditorSession(): EditorSession {
       handles.set(key, handle);
       return () => {
         if (handles.get(key) === handle) handles.delete(key);
+      };
+    },
+    registerPlain(address, handle) {
+      const key = fieldKey(address);
+      plains.set(key, handle);
+      return () => {
+        if (plains.get(key) === handle) plains.delete(key);
       };
     },
     focus(address) {
@@ -144,6 +164,12 @@ export function createEditorSession(): EditorSession {
     },
     insertCitation(text, cite) {
       const rich = handleOf(active);
+      const plain = plainOf(active);
+      if (!rich && plain) {
+        // Plain text carries no registry id: the checks recognise the citation from its words.
+        plain.insert(text);
+        return true;
+      }
       if (!rich) return false;
       rich.editor.dispatchCommand(INSERT_CITATION_COMMAND, { text, cite });
       return true;

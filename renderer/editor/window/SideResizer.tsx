@@ -5,7 +5,37 @@ import { windowMessages } from './windowText.ts';
 const MIN = 280;
 const MAX = 720;
 const STEP = 20;
+const DEFAULT = 380;
 const clamp = (w: number) => Math.min(MAX, Math.max(MIN, Math.round(w)));
+/** The width the drafter chose, kept for the next time the editor opens (this machine only). */
+export const SIDE_WIDTH_KEY = 'plandraft.sideWidth';
+
+/** The stored width, or the default when none is stored (or storage is not available). */
+export function storedSideWidth(storage: Pick<Storage, 'getItem'> | null): number {
+  try {
+    const n = Number(storage?.getItem(SIDE_WIDTH_KEY) ?? NaN);
+    return Number.isFinite(n) && n > 0 ? clamp(n) : DEFAULT;
+  } catch {
+    return DEFAULT;
+  }
+}
+
+/** Even reading `window.localStorage` can throw (a sandboxed page). */
+function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function storeSideWidth(width: number): void {
+  try {
+    localStore()?.setItem(SIDE_WIDTH_KEY, String(width));
+  } catch {
+    // Storage refused (private mode, quota): the width simply is not remembered.
+  }
+}
 
 /**
  * The drag handle between the editor and the side panel. It writes `--side-width` on the grid that
@@ -14,9 +44,10 @@ const clamp = (w: number) => Math.min(MAX, Math.max(MIN, Math.round(w)));
 export function SideResizer() {
   const { t } = useMessages(windowMessages);
   const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(380);
+  const [width, setWidth] = useState(() => storedSideWidth(localStore()));
   useEffect(() => {
     ref.current?.parentElement?.style.setProperty('--side-width', `${width}px`);
+    storeSideWidth(width);
   }, [width]);
   const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
     const grid = ref.current?.parentElement;
