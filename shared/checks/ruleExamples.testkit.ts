@@ -177,16 +177,51 @@ export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
   },
   // The registry (TEST_REGISTRY below)
   'registry.date-mismatch': {
-    fails: ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2016'],
-    passes: ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2015'],
+    fails: ['Quyết định số 999/QĐ-UBND ngày 02/3/2019 của UBND tỉnh'],
+    passes: ['Quyết định số 999/QĐ-UBND ngày 01/3/2019 của UBND tỉnh'],
+  },
+  'registry.law-date': {
+    fails: [
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2016',
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2016',
+      'Căn cứ Luật số 80/2015/QH13 ngày 22/6/2016 của Quốc hội',
+    ],
+    passes: [
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2015',
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015',
+    ],
   },
   'registry.issuer-mismatch': {
     fails: ['Luật số 80/2015/QH13 ngày 22/6/2015 của Chính phủ'],
     passes: ['Luật số 80/2015/QH13 ngày 22/6/2015 của Quốc hội'],
   },
   'registry.superseded': {
-    fails: ['Quyết định số 999/QĐ-UBND ngày 01/3/2019 của UBND tỉnh'],
-    passes: ['Luật số 80/2015/QH13 ngày 22/6/2015 của Quốc hội'],
+    // 80/2015/QH13 is replaced from 01/4/2025 in TEST_REGISTRY: a basis in 2021, not in 2027.
+    fails: [
+      'Quyết định số 999/QĐ-UBND ngày 01/3/2019 của UBND tỉnh',
+      '@planYear:2027|Căn cứ Luật số 80/2015/QH13 ngày 22/6/2015 của Quốc hội',
+    ],
+    passes: [
+      'Luật số 80/2015/QH13 ngày 22/6/2015 của Quốc hội',
+      '@planYear:2027|Căn cứ Luật số 64/2025/QH15',
+    ],
+  },
+  'registry.not-yet-in-force': {
+    // 67/2020/QH14 takes effect on 01/01/2022; the seed plan is of January 2021.
+    fails: ['Căn cứ Luật số 67/2020/QH14 ngày 13/11/2020 của Quốc hội'],
+    passes: ['@planYear:2022|Căn cứ Luật số 67/2020/QH14 ngày 13/11/2020 của Quốc hội'],
+  },
+  'registry.number-transposed': {
+    // TEST_REGISTRY knows 705/QĐ-TTg (the seed's own programme), not 750/QĐ-TTg.
+    fails: [
+      'Quyết định số 750/QĐ-TTg của Thủ tướng Chính phủ ban hành Chương trình phổ biến, giáo dục pháp luật giai đoạn 2017-2021',
+      'Quyết định số 750/QĐ-TTg ngày 25/5/2017 của Thủ tướng Chính phủ',
+    ],
+    passes: [
+      'Quyết định số 705/QĐ-TTg ngày 25/5/2017 của Thủ tướng Chính phủ',
+      'Quyết định số 750/QĐ-TTg ngày 14/4/2016 của Thủ tướng Chính phủ về phê duyệt quy hoạch thủy lợi',
+      'Quyết định số 750/QĐ-UBND ngày 25/5/2017 của UBND tỉnh',
+    ],
   },
   // The plan's own parts
   'plan.task-no-lead': { fails: ['@task.lead:'], passes: ['@task.lead:Sở Tư pháp'] },
@@ -324,9 +359,38 @@ const registryDoc = (over: Partial<RegistryDoc>): RegistryDoc => ({
   ...over,
 });
 
-/** A registry that knows two documents the seed does not cite: a law in force, an expired decision. */
+/**
+ * A registry with documents the seed does not cite — a law replaced in 2025 and its successor, an
+ * expired decision, a law not yet in force in 2021 — and the seed's programme 705/QĐ-TTg.
+ */
 export const TEST_REGISTRY = createMemoryRegistry([
-  registryDoc({}),
+  registryDoc({
+    status: 'replaced',
+    replacedBy: '64/2025/QH15',
+    effectiveFrom: '2016-07-01',
+    effectiveUntil: '2025-04-01',
+  }),
+  registryDoc({
+    id: 'luat-64',
+    number: '64',
+    year: 2025,
+    symbol: 'QH15',
+    numberSymbol: '64/2025/QH15',
+    date: '2025-02-19',
+    status: 'unknown',
+    effectiveFrom: '2025-04-01',
+  }),
+  registryDoc({
+    id: 'luat-67',
+    number: '67',
+    year: 2020,
+    symbol: 'QH14',
+    numberSymbol: '67/2020/QH14',
+    date: '2020-11-13',
+    name: 'Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính',
+    status: 'unknown',
+    effectiveFrom: '2022-01-01',
+  }),
   registryDoc({
     id: 'qd-999',
     type: 'Quyết định',
@@ -338,6 +402,19 @@ export const TEST_REGISTRY = createMemoryRegistry([
     issuer: 'UBND tỉnh',
     name: null,
     status: 'expired',
+  }),
+  registryDoc({
+    id: 'qd-705',
+    type: 'Quyết định',
+    number: '705',
+    year: null,
+    symbol: 'QĐ-TTg',
+    numberSymbol: '705/QĐ-TTg',
+    date: '2017-05-25',
+    issuer: 'Thủ tướng Chính phủ',
+    summary: 'Ban hành Chương trình phổ biến, giáo dục pháp luật giai đoạn 2017 - 2021',
+    name: null,
+    status: 'unknown',
   }),
 ]);
 
@@ -402,6 +479,13 @@ export const PLAN_TRANSFORMS: Record<string, (plan: Plan, arg: string) => void> 
   'task.timeline': (p, a) => {
     const f = taskOf(p).fields;
     if (f) f.timeline = a;
+  },
+  /** "YYYY|text": the plan moved to year YYYY (not yet issued), with the text appended to its preamble. */
+  planYear: (p, a) => {
+    const [y, ...rest] = a.split('|');
+    p.year = Number(y);
+    p.header.issueDate = { day: null, month: null, year: Number(y) };
+    p.preamble = [...p.preamble, ...richFromPlain(rest.join('|'))];
   },
   /** "N|text": a text block appended to section N (a relative reference is read inside it). */
   sectionText: (p, a) => {

@@ -54,15 +54,18 @@ describe('validityOn', () => {
   });
 
   it('an expired document names what continues it', () => {
-    const v = validityOn(doc({ status: 'expired', effectiveUntil: '2025-06-16', successors: ['72/2025/QH15'] }), '2027-01-01');
+    const v = validityOn(
+      doc({ status: 'expired', effectiveUntil: '2025-06-16', successors: ['72/2025/QH15'] }),
+      '2027-01-01',
+    );
     expect(v).toEqual({ kind: 'expired', on: '2025-06-16', successors: ['72/2025/QH15'] });
     expect(validityText(v).vi).toBe('Hết hiệu lực từ 16/06/2025; kế tiếp: 72/2025/QH15');
   });
 
   it('a status without a date says the day is unknown', () => {
-    expect(validityText(validityOn(doc({ status: 'replaced', replacedBy: '30/2020/NĐ-CP' }), '2021-01-01')).vi).toBe(
-      'Bị thay thế bởi 30/2020/NĐ-CP (chưa rõ ngày)',
-    );
+    expect(
+      validityText(validityOn(doc({ status: 'replaced', replacedBy: '30/2020/NĐ-CP' }), '2021-01-01')).vi,
+    ).toBe('Bị thay thế bởi 30/2020/NĐ-CP (chưa rõ ngày)');
   });
 
   it('in force only once issued', () => {
@@ -86,11 +89,15 @@ describe('the built-in seed', () => {
   const by = (ns: string) => docs.find((d) => d.numberSymbol === ns)!;
 
   it('Decree 110/2004 was replaced by Decree 30/2020 (a stated successor)', () => {
-    expect(validityOn(by('110/2004/NĐ-CP'), '2021-01-01')).toMatchObject({ kind: 'replaced', by: ['30/2020/NĐ-CP'] });
+    expect(validityOn(by('110/2004/NĐ-CP'), '2021-01-01')).toMatchObject({
+      kind: 'replaced',
+      by: ['30/2020/NĐ-CP'],
+    });
   });
 
   it('no entry of unknown status is ever shown as in force', () => {
     for (const d of docs.filter((x) => x.status === 'unknown' && !x.effectiveUntil))
-      for (const day of ['2021-01-01', '2027-01-01']) expect(validityOn(d, day).kind, d.id).not.toBe('in_force');
+      for (const day of ['2021-01-01', '2027-01-01'])
+        expect(validityOn(d, day).kind, d.id).not.toBe('in_force');
   });
 });

@@ -19,8 +19,7 @@ export type ValidityKind = Validity['kind'];
 /** The numberSymbols that continue a document: replacedBy first, then the successors, once each. */
 export function successorsOf(doc: RegistryDoc): string[] {
   const out: string[] = [];
-  for (const s of [doc.replacedBy, ...(doc.successors ?? [])])
-    if (s && !out.includes(s)) out.push(s);
+  for (const s of [doc.replacedBy, ...(doc.successors ?? [])]) if (s && !out.includes(s)) out.push(s);
   return out;
 }
 
