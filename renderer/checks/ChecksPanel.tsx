@@ -8,6 +8,8 @@ import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { fieldAt } from '../../shared/model/fields/planFields.ts';
 import { textKey } from '../../shared/model/walk.ts';
 import { useActiveField, useEditorSession } from '../editor/session/EditorSessionContext.tsx';
+import { planValidityDate } from '../../shared/registry/validity.ts';
+import { RegistryScreen } from '../registry/RegistryScreen.tsx';
 import type { EditorPanelProps } from '../slots.ts';
 import './checks.css';
 import { useChecksText, type ChecksKey } from './checksText.ts';
@@ -94,6 +96,8 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
   const { result, pending } = useLiveChecks(plan, registry.lookup);
   const active = useActiveField();
   const [picking, setPicking] = useState(false);
+  // The registry opened from the plan shows validity on the plan's own date.
+  const [registryOpen, setRegistryOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const add = useApiAction();
   // Which citation is being added: only its button waits.
@@ -186,7 +190,25 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
         <span className="muted small checks-target">
           {activeLabel !== null ? ct('insertInto', { label: activeLabel }) : ct('insertNoField')}
         </span>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => setRegistryOpen(true)}
+          data-testid="open-registry-plan"
+        >
+          {ct('openRegistry')}
+        </button>
       </div>
+      {registryOpen ? (
+        <RegistryScreen
+          api={api}
+          initialDate={planValidityDate(plan.year, plan.header.issueDate)}
+          onClose={() => {
+            setRegistryOpen(false);
+            registry.reload();
+          }}
+        />
+      ) : null}
       {registry.error ? <p className="muted small">{ct('registryFailed')}</p> : null}
       {notice ? (
         <p className="checks-notice small" role="status" data-testid="checks-notice">

@@ -14,7 +14,7 @@ export type Column = keyof Omit<RegistryDoc, 'id'> | 'id' | 'replacing';
  * where they have one: Số ký hiệu, Ngày ban hành, Loại văn bản, Cơ quan ban hành, Trích yếu, Ngày có
  * hiệu lực, Tình trạng hiệu lực, Ngày hết hiệu lực, Văn bản thay thế, Nguồn.
  */
-export const COLUMNS: { key: Column; header: string }[] = [
+export const COLUMNS: { key: Exclude<Column, 'replacing'>; header: string }[] = [
   { key: 'id', header: 'Mã' },
   { key: 'type', header: 'Loại văn bản' },
   { key: 'number', header: 'Số' },

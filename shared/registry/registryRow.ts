@@ -1,5 +1,5 @@
 import { canonicalNumberSymbol } from './numberSymbol.ts';
-import { COLUMNS, splitList, statusFromText, type Column } from './registryColumns.ts';
+import { splitList, statusFromText, type Column } from './registryColumns.ts';
 import { completeRegistryInput, type RegistryDocFields } from './registryInput.ts';
 
 /** One line-level problem of an import, in both languages. */
@@ -16,7 +16,6 @@ export interface RegistryCsvRow {
   fields: RegistryDocFields;
 }
 
-const HEADER = new Map(COLUMNS.map((c) => [c.key, c.header]));
 
 /**
  * One import line (a CSV record or a JSON object) from its cells to the stored fields, or the reason
@@ -78,8 +77,4 @@ export function rowFromCells(
   if (!done.ok) return refuse(done.message, done.messageEn);
   const id = (cell.id ?? '').trim();
   return { ok: true, row: { line, id: id === '' ? null : id, fields: done.fields } };
-}
-
-export function headerOf(column: Column): string {
-  return HEADER.get(column) ?? column;
 }
