@@ -1,5 +1,6 @@
 import { sameIssuer } from '../../citations/issuers.ts';
 import type { PlanCitation } from '../../citations/planCitations.ts';
+import { textKey } from '../../model/walk.ts';
 import type { RegistryDoc } from '../../registry/registryDoc.ts';
 import { docYear } from '../../registry/registryMatch.ts';
 import type { RuleModule } from '../context.ts';
@@ -18,6 +19,9 @@ function formatLike(c: PlanCitation, iso: string): string {
   return `ngày ${padDay}/${padMonth}/${y}`;
 }
 
+/** The words of an amending law just before the law it amends (Hòa Bình, QĐ 35/2022, has two). */
+const AMENDED_BY_BEFORE = /sửa\s+đổi,?\s+bổ\s+sung[^;.]*\bcủa\s+(?:(?:Luật|Bộ luật)[^;.]*\svà\s+)?$/iu;
+
 const source = (d: RegistryDoc, en = false): string =>
   d.source ? ` (${en ? 'source' : 'nguồn'}: ${shortSource(d.source)})` : '';
 
@@ -25,7 +29,11 @@ function dateFinding(c: PlanCitation, docs: RegistryDoc[], law: boolean): Draft 
   if (c.date === null || c.dateSpan === null) return null;
   const dated = docs.filter((d): d is RegistryDoc & { date: string } => d.date !== null);
   if (dated.length === 0 || dated.some((d) => d.date === c.date)) return null;
-  const doc = dated[0]!;
+  // Of several entries (two laws of one name), the one with the cited day and month is the likely one:
+  // "ngày 22/6/2016" for the law of 22/6/2015.
+  const dayMonth = c.date.slice(5);
+  const likely = dated.length === 1 ? dated : dated.filter((d) => d.date.slice(5) === dayMonth);
+  const doc = likely.length === 1 ? likely[0]! : dated[0]!;
   const label = citationLabel(c);
   const list = dated.map((d) => iso2vn(d.date));
   const what = law ? 'luật này được thông qua ngày' : 'sổ văn bản ghi ngày';
@@ -38,7 +46,7 @@ function dateFinding(c: PlanCitation, docs: RegistryDoc[], law: boolean): Draft 
     location: at(c.location, c.dateSpan.start, c.dateSpan.end),
     clause: null,
     fix:
-      dated.length === 1
+      likely.length === 1
         ? {
             location: c.location,
             range: { start: c.dateSpan.start, end: c.dateSpan.end },
@@ -138,12 +146,18 @@ export const registryRules: RuleModule = {
   run({ scan, registry }) {
     const out: Draft[] = [];
     if (!registry) return out;
+    const texts = new Map(scan.texts.map((t) => [textKey(t.location), t.text]));
     for (const c of scan.citations) {
       const docs = lookupCitation(c, registry);
       if (docs.length === 0) continue;
       const law = isLawType(c.type);
-      for (const f of [nameYearFinding(c, docs), dateFinding(c, docs, law), issuerFinding(c, docs)])
-        if (f) out.push(f);
+      // The previous paragraph too: text from PDFs and hard-wrapped files breaks clauses across lines.
+      const previous = texts.get(textKey({ ...c.location, paragraph: c.location.paragraph - 1 })) ?? '';
+      const here = (texts.get(textKey(c.location)) ?? '').slice(0, c.start);
+      const before = `${previous} ${here}`.slice(-200);
+      // "Luật sửa đổi, bổ sung một số điều của Luật X ngày 18/6/2020": the date is the amending law's.
+      const dated = law && AMENDED_BY_BEFORE.test(before) ? null : dateFinding(c, docs, law);
+      for (const f of [nameYearFinding(c, docs), dated, issuerFinding(c, docs)]) if (f) out.push(f);
     }
     return out;
   },
