@@ -25,6 +25,8 @@ describe('rollover 2021 → 2027 with the built-in registry (issue 11)', () => {
       const r = reasons.find((x) => x.includes(`${ns} đã hết hiệu lực từ 01/01/2022`));
       expect(r, ns).toBeDefined();
       expect(r).toMatch(/nguồn: /u);
+      // No source names what continues them: the item says so rather than staying silent.
+      expect(r).toContain('sổ văn bản chưa ghi văn bản kế tiếp');
     }
   });
 

@@ -65,8 +65,9 @@ export function validityProblemText(
     };
   }
   return {
-    vi: `${label} đã hết hiệu lực${when}${names.length > 0 ? `; văn bản kế tiếp: ${names.join('; ')}` : ''}; tại ngày ${day} của kế hoạch không còn là căn cứ${src}.`,
-    en: `${label} expired${whenEn}${next.length > 0 ? `; continued by ${next.join(', ')}` : ''}; on the plan's date ${day} it is no longer a valid basis${srcEn}.`,
+    // Without a successor the drafter must find one: say the registry names none, rather than nothing.
+    vi: `${label} đã hết hiệu lực${when}${names.length > 0 ? `; văn bản kế tiếp: ${names.join('; ')}` : ''}; tại ngày ${day} của kế hoạch không còn là căn cứ${names.length > 0 ? '' : '; sổ văn bản chưa ghi văn bản kế tiếp'}${src}.`,
+    en: `${label} expired${whenEn}${next.length > 0 ? `; continued by ${next.join(', ')}` : ''}; on the plan's date ${day} it is no longer a valid basis${next.length > 0 ? '' : '; the registry names no successor'}${srcEn}.`,
   };
 }
 
