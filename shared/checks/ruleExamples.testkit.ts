@@ -203,6 +203,8 @@ export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
     passes: [
       'Luật số 80/2015/QH13 ngày 22/6/2015 của Quốc hội',
       '@planYear:2027|Căn cứ Luật số 64/2025/QH15',
+      // Reviewing the old text is no use of it as a basis.
+      '@planYear:2027|Tổng kết 10 năm thi hành Luật số 80/2015/QH13 ngày 22/6/2015 của Quốc hội',
     ],
   },
   'registry.not-yet-in-force': {

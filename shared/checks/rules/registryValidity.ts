@@ -2,9 +2,13 @@ import type { PlanCitation } from '../../citations/planCitations.ts';
 import { formatDocDate } from '../../registry/docDate.ts';
 import type { RegistryDoc, RegistryLookup } from '../../registry/registryDoc.ts';
 import { planValidityDate, validityOn, type Validity } from '../../registry/validity.ts';
+import { textKey } from '../../model/walk.ts';
 import type { RuleContext, RuleModule } from '../context.ts';
 import type { Draft } from '../finding.ts';
 import { citationLabel, lookupCitation, shortSource, successorLabel } from './registryShared.ts';
+
+/** A clause that reviews what was done ("tổng kết", "sơ kết", "đánh giá"), ending where the citation starts. */
+const REVIEW_BEFORE = /(?:tổng\s+kết|sơ\s+kết|đánh\s+giá)[^;.]*$/iu;
 
 /** The day the plan is judged on: its issue date, else 1 January of its year. */
 export function checkDate(ctx: Pick<RuleContext, 'plan' | 'year'>): string {
@@ -96,10 +100,14 @@ export const registryValidityRules: RuleModule = {
     if (!registry) return out;
     const onDate = checkDate(ctx);
     const reported = new Set<string>();
+    const texts = new Map(scan.texts.map((t) => [textKey(t.location), t.text]));
     for (const c of scan.citations) {
       const label = citationLabel(c);
       const key = c.key ?? label;
       if (reported.has(key)) continue;
+      // "Tổng kết việc thực hiện Quyết định 705/QĐ-TTg": a review of the old text, not a basis.
+      const before = (texts.get(textKey(c.location)) ?? '').slice(Math.max(0, c.start - 120), c.start);
+      if (REVIEW_BEFORE.test(before)) continue;
       const problem = invalidOn(c, registry, onDate);
       if (!problem) continue;
       reported.add(key);
