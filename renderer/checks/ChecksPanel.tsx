@@ -10,6 +10,8 @@ import { textKey } from '../../shared/model/walk.ts';
 import { useActiveField, useEditorSession } from '../editor/session/EditorSessionContext.tsx';
 import { ariaShortcut, withShortcut } from '../editor/keys/shortcuts.ts';
 import { useShortcuts } from '../editor/keys/useShortcuts.ts';
+import { planValidityDate } from '../../shared/registry/validity.ts';
+import { RegistryScreen } from '../registry/RegistryScreen.tsx';
 import type { EditorPanelProps } from '../slots.ts';
 import { useFindingNavText } from './findingNavText.ts';
 import './checks.css';
@@ -118,6 +120,8 @@ export function ChecksPanel({ api, plan, setPlan, readOnly }: EditorPanelProps) 
   const { result, pending } = useLiveChecks(plan, registry.lookup);
   const active = useActiveField();
   const [picking, setPicking] = useState(false);
+  // The registry opened from the plan shows validity on the plan's own date.
+  const [registryOpen, setRegistryOpen] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const add = useApiAction();
   // Which citation is being added: only its button waits.
@@ -255,8 +259,26 @@ export function ChecksPanel({ api, plan, setPlan, readOnly }: EditorPanelProps) 
             <span aria-hidden="true">↓</span>
           </button>
         </span>
+        <button
+          type="button"
+          className="btn btn-small"
+          onClick={() => setRegistryOpen(true)}
+          data-testid="open-registry-plan"
+        >
+          {ct('openRegistry')}
+        </button>
       </div>
       {readOnly && listed.some((f) => f.fix) ? <p className="muted small">{nt('issuedNoFix')}</p> : null}
+      {registryOpen ? (
+        <RegistryScreen
+          api={api}
+          initialDate={planValidityDate(plan.year, plan.header.issueDate)}
+          onClose={() => {
+            setRegistryOpen(false);
+            registry.reload();
+          }}
+        />
+      ) : null}
       {registry.error ? <p className="muted small">{ct('registryFailed')}</p> : null}
       {notice ? (
         <p className="checks-notice small" role="status" data-testid="checks-notice">

@@ -4,6 +4,8 @@ import { scanPlan } from '../../shared/citations/planCitations.ts';
 import type { RendererApi } from '../../shared/contract/operations.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import type { RegistryDoc } from '../../shared/registry/registryDoc.ts';
+import { planValidityDate, validityOn, validityText } from '../../shared/registry/validity.ts';
+import { validityClass } from '../registry/validityClass.ts';
 import { useApiQuery } from '../api/useApi.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
@@ -68,6 +70,8 @@ export function CitationPicker({
     };
   }, [field, session]);
   const citations = useMemo(() => scanPlan(plan).citations, [plan]);
+  // Validity is shown on the plan's own date: its issue date, else 1 January of its year.
+  const onDate = planValidityDate(plan.year, plan.header.issueDate);
 
   const insert = (doc: RegistryDoc) => {
     const form = mentionFormAt(plan, citations, doc, at);
@@ -112,12 +116,7 @@ export function CitationPicker({
                   </strong>
                   {doc.date ? <span className="muted"> · {vnDate(doc.date)}</span> : null}
                   {doc.issuer ? <span className="muted"> · {doc.issuer}</span> : null}
-                  {doc.status === 'expired' || doc.status === 'replaced' ? (
-                    <span className="tag tag-stale">
-                      {ct(doc.status === 'expired' ? 'statusExpired' : 'statusReplaced')}
-                      {doc.replacedBy ? ` → ${doc.replacedBy}` : ''}
-                    </span>
-                  ) : null}
+                  <ValidityTag doc={doc} onDate={onDate} lang={lang} />
                   {lateHint ? (
                     <span className="tag tag-late" id={hintId} title={lateHint}>
                       {nt('laterThanPlan')}
@@ -153,5 +152,16 @@ export function CitationPicker({
         </button>
       </div>
     </Modal>
+  );
+}
+
+/** The document's validity on the plan's date; "chưa xác minh" unless a source states it. */
+function ValidityTag({ doc, onDate, lang }: { doc: RegistryDoc; onDate: string; lang: 'vi' | 'en' }) {
+  const v = validityOn(doc, onDate);
+  const text = validityText(v);
+  return (
+    <span className={`tag ${validityClass(v.kind)}`} data-testid="picker-validity">
+      {lang === 'en' ? text.en : text.vi}
+    </span>
   );
 }

@@ -19,6 +19,7 @@ const vi = {
   fixed: 'Đã sửa',
   fixStale: 'Văn bản đã thay đổi; chờ kiểm tra lại rồi sửa.',
   insertCitation: 'Chèn trích dẫn',
+  openRegistry: 'Sổ văn bản (hiệu lực tại ngày kế hoạch)',
   insertInto: 'Chèn vào: {label}',
   insertNoField: 'Đặt con trỏ vào một ô văn bản (phần mở đầu, nội dung nhiệm vụ…) rồi chọn văn bản cần chèn.',
   pickerTitle: 'Chèn trích dẫn từ sổ văn bản',
@@ -32,8 +33,6 @@ const vi = {
   added: 'Đã thêm vào sổ',
   alreadyKnown: 'Sổ đã có văn bản này',
   moreFindings: 'và {count} mục khác…',
-  statusExpired: 'Hết hiệu lực',
-  statusReplaced: 'Đã bị thay thế',
 } as const;
 
 export type ChecksKey = keyof typeof vi;
@@ -52,6 +51,7 @@ const en: Record<ChecksKey, string> = {
   fixed: 'Fixed',
   fixStale: 'The text has changed; wait for the re-check, then fix.',
   insertCitation: 'Insert citation',
+  openRegistry: 'Registry (validity on the plan date)',
   insertInto: 'Insert into: {label}',
   insertNoField: 'Put the cursor in a text field (preamble, task body…) and choose the document to insert.',
   pickerTitle: 'Insert a citation from the registry',
@@ -65,8 +65,6 @@ const en: Record<ChecksKey, string> = {
   added: 'Added to the registry',
   alreadyKnown: 'Already in the registry',
   moreFindings: 'and {count} more…',
-  statusExpired: 'Expired',
-  statusReplaced: 'Replaced',
 };
 
 export const checksMessages = defineMessages({ vi, en });

@@ -1,179 +1,44 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { RendererApi } from '../../shared/contract/operations.ts';
-import { DOCUMENT_TYPES } from '../../shared/legal/documentTypes.ts';
-import type { RegistryDoc, RegistryStatus } from '../../shared/registry/registryDoc.ts';
-import type { RegistryImportResult } from '../../shared/registry/registryRecords.ts';
-import { ErrorBanner } from '../shell/ErrorBanner.tsx';
-import './registry.css';
-import {
-  EMPTY_FORM,
-  exportFileName,
-  formFromDoc,
-  inputFromForm,
-  isoToVn,
-  type RegistryFormValues,
-} from './registryForm.ts';
-import { useRegistryText, type RegistryKey } from './registryText.ts';
+import type { RegistryDoc } from '../../shared/registry/registryDoc.ts';
+import { isoToday, validityOn, validityText } from '../../shared/registry/validity.ts';
+import { validityClass } from './validityClass.ts';
 import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { downloadText } from '../shell/download.ts';
+import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { useDebouncedValue } from '../shell/useDebouncedValue.ts';
+import './registry.css';
+import { RegistryForm, STATUS_KEYS } from './RegistryForm.tsx';
+import { ImportReport, RegistryImportButton, type ImportedFile } from './RegistryImport.tsx';
+import { exportFileName, isoToVn } from './registryForm.ts';
+import { useRegistryText } from './registryText.ts';
+import { Sheet } from './Sheet.tsx';
 
 const SEARCH_DELAY_MS = 200;
-const STATUS_KEYS: Record<RegistryStatus, RegistryKey> = {
-  unknown: 'statusUnknown',
-  in_force: 'statusInForce',
-  expired: 'statusExpired',
-  replaced: 'statusReplaced',
-};
-/** The types offered first in the type field: the records of shared/legal marked common. */
-const COMMON_TYPES = DOCUMENT_TYPES.filter((t) => t.common).map((t) => t.name);
 
-/** A full-window dialog on the native <dialog> (focus trap, Esc) for a screen of its own. */
-function Sheet({
-  title,
-  onClose,
-  children,
-  testId,
-  className,
-}: {
-  title: string;
-  onClose: () => void;
-  children: ReactNode;
-  testId: string;
-  className: string;
-}) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
-  return (
-    <dialog ref={ref} className={className} onClose={onClose} aria-label={title} data-testid={testId}>
-      {children}
-    </dialog>
-  );
-}
-
-function RegistryForm({
-  api,
-  doc,
-  onSaved,
-  onClose,
-}: {
-  api: RendererApi;
-  doc: RegistryDoc | null;
-  onSaved: () => void;
-  onClose: () => void;
-}) {
+/** The import columns, documented where the drafter imports (the README has the same table). */
+function ColumnsHelp() {
   const { rt } = useRegistryText();
-  const [v, setV] = useState<RegistryFormValues>(doc ? formFromDoc(doc) : EMPTY_FORM);
-  const action = useApiAction();
-  const { busy, error } = action;
-  const set = <K extends keyof RegistryFormValues>(k: K, value: RegistryFormValues[K]) =>
-    setV((x) => ({ ...x, [k]: value }));
-  const save = async () => {
-    const input = inputFromForm(v);
-    const r = await action.run(() =>
-      doc ? api.updateRegistryDoc(doc.id, input) : api.addRegistryDoc(input),
-    );
-    if (r?.ok) onSaved();
-  };
-  const text = (k: 'type' | 'numberSymbol' | 'name' | 'date' | 'issuer' | 'source', hint?: string) => (
-    <label className="field">
-      <span className="field-label">{rt(k)}</span>
-      <input
-        type="text"
-        className="input"
-        value={v[k]}
-        list={k === 'type' ? 'registry-types' : undefined}
-        onChange={(e) => set(k, e.target.value.normalize('NFC'))}
-        data-testid={`reg-${k}`}
-      />
-      {hint ? <span className="field-hint">{hint}</span> : null}
-    </label>
-  );
   return (
-    <Sheet
-      title={doc ? rt('formEdit') : rt('formAdd')}
-      onClose={onClose}
-      testId="registry-form"
-      className="modal registry-form"
-    >
-      <h2 className="modal-title">{doc ? rt('formEdit') : rt('formAdd')}</h2>
-      {error ? <ErrorBanner error={error} /> : null}
-      <form
-        className="registry-grid"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        {text('type')}
-        {text('numberSymbol', rt('numberSymbolHint'))}
-        {text('date', rt('dateHint'))}
-        {text('issuer')}
-        {text('name')}
-        <label className="field">
-          <span className="field-label">{rt('status')}</span>
-          <select
-            className="input select"
-            value={v.status}
-            onChange={(e) => set('status', e.target.value as RegistryStatus)}
-            data-testid="reg-status"
-          >
-            {(Object.keys(STATUS_KEYS) as RegistryStatus[]).map((s) => (
-              <option key={s} value={s}>
-                {rt(STATUS_KEYS[s])}
-              </option>
-            ))}
-          </select>
-        </label>
-        {v.status === 'replaced' ? (
-          <label className="field">
-            <span className="field-label">{rt('replacedBy')}</span>
-            <input
-              type="text"
-              className="input"
-              value={v.replacedBy}
-              onChange={(e) => set('replacedBy', e.target.value.normalize('NFC'))}
-            />
-          </label>
-        ) : null}
-        <label className="field field-wide">
-          <span className="field-label">{rt('summary')}</span>
-          <textarea
-            className="input textarea"
-            rows={2}
-            value={v.summary}
-            onChange={(e) => set('summary', e.target.value.normalize('NFC'))}
-            data-testid="reg-summary"
-          />
-        </label>
-        <div className="field-wide">{text('source')}</div>
-        <label className="field field-wide">
-          <span className="field-label">{rt('note')}</span>
-          <textarea
-            className="input textarea"
-            rows={2}
-            value={v.note}
-            onChange={(e) => set('note', e.target.value.normalize('NFC'))}
-          />
-        </label>
-        <datalist id="registry-types">
-          {COMMON_TYPES.map((t) => (
-            <option key={t} value={t} />
-          ))}
-        </datalist>
-        <div className="modal-actions field-wide">
-          <button type="button" className="btn" onClick={onClose}>
-            {rt('cancel')}
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="reg-save">
-            {rt('save')}
-          </button>
-        </div>
-      </form>
-    </Sheet>
+    <details className="registry-help" data-testid="reg-columns-help">
+      <summary>{rt('columnsHelp')}</summary>
+      <p>{rt('columnsIntro')}</p>
+      <ul>
+        {(
+          [
+            'colHelpNumber',
+            'colHelpType',
+            'colHelpDates',
+            'colHelpIssuer',
+            'colHelpStatus',
+            'colHelpReplaced',
+            'colHelpSource',
+          ] as const
+        ).map((k) => (
+          <li key={k}>{rt(k)}</li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
@@ -181,14 +46,23 @@ function RegistryForm({
  * "Sổ văn bản": the registry the citation checks compare against. List and accent-insensitive
  * search, add / edit / delete, CSV import with line-level errors, CSV export.
  */
-export function RegistryScreen({ api, onClose }: { api: RendererApi; onClose: () => void }) {
+export function RegistryScreen({
+  api,
+  onClose,
+  initialDate,
+}: {
+  api: RendererApi;
+  onClose: () => void;
+  /** The day validity is shown for: the open plan's date, else today. */
+  initialDate?: string;
+}) {
   const { rt, lang } = useRegistryText();
+  const [onDate, setOnDate] = useState(initialDate ?? isoToday());
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<RegistryDoc | 'new' | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [imported, setImported] = useState<RegistryImportResult | null>(null);
+  const [imported, setImported] = useState<ImportedFile | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const fileRef = useRef<HTMLInputElement>(null);
   // The whole registry (its size is the subtitle); a search runs once typing pauses.
   const all = useApiQuery(useCallback(() => api.listRegistry(), [api]));
   const searchText = useDebouncedValue(query, query.trim() === '' ? 0 : SEARCH_DELAY_MS);
@@ -212,16 +86,6 @@ export function RegistryScreen({ api, onClose }: { api: RendererApi; onClose: ()
     setConfirming(null);
     const r = await action.run(() => api.deleteRegistryDoc(id));
     if (r?.ok) refresh();
-  };
-
-  const importFile = async (file: File) => {
-    setNotice(null);
-    setImported(null);
-    const r = await action.run(async () => api.importRegistryCsv(await file.text()));
-    if (fileRef.current) fileRef.current.value = '';
-    if (!r?.ok) return;
-    setImported(r.value);
-    refresh();
   };
 
   const exportCsv = async () => {
@@ -249,24 +113,13 @@ export function RegistryScreen({ api, onClose }: { api: RendererApi; onClose: ()
           >
             + {rt('add')}
           </button>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => fileRef.current?.click()}
-            data-testid="reg-import"
-          >
-            {rt('importCsv')}
-          </button>
-          <input
-            ref={fileRef}
-            type="file"
-            accept=".csv,text/csv"
-            hidden
-            onChange={(e) => {
-              const f = e.target.files?.[0];
-              if (f) void importFile(f);
+          <RegistryImportButton
+            api={api}
+            onImported={(file) => {
+              setNotice(null);
+              setImported(file);
+              refresh();
             }}
-            data-testid="reg-import-file"
           />
           <button type="button" className="btn" onClick={() => void exportCsv()} data-testid="reg-export">
             {rt('exportCsv')}
@@ -286,6 +139,21 @@ export function RegistryScreen({ api, onClose }: { api: RendererApi; onClose: ()
           onChange={(e) => setQuery(e.target.value.normalize('NFC'))}
           data-testid="reg-search"
         />
+        <div className="registry-controls">
+          <label className="registry-date">
+            <span>{rt('validOn')}</span>
+            <input
+              type="date"
+              className="input"
+              value={onDate}
+              onChange={(e) => {
+                if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) setOnDate(e.target.value);
+              }}
+              data-testid="reg-valid-on"
+            />
+          </label>
+          <ColumnsHelp />
+        </div>
         {error ? <ErrorBanner error={error} /> : null}
         {notice ? (
           <div className="banner banner-ok" role="status">
@@ -294,24 +162,11 @@ export function RegistryScreen({ api, onClose }: { api: RendererApi; onClose: ()
         ) : null}
         {imported ? (
           <div
-            className={`banner registry-import ${imported.errors.length > 0 ? 'banner-warn' : 'banner-ok'}`}
+            className={`banner registry-import ${imported.result.rejected > 0 ? 'banner-warn' : 'banner-ok'}`}
             role="status"
             data-testid="reg-import-result"
           >
-            <div>{rt('imported', { added: imported.added, updated: imported.updated })}</div>
-            {imported.errors.length > 0 ? (
-              <>
-                <div>{rt('importErrors', { count: imported.errors.length })}</div>
-                <ul className="registry-errors">
-                  {imported.errors.map((e, i) => (
-                    <li key={i}>
-                      <strong>{rt('line', { line: e.line })}:</strong>{' '}
-                      {lang === 'en' ? e.messageEn : e.message}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
+            <ImportReport file={imported} title="importedCounts" />
           </div>
         ) : null}
         {docs && docs.length === 0 ? <p className="muted">{rt('empty')}</p> : null}
@@ -325,6 +180,7 @@ export function RegistryScreen({ api, onClose }: { api: RendererApi; onClose: ()
                 <th>{rt('colIssuer')}</th>
                 <th>{rt('colSummary')}</th>
                 <th>{rt('colStatus')}</th>
+                <th>{rt('colValidity', { date: isoToVn(onDate) })}</th>
                 <th className="col-actions" />
               </tr>
             </thead>
@@ -343,6 +199,7 @@ export function RegistryScreen({ api, onClose }: { api: RendererApi; onClose: ()
                     {d.summary}
                   </td>
                   <td className="nowrap">{rt(STATUS_KEYS[d.status])}</td>
+                  <ValidityCell doc={d} onDate={onDate} lang={lang} />
                   <td className="col-actions nowrap">
                     {confirming === d.id ? (
                       <>
@@ -364,7 +221,7 @@ export function RegistryScreen({ api, onClose }: { api: RendererApi; onClose: ()
                         <button
                           type="button"
                           className="btn btn-small"
-                          onClick={() => setEditing(d)}
+                          onClick={() => setEditing(d as RegistryDoc)}
                           data-testid="reg-edit"
                         >
                           {rt('edit')}
@@ -398,5 +255,15 @@ export function RegistryScreen({ api, onClose }: { api: RendererApi; onClose: ()
         />
       ) : null}
     </Sheet>
+  );
+}
+
+function ValidityCell({ doc, onDate, lang }: { doc: RegistryDoc; onDate: string; lang: 'vi' | 'en' }) {
+  const v = validityOn(doc, onDate);
+  const text = validityText(v);
+  return (
+    <td className="registry-validity" data-testid="reg-validity">
+      <span className={`tag ${validityClass(v.kind)}`}>{lang === 'en' ? text.en : text.vi}</span>
+    </td>
   );
 }

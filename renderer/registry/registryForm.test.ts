@@ -18,6 +18,9 @@ const doc705: RegistryDoc = {
   replacedBy: null,
   source: 'https://vanban.chinhphu.vn/',
   note: '',
+  effectiveFrom: null,
+  effectiveUntil: '2022-01-01',
+  successors: [],
 };
 
 describe('registry form', () => {

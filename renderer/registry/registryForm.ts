@@ -13,6 +13,11 @@ export interface RegistryFormValues {
   replacedBy: string;
   source: string;
   note: string;
+  /** dd/mm/yyyy as typed; empty when not known. */
+  effectiveFrom: string;
+  effectiveUntil: string;
+  /** "30/2020/NĐ-CP; 64/2025/QH15". */
+  successors: string;
 }
 
 export const EMPTY_FORM: RegistryFormValues = {
@@ -26,6 +31,9 @@ export const EMPTY_FORM: RegistryFormValues = {
   replacedBy: '',
   source: '',
   note: '',
+  effectiveFrom: '',
+  effectiveUntil: '',
+  successors: '',
 };
 
 /** "2017-05-25" → "25/05/2017", the way drafters read and type dates. */
@@ -47,6 +55,9 @@ export function formFromDoc(doc: RegistryDoc): RegistryFormValues {
     replacedBy: doc.replacedBy ?? '',
     source: doc.source,
     note: doc.note,
+    effectiveFrom: isoToVn(doc.effectiveFrom ?? null),
+    effectiveUntil: isoToVn(doc.effectiveUntil ?? null),
+    successors: (doc.successors ?? []).join('; '),
   };
 }
 
@@ -67,6 +78,11 @@ export function inputFromForm(v: RegistryFormValues): RegistryDocInput {
     replacedBy: v.status === 'replaced' && text(v.replacedBy) !== '' ? text(v.replacedBy) : null,
     source: text(v.source),
     note: v.note.normalize('NFC').trim(),
+    effectiveFrom: text(v.effectiveFrom) === '' ? null : text(v.effectiveFrom),
+    effectiveUntil: text(v.effectiveUntil) === '' ? null : text(v.effectiveUntil),
+    successors: text(v.successors)
+      .split(/\s*[;,]\s*/u)
+      .filter((x) => x !== ''),
   };
 }
 

@@ -48,6 +48,33 @@ const vi = {
   line: 'Dòng {line}',
   exported: 'Đã xuất {file}',
   builtIn: 'dựng sẵn',
+  effectiveFrom: 'Ngày có hiệu lực',
+  effectiveUntil: 'Ngày hết hiệu lực',
+  effectiveUntilHint: 'Ngày đầu tiên không còn hiệu lực (ngày văn bản thay thế có hiệu lực)',
+  successors: 'Văn bản thay thế, kế tiếp (số, ký hiệu)',
+  successorsHint: 'Cách nhau bằng dấu ;',
+  validOn: 'Hiệu lực tại ngày',
+  colValidity: 'Hiệu lực tại {date}',
+  importFile: 'Nhập CSV/JSON',
+  dryRunTitle: 'Kiểm tra trước khi nhập {file}',
+  dryRunCounts: 'Sẽ thêm {added}, cập nhật {updated}, không đổi {unchanged}, từ chối {rejected} dòng.',
+  importedCounts:
+    'Đã nhập {file}: thêm {added}, cập nhật {updated}, không đổi {unchanged}, từ chối {rejected} dòng.',
+  confirmImport: 'Nhập các dòng hợp lệ',
+  cancelImport: 'Không nhập',
+  columnsHelp: 'Cột của tệp nhập (theo cơ sở dữ liệu quốc gia về pháp luật, vbpl.vn)',
+  columnsIntro:
+    'Dòng đầu ghi tên cột, theo thứ tự bất kỳ; tệp JSON là một mảng đối tượng với cùng tên trường. Ngày viết dd/mm/yyyy hoặc yyyy-mm-dd. Cột không dùng (STT, Người ký, Lĩnh vực…) được bỏ qua. Dòng lỗi được báo theo số dòng và không nhập; các dòng khác vẫn nhập.',
+  colHelpNumber:
+    'Số ký hiệu — 705/QĐ-TTg, 30/2020/NĐ-CP, 32-CT/TW (bắt buộc, trừ luật trích theo tên: cột Tên luật)',
+  colHelpType: 'Loại văn bản — Luật, Nghị định, Quyết định… (bắt buộc)',
+  colHelpDates: 'Ngày ban hành, Ngày có hiệu lực, Ngày hết hiệu lực (ngày đầu tiên không còn hiệu lực)',
+  colHelpIssuer: 'Cơ quan ban hành; Trích yếu',
+  colHelpStatus:
+    'Tình trạng hiệu lực — Còn hiệu lực, Hết hiệu lực (toàn bộ), Hết hiệu lực một phần (vẫn là căn cứ), Chưa có hiệu lực, Ngưng hiệu lực, Chưa rõ',
+  colHelpReplaced:
+    'Văn bản thay thế — số ký hiệu văn bản thay thế, cách nhau bằng ; (văn bản hết hiệu lực có văn bản thay thế được ghi là bị thay thế)',
+  colHelpSource: 'Nguồn — đường dẫn hoặc tên nguồn; Ghi chú; Mã (khi sửa lại tệp đã xuất)',
 };
 
 const en: Record<keyof typeof vi, string> = {
@@ -96,6 +123,33 @@ const en: Record<keyof typeof vi, string> = {
   line: 'Line {line}',
   exported: 'Exported {file}',
   builtIn: 'built-in',
+  effectiveFrom: 'In force from',
+  effectiveUntil: 'In force until',
+  effectiveUntilHint: 'First day no longer in force (the day the replacing text takes effect)',
+  successors: 'Replaced or continued by (number, symbol)',
+  successorsHint: 'Separate with ;',
+  validOn: 'Validity on',
+  colValidity: 'Validity on {date}',
+  importFile: 'Import CSV/JSON',
+  dryRunTitle: 'Check before importing {file}',
+  dryRunCounts: 'Would add {added}, update {updated}, leave {unchanged} unchanged, reject {rejected} lines.',
+  importedCounts:
+    'Imported {file}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.',
+  confirmImport: 'Import the valid lines',
+  cancelImport: 'Do not import',
+  columnsHelp: 'Columns of an import file (as in the national legal database, vbpl.vn)',
+  columnsIntro:
+    'The first line names the columns, in any order; a JSON file is an array of objects with the same field names. Dates as dd/mm/yyyy or yyyy-mm-dd. Columns the registry does not keep (STT, Người ký, Lĩnh vực…) are ignored. Bad lines are reported by line number and not imported; the others are.',
+  colHelpNumber:
+    'Số ký hiệu — 705/QĐ-TTg, 30/2020/NĐ-CP, 32-CT/TW (required, except for a law cited by name: Tên luật)',
+  colHelpType: 'Loại văn bản — Luật, Nghị định, Quyết định… (required)',
+  colHelpDates: 'Ngày ban hành, Ngày có hiệu lực, Ngày hết hiệu lực (first day no longer in force)',
+  colHelpIssuer: 'Cơ quan ban hành; Trích yếu (summary)',
+  colHelpStatus:
+    'Tình trạng hiệu lực — Còn hiệu lực, Hết hiệu lực (toàn bộ), Hết hiệu lực một phần (still a basis), Chưa có hiệu lực, Ngưng hiệu lực, Chưa rõ',
+  colHelpReplaced:
+    'Văn bản thay thế — numbers of the replacing documents, separated by ; (an expired document with one is recorded as replaced)',
+  colHelpSource: 'Nguồn (source) — a link or name; Ghi chú (note); Mã (when editing an exported file)',
 };
 
 export const registryMessages = defineMessages({ vi, en });

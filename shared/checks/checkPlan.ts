@@ -25,6 +25,8 @@ import { periodRules } from './rules/periods.ts';
 import { placeholderRules } from './rules/placeholders.ts';
 import { recipientRules } from './rules/recipients.ts';
 import { registryRules } from './rules/registry.ts';
+import { registryTransposedRules } from './rules/registryTransposed.ts';
+import { registryValidityRules } from './rules/registryValidity.ts';
 import { styleRules } from './rules/style.ts';
 import { symbolFormatRules } from './rules/symbolFormat.ts';
 import { taskRules } from './rules/tasks.ts';
@@ -46,6 +48,8 @@ export const RULE_MODULES: RuleModule[] = [
   abbreviationRules,
   internalRefRules,
   registryRules,
+  registryValidityRules,
+  registryTransposedRules,
   periodRules,
   taskRules,
   recipientRules,

@@ -1,10 +1,9 @@
 import type { Item, Plan } from '../model/plan.ts';
 import { richFromPlain } from '../model/richText.ts';
-import { createMemoryRegistry } from '../registry/memoryRegistry.ts';
-import type { RegistryDoc } from '../registry/registryDoc.ts';
 import type { VerifyRuleId } from '../verify/verifyRules.ts';
 import type { CheckOptions } from './context.ts';
 import type { RuleId } from './ruleIds.ts';
+import { TEST_REGISTRY } from './testRegistry.testkit.ts';
 
 /**
  * One table of examples for every rule, the check rules and the verifier's alike: each rule is shown
@@ -184,16 +183,53 @@ export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
   },
   // The registry (TEST_REGISTRY below)
   'registry.date-mismatch': {
-    fails: ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2016'],
-    passes: ['Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2015'],
+    fails: ['Quyết định số 999/QĐ-UBND ngày 02/3/2019 của UBND tỉnh'],
+    passes: ['Quyết định số 999/QĐ-UBND ngày 01/3/2019 của UBND tỉnh'],
+  },
+  'registry.law-date': {
+    fails: [
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2016',
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2016',
+      'Căn cứ Luật số 80/2015/QH13 ngày 22/6/2016 của Quốc hội',
+    ],
+    passes: [
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22/6/2015',
+      'Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015',
+    ],
   },
   'registry.issuer-mismatch': {
     fails: ['Luật số 80/2015/QH13 ngày 22/6/2015 của Chính phủ'],
     passes: ['Luật số 80/2015/QH13 ngày 22/6/2015 của Quốc hội'],
   },
   'registry.superseded': {
-    fails: ['Quyết định số 999/QĐ-UBND ngày 01/3/2019 của UBND tỉnh'],
-    passes: ['Luật số 80/2015/QH13 ngày 22/6/2015 của Quốc hội'],
+    // 80/2015/QH13 is replaced from 01/4/2025 in TEST_REGISTRY: a basis in 2021, not in 2027.
+    fails: [
+      'Quyết định số 999/QĐ-UBND ngày 01/3/2019 của UBND tỉnh',
+      '@planYear:2027|Căn cứ Luật số 80/2015/QH13 ngày 22/6/2015 của Quốc hội',
+    ],
+    passes: [
+      'Luật số 80/2015/QH13 ngày 22/6/2015 của Quốc hội',
+      '@planYear:2027|Căn cứ Luật số 64/2025/QH15',
+      // Reviewing the old text is no use of it as a basis.
+      '@planYear:2027|Tổng kết 10 năm thi hành Luật số 80/2015/QH13 ngày 22/6/2015 của Quốc hội',
+    ],
+  },
+  'registry.not-yet-in-force': {
+    // 67/2020/QH14 takes effect on 01/01/2022; the seed plan is of January 2021.
+    fails: ['Căn cứ Luật số 67/2020/QH14 ngày 13/11/2020 của Quốc hội'],
+    passes: ['@planYear:2022|Căn cứ Luật số 67/2020/QH14 ngày 13/11/2020 của Quốc hội'],
+  },
+  'registry.number-transposed': {
+    // TEST_REGISTRY knows 705/QĐ-TTg (the seed's own programme), not 750/QĐ-TTg.
+    fails: [
+      'Quyết định số 750/QĐ-TTg của Thủ tướng Chính phủ ban hành Chương trình phổ biến, giáo dục pháp luật giai đoạn 2017-2021',
+      'Quyết định số 750/QĐ-TTg ngày 25/5/2017 của Thủ tướng Chính phủ',
+    ],
+    passes: [
+      'Quyết định số 705/QĐ-TTg ngày 25/5/2017 của Thủ tướng Chính phủ',
+      'Quyết định số 750/QĐ-TTg ngày 14/4/2016 của Thủ tướng Chính phủ về phê duyệt quy hoạch thủy lợi',
+      'Quyết định số 750/QĐ-UBND ngày 25/5/2017 của UBND tỉnh',
+    ],
   },
   // The plan's own parts
   'plan.task-no-lead': { fails: ['@task.lead:'], passes: ['@task.lead:Sở Tư pháp'] },
@@ -313,41 +349,6 @@ export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
   'signature.block': { fails: ['signer’s name not bold'], passes: SEED },
 };
 
-const registryDoc = (over: Partial<RegistryDoc>): RegistryDoc => ({
-  id: 'luat-80',
-  type: 'Luật',
-  number: '80',
-  year: 2015,
-  symbol: 'QH13',
-  numberSymbol: '80/2015/QH13',
-  date: '2015-06-22',
-  issuer: 'Quốc hội',
-  summary: '',
-  name: 'Luật Ban hành văn bản quy phạm pháp luật',
-  status: 'in_force',
-  replacedBy: null,
-  source: 'Công báo',
-  note: '',
-  ...over,
-});
-
-/** A registry that knows two documents the seed does not cite: a law in force, an expired decision. */
-export const TEST_REGISTRY = createMemoryRegistry([
-  registryDoc({}),
-  registryDoc({
-    id: 'qd-999',
-    type: 'Quyết định',
-    number: '999',
-    year: null,
-    symbol: 'QĐ-UBND',
-    numberSymbol: '999/QĐ-UBND',
-    date: '2019-03-01',
-    issuer: 'UBND tỉnh',
-    name: null,
-    status: 'expired',
-  }),
-]);
-
 /** The options every check example runs with: exported as final, with the test registry. */
 export const EXAMPLE_OPTIONS: CheckOptions = { final: true, registry: TEST_REGISTRY };
 
@@ -409,6 +410,13 @@ export const PLAN_TRANSFORMS: Record<string, (plan: Plan, arg: string) => void> 
   'task.timeline': (p, a) => {
     const f = taskOf(p).fields;
     if (f) f.timeline = a;
+  },
+  /** "YYYY|text": the plan moved to year YYYY (not yet issued), with the text appended to its preamble. */
+  planYear: (p, a) => {
+    const [y, ...rest] = a.split('|');
+    p.year = Number(y);
+    p.header.issueDate = { day: null, month: null, year: Number(y) };
+    p.preamble = [...p.preamble, ...richFromPlain(rest.join('|'))];
   },
   /** "N|text": a text block appended to section N (a relative reference is read inside it). */
   sectionText: (p, a) => {

@@ -31,6 +31,7 @@ export const operationNames = [
   'deleteRegistryDoc',
   'addFromCitation',
   'importRegistryCsv',
+  'importRegistry',
   'exportRegistryCsv',
   // checkOperations
   'checkPlan',

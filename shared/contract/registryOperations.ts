@@ -20,6 +20,19 @@ export const registryOperations = {
   addFromCitation: op<AddFromCitationResult>()(z.tuple([citationForRegistrySchema])),
   /** Line-level errors come back in the result; the good lines are imported. */
   importRegistryCsv: op<RegistryImportResult>()(z.tuple([z.string().max(10_000_000)])),
+  /**
+   * A CSV or JSON snapshot (columns of the public legal-document databases, see the README): line
+   * errors and the counts added/updated/unchanged/rejected come back; with dryRun nothing is written.
+   */
+  importRegistry: op<RegistryImportResult>()(
+    z.tuple([
+      z.string().max(20_000_000),
+      z
+        .object({ dryRun: z.boolean().optional(), format: z.enum(['csv', 'json']).optional() })
+        .strict()
+        .optional(),
+    ]),
+  ),
   /** CSV text (UTF-8 with BOM, CRLF) for the page to download. */
   exportRegistryCsv: op<string>()(z.tuple([])),
 };

@@ -19,6 +19,9 @@ const docs: RegistryDoc[] = [
     replacedBy: null,
     source: 'Kế hoạch số 108/KH-UBND ngày 15/6/2017 của UBND tỉnh Yên Bái',
     note: 'Dòng 1; có "ngoặc kép"\nvà dòng 2',
+    effectiveFrom: null,
+    effectiveUntil: null,
+    successors: [],
   },
   {
     id: 'a2',
@@ -35,6 +38,9 @@ const docs: RegistryDoc[] = [
     replacedBy: '30/2020/NĐ-CP',
     source: 'nguồn',
     note: '=1+2 không phải công thức',
+    effectiveFrom: null,
+    effectiveUntil: '2020-08-01',
+    successors: ['30/2020/NĐ-CP'],
   },
   {
     id: 'a3',
@@ -51,6 +57,9 @@ const docs: RegistryDoc[] = [
     replacedBy: null,
     source: 'nguồn',
     note: '',
+    effectiveFrom: '2013-01-01',
+    effectiveUntil: null,
+    successors: [],
   },
 ];
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../contract/appError.ts';
-import { parseDocDate } from './docDate.ts';
+import { formatDocDate, parseDocDate } from './docDate.ts';
 import { canonicalNumberSymbol, joinNumberSymbol, splitNumberSymbol } from './numberSymbol.ts';
 import { registryStatusSchema, type RegistryDoc } from './registryDoc.ts';
 
@@ -24,6 +24,11 @@ export const registryDocInputSchema = z.object({
   replacedBy: z.string().max(128).nullable().optional(),
   source: z.string().max(1000).optional(),
   note: z.string().max(2000).optional(),
+  /** First day in force and first day no longer in force, as typed (ISO or dd/mm/yyyy); absent: unchanged. */
+  effectiveFrom: z.string().max(40).nullable().optional(),
+  effectiveUntil: z.string().max(40).nullable().optional(),
+  /** numberSymbols of the documents that replace or continue this one. */
+  successors: z.array(z.string().max(128)).max(20).optional(),
 });
 export type RegistryDocInput = z.infer<typeof registryDocInputSchema>;
 
@@ -70,9 +75,12 @@ export function completeRegistryInput(input: RegistryDocInput): CompleteResult {
   if (!date.ok) return { ok: false, message: date.message, messageEn: date.messageEn };
   const status = input.status ?? 'unknown';
   const replacedBy = cleanOrNull(input.replacedBy);
+  const validity = completeValidity(input, date.iso);
+  if (!validity.ok) return validity;
   return {
     ok: true,
     fields: {
+      ...validity.fields,
       type,
       number,
       year,
@@ -88,6 +96,47 @@ export function completeRegistryInput(input: RegistryDocInput): CompleteResult {
       note: (input.note ?? '').normalize('NFC').trim(),
     },
   };
+}
+
+/**
+ * The validity fields of an input: dates that exist and follow one another (ended after it began
+ * and after issue), successors canonical and once each. Fields the input leaves out stay out,
+ * so an edit that does not carry them keeps what the entry had.
+ */
+function completeValidity(
+  input: RegistryDocInput,
+  issued: string | null,
+):
+  | { ok: true; fields: Pick<RegistryDocFields, 'effectiveFrom' | 'effectiveUntil' | 'successors'> }
+  | { ok: false; message: string; messageEn: string } {
+  const fields: Pick<RegistryDocFields, 'effectiveFrom' | 'effectiveUntil' | 'successors'> = {};
+  for (const [key, vi, en] of [
+    ['effectiveFrom', 'Ngày có hiệu lực', 'Effective date'],
+    ['effectiveUntil', 'Ngày hết hiệu lực', 'End date'],
+  ] as const) {
+    if (input[key] === undefined) continue;
+    const d = parseDocDate(input[key] ?? '');
+    if (!d.ok) return { ok: false, message: `${vi}: ${d.message}`, messageEn: `${en}: ${d.messageEn}` };
+    fields[key] = d.iso;
+  }
+  const from = fields.effectiveFrom ?? null;
+  const until = fields.effectiveUntil ?? null;
+  // In force before the issue date happens (decrees of the 2025 reorganisation took effect on 01/3/2025,
+  // signed 02/3/2025): not refused.
+  if (until !== null && ((from !== null && until <= from) || (issued !== null && until < issued))) {
+    return {
+      ok: false,
+      message: `Ngày hết hiệu lực ${formatDocDate(until)} không sau ngày có hiệu lực, ngày ban hành`,
+      messageEn: `The end date ${formatDocDate(until)} is not after the effective and issue dates`,
+    };
+  }
+  if (input.successors !== undefined) {
+    const list: string[] = [];
+    for (const s of input.successors.map(canonicalNumberSymbol))
+      if (s !== '' && !list.includes(s)) list.push(s);
+    fields.successors = list;
+  }
+  return { ok: true, fields };
 }
 
 /** completeRegistryInput for the contract's handlers: a bad input is a user-facing AppError. */

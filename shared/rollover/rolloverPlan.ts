@@ -6,6 +6,8 @@ import { planFields } from '../model/fields/planFields.ts';
 import type { Plan, ReviewEntry } from '../model/plan.ts';
 import { paragraphText, type Paragraph } from '../model/richText.ts';
 import type { TextLocation } from '../model/walk.ts';
+import type { RegistryLookup } from '../registry/registryDoc.ts';
+import { citationValidityReview } from './citationReview.ts';
 
 /**
  * Rollover: the plan for year Y becomes the draft of the plan for year N (DESIGN §6). What is the
@@ -42,6 +44,8 @@ export interface RolloverReport {
 export interface RolloverOptions {
   /** Id of the old plan in the workspace, when it is stored there. */
   predecessorId?: string | null;
+  /** The registry of legal documents: citations not in force on 1 January of the new year are reviewed. */
+  registry?: RegistryLookup | null;
 }
 
 /** A text of the plan that rollover may rewrite, with where it stands. */
@@ -315,6 +319,8 @@ export function rolloverPlan(
       });
     }
   }
+
+  if (options.registry) review.push(...citationValidityReview(next, options.registry, `${newYear}-01-01`));
 
   const sigAt: RolloverLocation = {
     label: 'Chữ ký',

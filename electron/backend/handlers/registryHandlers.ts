@@ -20,6 +20,7 @@ export function registryHandlers(ctx: BackendContext): FeatureHandlers<typeof re
     deleteRegistryDoc: (id) => store.delete(id),
     addFromCitation: (citation) => store.addFromCitation(citation, FROM_CITATION_SOURCE),
     importRegistryCsv: (text) => store.importCsv(text),
+    importRegistry: (text, options) => store.importDocuments(text, options ?? {}),
     exportRegistryCsv: () => store.exportCsv(),
   };
 }

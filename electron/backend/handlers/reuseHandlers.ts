@@ -4,6 +4,7 @@ import { comparePlans } from '../../../shared/compare/comparePlans.ts';
 import { rolloverPlan } from '../../../shared/rollover/rolloverPlan.ts';
 import type { BackendContext } from '../context.ts';
 import { UserTemplates } from '../reuse/userTemplates.ts';
+import { sqliteRegistryLookup } from '../registry/registryStore.ts';
 
 /** Reuse of earlier plans (issue 5): import, rollover, compare, user templates. */
 export function reuseHandlers(ctx: BackendContext): FeatureHandlers<typeof reuseOperations> {
@@ -25,7 +26,10 @@ export function reuseHandlers(ctx: BackendContext): FeatureHandlers<typeof reuse
     },
     rolloverPlan: (id, year) => {
       const source = ctx.plans.get(id);
-      const { plan, report } = rolloverPlan(source.plan, year, { predecessorId: id });
+      const { plan, report } = rolloverPlan(source.plan, year, {
+        predecessorId: id,
+        registry: sqliteRegistryLookup(ctx.db),
+      });
       const rec = ctx.plans.create(
         plan,
         'rollover',

@@ -203,7 +203,14 @@ describe('editing the registry', () => {
   it('exports CSV that imports back without changing anything', () => {
     const before = store.list();
     const result = store.importCsv(store.exportCsv());
-    expect(result).toEqual({ added: 0, updated: 0, errors: [] });
+    expect(result).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: before.length,
+      rejected: 0,
+      errors: [],
+      dryRun: false,
+    });
     expect(store.list()).toEqual(before);
   });
 });

@@ -3,7 +3,8 @@ import { AppError } from '../../../shared/contract/appError.ts';
 import { foldedTerms } from '../../../shared/registry/fold.ts';
 import { numberSymbolKey } from '../../../shared/registry/numberSymbol.ts';
 import type { RegistryDoc, RegistryLookup } from '../../../shared/registry/registryDoc.ts';
-import { formatRegistryCsv, parseRegistryCsv } from '../../../shared/registry/registryCsv.ts';
+import { formatRegistryCsv } from '../../../shared/registry/registryCsv.ts';
+import { parseRegistryImport, type RegistryImportFormat } from '../../../shared/registry/registryImport.ts';
 import {
   inputFromCitation,
   requireRegistryFields,
@@ -86,6 +87,19 @@ function parseSuccessors(json: string): string[] {
 function sameContent(doc: RegistryDoc, f: RegistryDocFields): boolean {
   const { id: _id, ...fields } = doc;
   return JSON.stringify(fields) === JSON.stringify({ ...fields, ...f });
+}
+
+/** Thrown inside a dry-run import's transaction so that better-sqlite3 rolls it back. */
+class DryRun extends Error {}
+
+/** Validity fields the input leaves out (undefined) keep the stored entry's values. */
+function keepValidity(doc: RegistryDoc, f: RegistryDocFields): RegistryDocFields {
+  return {
+    ...f,
+    effectiveFrom: f.effectiveFrom === undefined ? (doc.effectiveFrom ?? null) : f.effectiveFrom,
+    effectiveUntil: f.effectiveUntil === undefined ? (doc.effectiveUntil ?? null) : f.effectiveUntil,
+    successors: f.successors === undefined ? (doc.successors ?? []) : f.successors,
+  };
 }
 
 function notFound(id: string): AppError {
@@ -340,7 +354,7 @@ export class RegistryStore {
     return this.db.transaction(() => {
       const r = this.row(id);
       if (!r || r.deleted_at !== null) throw notFound(id);
-      return this.write(id, fields, r.origin, true);
+      return this.write(id, keepValidity(toDoc(r), fields), r.origin, true);
     })();
   }
 
@@ -386,29 +400,48 @@ export class RegistryStore {
   }
 
   /**
-   * CSV import: a line with the id of an entry updates it; a line naming a document the registry has
-   * (identifier and date) updates that one; any other line adds an entry. Bad lines are reported and
-   * skipped; the good ones are written in one transaction.
+   * Import of a CSV or JSON snapshot: a line with the id of an entry updates it; a line naming a
+   * document the registry has (identifier and date) updates that one; any other line adds an entry.
+   * Bad lines are reported and skipped; the good ones are written in one transaction — rolled back
+   * when `dryRun` asks only for the report of what would happen.
    */
-  importCsv(text: string): RegistryImportResult {
-    const { rows, errors } = parseRegistryCsv(text);
-    let added = 0;
-    let updated = 0;
-    this.db.transaction(() => {
-      for (const row of rows) {
-        const byId = row.id === null ? undefined : this.row(row.id);
-        const target = byId && byId.deleted_at === null ? toDoc(byId) : this.findSame(row.fields);
-        if (target && sameContent(target, row.fields)) continue;
-        if (target) {
-          this.write(target.id, row.fields, this.row(target.id)?.origin ?? 'user', true);
-          updated++;
-        } else {
-          this.write(randomUUID(), row.fields, 'user', true);
-          added++;
+  importDocuments(
+    text: string,
+    options: { dryRun?: boolean; format?: RegistryImportFormat } = {},
+  ): RegistryImportResult {
+    const { rows, errors, rejected } = parseRegistryImport(text, options.format);
+    const dryRun = options.dryRun ?? false;
+    const counts = { added: 0, updated: 0, unchanged: 0 };
+    try {
+      this.db.transaction(() => {
+        for (const row of rows) {
+          const byId = row.id === null ? undefined : this.row(row.id);
+          const target = byId && byId.deleted_at === null ? toDoc(byId) : this.findSame(row.fields);
+          // A file without the validity columns leaves the entry's validity as it was.
+          const fields = target ? keepValidity(target, row.fields) : row.fields;
+          if (target && sameContent(target, fields)) {
+            counts.unchanged++;
+            continue;
+          }
+          if (target) {
+            this.write(target.id, fields, this.row(target.id)?.origin ?? 'user', true);
+            counts.updated++;
+          } else {
+            this.write(randomUUID(), fields, 'user', true);
+            counts.added++;
+          }
         }
-      }
-    })();
-    return { added, updated, errors };
+        if (dryRun) throw new DryRun();
+      })();
+    } catch (e) {
+      if (!(e instanceof DryRun)) throw e;
+    }
+    return { ...counts, rejected, errors, dryRun };
+  }
+
+  /** The CSV import of the first registry screen: importDocuments, written at once. */
+  importCsv(text: string): RegistryImportResult {
+    return this.importDocuments(text, { format: 'csv' });
   }
 
   exportCsv(): string {

@@ -5,6 +5,7 @@ import { requiredFlag, singleInput, yearFlag } from '../commandArgs.ts';
 import { writeJsonFile } from '../commandFiles.ts';
 import { parseFlags } from '../parseFlags.ts';
 import { readPlanFile } from '../readPlanFile.ts';
+import { withRegistry } from './checkInput.ts';
 
 /**
  * `plandraft rollover <plan.json> --year YYYY -o next.json [--report review.json]`: the draft of next
@@ -26,7 +27,8 @@ export const rolloverCommand: Command = {
     if (year === undefined) throw new UsageError('thiếu --year <năm mới>', 'missing --year <new year>');
     const output = requiredFlag(values.output, ['thiếu -o <next.json>', 'missing -o <next.json>']);
     const plan = readPlanFile(path.resolve(io.cwd, input), io);
-    const { plan: next, report } = rolloverPlan(plan, year);
+    // The registry (built-in seed and the workspace's, read-only) names the căn cứ no longer in force.
+    const { plan: next, report } = withRegistry(io, (registry) => rolloverPlan(plan, year, { registry }));
     const out = writeJsonFile(io, output, next);
     const json = {
       changes: report.changes.map(({ from, to, location }) => ({ from, to, location })),
