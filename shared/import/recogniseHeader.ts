@@ -66,33 +66,18 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
     const digits = (ns[1] ?? '').replace(/\D/g, '');
     // Kept as written ("02"): the export pads anyway, and the checks must see a missing zero.
     h.number = digits.slice(0, 16);
-    h.symbol = (ns[2] ?? '').replace(/\s+/g, '').slice(0, 64);
+    const rest = ns[2] ?? '';
+    // The number and the place and date on one line ("Số: 134 /KH-UBND   Lào Cai, ngày 26 tháng
+    // 3 năm 2026", a PDF or web copy of the two-column header): the symbol ends where the place starts.
+    const split = SYMBOL_THEN_PLACE.exec(rest);
+    const placeDate = split ? PLACE_DATE.exec((split[2] ?? '').trim()) : null;
+    h.symbol = ((placeDate ? split?.[1] : rest) ?? '').replace(/\s+/g, '').slice(0, 64);
+    if (placeDate && h.place === '') readPlaceDate(r, placeDate, text);
     return place(r.ctx, line);
   }
   const pd = PLACE_DATE.exec(text);
   if (pd && h.place === '') {
-    h.place = (pd[1] ?? '').trim();
-    const day = parseIntOrNull(pd[2]);
-    const month = parseIntOrNull(pd[3]);
-    const year = parseIntOrNull(pd[4]);
-    const date: IssueDate = {
-      day: day !== null && day >= 1 && day <= 31 ? day : null,
-      month: month !== null && month >= 1 && month <= 12 ? month : null,
-      year: year !== null && year >= 1945 && year <= 2200 ? year : null,
-    };
-    if (
-      date.day !== null &&
-      date.month !== null &&
-      date.year !== null &&
-      !isValidDate(date.year, date.month, date.day)
-    ) {
-      r.ctx.warnings.push({
-        text,
-        reason: 'Ngày ban hành không tồn tại, đã bỏ ngày / impossible issue date, day dropped',
-      });
-      date.day = null;
-    }
-    h.issueDate = date;
+    readPlaceDate(r, pd, text);
     return place(r.ctx, line);
   }
   if (DRAFT_MARK.test(text)) {
@@ -115,6 +100,39 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
   r.headerOther.push(line);
 }
 
+/**
+ * A symbol followed by other words: code groups ("KH-UBND", "TTr- CAT-PC04", "2019/QĐ-TTg") joined
+ * by hyphens or slashes (spaces around them allowed), then a space and the rest of the line.
+ */
+const SYMBOL_THEN_PLACE = /^((?:[\p{L}\d&.]+(?:\s*[-/]\s*(?=[\p{L}\d]))?)+)\s+(\S.*)$/u;
+
+/** The place and the issue date of a PLACE_DATE match; an impossible date keeps its month and year. */
+function readPlaceDate(r: Recogniser, pd: RegExpExecArray, text: string): void {
+  const h = r.plan.header;
+  h.place = (pd[1] ?? '').trim();
+  const day = parseIntOrNull(pd[2]);
+  const month = parseIntOrNull(pd[3]);
+  const year = parseIntOrNull(pd[4]);
+  const date: IssueDate = {
+    day: day !== null && day >= 1 && day <= 31 ? day : null,
+    month: month !== null && month >= 1 && month <= 12 ? month : null,
+    year: year !== null && year >= 1945 && year <= 2200 ? year : null,
+  };
+  if (
+    date.day !== null &&
+    date.month !== null &&
+    date.year !== null &&
+    !isValidDate(date.year, date.month, date.day)
+  ) {
+    r.ctx.warnings.push({
+      text,
+      reason: 'Ngày ban hành không tồn tại, đã bỏ ngày / impossible issue date, day dropped',
+    });
+    date.day = null;
+  }
+  h.issueDate = date;
+}
+
 function notAPlan(r: Recogniser, text: string): void {
   r.ctx.warnings.push({
     text,
@@ -129,7 +147,12 @@ function notAPlan(r: Recogniser, text: string): void {
  */
 export function settleTypeName(r: Recogniser): void {
   if (r.typeNameSeen) return;
-  const code = r.plan.header.symbol.split('-')[0]?.trim() ?? '';
+  // "2019/QĐ-TTg": a legal normative document's symbol carries its year first.
+  const code =
+    r.plan.header.symbol
+      .replace(/^\d{4}\//u, '')
+      .split('-')[0]
+      ?.trim() ?? '';
   if (code === '') return;
   const type = typeForCode(code);
   const typeName = type === undefined ? '' : type.toLocaleUpperCase('vi');

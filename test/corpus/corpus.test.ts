@@ -20,29 +20,37 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('real-document corpus (issue 10, point 7)', () => {
-  it('imports every .docx, .txt (and .doc with LibreOffice); a .pdf is reported as not supported yet', () => {
+  it('imports every .docx, .txt, .pdf with a text layer (and .doc with LibreOffice); refuses the unreadable PDFs whole', () => {
     const t = result.totals;
     expect(t.failed).toBe(0);
-    expect(t.measured).toBeGreaterThanOrEqual(hasSoffice ? 21 : 18);
-    for (const f of result.files.filter((x) => x.format === 'pdf'))
-      expect(['not-supported', 'measured']).toContain(f.status);
-    for (const f of result.files.filter((x) => x.status === 'not-supported'))
-      expect(f.note).toBe('chưa hỗ trợ / not supported yet');
+    expect(t.notSupported).toBe(0);
+    expect(t.measured).toBeGreaterThanOrEqual(hasSoffice ? 26 : 23);
+    // The scan with an OCR layer of garbage and the broken encoding that is a code table, not a
+    // shift: a plain message with the share of unreadable words, and no half-import.
+    const refused = result.files.filter((x) => x.status === 'refused').map((x) => x.file);
+    expect(refused.sort()).toEqual([
+      'lamdong-cat-tt-cainghien-2025-brokenfont.pdf',
+      'lamdong-qd-hoicongchungvien-2025-ocr.pdf',
+    ]);
+    for (const f of result.files.filter((x) => x.status === 'refused'))
+      expect(f.note).toMatch(/không đọc được: \d+% số từ/u);
   });
 
   it('keeps the placed share, the text kept on the round trip and the task and recipient finds', () => {
     const t = result.totals;
-    expect(t.placed.share).toBeGreaterThanOrEqual(0.89);
+    expect(t.placed.share).toBeGreaterThanOrEqual(0.91);
     expect(t.textKept.share).toBeGreaterThanOrEqual(0.99);
     expect(t.tasks.hit).toBeGreaterThanOrEqual(5);
-    expect(t.recipients.share).toBeGreaterThanOrEqual(0.93);
+    expect(t.recipients.share).toBeGreaterThanOrEqual(0.95);
   });
 
   it('keeps citation recall and precision, and no more error findings than today', () => {
     const t = result.totals;
-    expect(t.citations.recall).toBeGreaterThanOrEqual(0.93);
-    expect(t.citations.precision).toBeGreaterThanOrEqual(0.94);
-    expect(t.errors).toBeLessThanOrEqual(3);
+    expect(t.citations.recall).toBeGreaterThanOrEqual(0.95);
+    expect(t.citations.precision).toBeGreaterThanOrEqual(0.96);
+    // 4 since the PDFs are read: the fourth is a true error (lamdong-snv-tt-kh-cchc-2026.pdf, dated
+    // 12/2025, cites a Công văn dated 02/7/2026 — a real mistake of the source, see its label).
+    expect(t.errors).toBeLessThanOrEqual(4);
   });
 
   it('keeps every paragraph of the Lâm Đồng plans with task tables on the round trip', () => {
