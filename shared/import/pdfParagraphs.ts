@@ -80,7 +80,13 @@ function readingOrder(lines: PdfLine[]): Placed[] {
             .map((c, k) => placed(l, k, c.column === 'right' || c.x0 >= l.pageWidth / 2 ? 'right' : 'left'))
             .filter((p) => p !== null),
         );
-      out.push(...block.filter((p) => p.column === 'left'), ...block.filter((p) => p.column === 'right'));
+      // The signature's first title often stands a little above "Nơi nhận:": it opens that column.
+      const above: Placed[] = [];
+      for (let last = out.at(-1); last?.page === line.page && last.column === 'right'; last = out.at(-1)) {
+        above.unshift(last);
+        out.pop();
+      }
+      out.push(...block.filter((p) => p.column === 'left'), ...above, ...block.filter((p) => p.column === 'right'));
       first = false;
       i = j;
       continue;
