@@ -70,8 +70,25 @@ function rows(page: PdfPage): Row[] {
       if (item.str.trim() !== '') row.size = Math.max(row.size, item.size);
     } else out.push({ y: item.y, size: item.size || 1, items: [item] });
   }
+  out.sort((a, b) => b.y - a.y);
+  // A footnote mark set above the line ("địa phương¹") is part of the line under it.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const mark = out[i];
+    const line = out[i + 1];
+    if (mark === undefined || line === undefined) continue;
+    const visible = mark.items.filter((it) => it.str.trim() !== '');
+    if (
+      visible.length > 0 &&
+      visible.every((it) => /^[\d*]{1,3}$/u.test(it.str.trim())) &&
+      mark.size < line.size * 0.8 &&
+      mark.y - line.y < line.size
+    ) {
+      line.items.push(...mark.items);
+      out.splice(i, 1);
+    }
+  }
   for (const r of out) r.items.sort((a, b) => a.x - b.x);
-  return out.sort((a, b) => b.y - a.y);
+  return out;
 }
 
 /** The text of pieces in a row, with a space where the pieces stand apart and none is written. */

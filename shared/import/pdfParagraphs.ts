@@ -2,6 +2,7 @@ import { endsSentence, startsAsContinuation } from './logicalLines.ts';
 import type { Column, PdfLine } from './pdfLines.ts';
 import { isUpperLine } from './recogniseLines.ts';
 import {
+  ARCHIVE,
   CONG_VAN_SUMMARY,
   NUMBER_SYMBOL,
   PLACE_DATE,
@@ -86,7 +87,12 @@ function readingOrder(lines: PdfLine[]): Placed[] {
         above.unshift(last);
         out.pop();
       }
-      out.push(...block.filter((p) => p.column === 'left'), ...above, ...block.filter((p) => p.column === 'right'));
+      // The "Lưu" line ends the Nơi nhận column: what stands under it (footnotes) comes last.
+      const left = block.filter((p) => p.column === 'left');
+      const archive = left.findIndex((p) => ARCHIVE.test(p.text));
+      const [recipients, under] =
+        archive < 0 ? [left, []] : [left.slice(0, archive + 1), left.slice(archive + 1)];
+      out.push(...recipients, ...above, ...block.filter((p) => p.column === 'right'), ...under);
       first = false;
       i = j;
       continue;

@@ -40,8 +40,16 @@ function looksLikeSummary(line: Line, text: string): boolean {
 export function headerLine(r: Recogniser, line: Line, text: string): void {
   const h = r.plan.header;
   if (QUOC_HIEU.test(text) || TIEU_NGU.test(text) || DECORATION.test(text)) return place(r.ctx, line);
-  const typeName = text.toLocaleUpperCase('vi').replace(/\s+/gu, ' ');
+  const written = text.toLocaleUpperCase('vi').replace(/\s+/gu, ' ');
+  // "DỰ THẢO BÁO CÁO": a draft mark typed on the type name's line (web copies of drafts).
+  const typeName = written.replace(/^(?:BẢN\s+)?DỰ\s+THẢO\s+/u, '');
   if (TYPE_NAMES.includes(typeName)) {
+    if (typeName !== written)
+      r.ctx.warnings.push({
+        text,
+        reason:
+          'Dấu "dự thảo" trước tên loại không thuộc nội dung, đã bỏ / draft mark before the type name dropped',
+      });
     r.plan.typeName = typeName;
     r.typeNameSeen = true;
     if (!typeName.startsWith('KẾ HOẠCH')) notAPlan(r, text);
@@ -90,7 +98,8 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
   if (SECTION_HEADING.test(text) && isUpperLine(text)) {
     return r.enter('body', line);
   }
-  if (LEGAL_BASIS.test(text) || /^(Thực hiện|Triển khai)(?!\p{L})/u.test(text)) {
+  // "Kính gửi:" opens the text of a công văn; a copy that starts there has no header to read.
+  if (LEGAL_BASIS.test(text) || /^(Thực hiện|Triển khai|Kính gửi)(?!\p{L})/u.test(text)) {
     return r.enter('preamble', line);
   }
   if (isUpperLine(text) && text.length <= 200) {
