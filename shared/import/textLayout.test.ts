@@ -152,4 +152,26 @@ describe('importText on a copy of a PDF', () => {
     expect(plan.recipients).toEqual({ entries: ['Bộ Công Thương;'], archive: 'VT.' });
     expect(plan.signature).toEqual({ lines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'], name: 'Trần Văn Bình' });
   });
+
+  it('reads a copy that starts at "Kính gửi:" and a draft mark on the type name line', () => {
+    const cv = importText(
+      [
+        'Kính gửi:',
+        '- Các bộ, cơ quan ngang bộ;',
+        'Nhằm thực hiện có hiệu quả Kết luận số 80-KL/TW ngày 20/6/2020 của Ban Bí thư, đề nghị các bộ thực hiện các công việc sau đây:',
+      ].join('\n'),
+    );
+    expect(cv.report.unplaced).toEqual([]);
+    const bc = importText(
+      [
+        'ỦY BAN NHÂN DÂN PHƯỜNG LONG ANH',
+        'Số: /BC-UBND',
+        'DỰ THẢO BÁO CÁO',
+        'Đánh giá kết quả năm 2023',
+      ].join('\n'),
+    );
+    expect(bc.plan.typeName).toBe('BÁO CÁO');
+    expect(bc.plan.summary).toBe('Đánh giá kết quả năm 2023');
+    expect(bc.report.warnings.some((w) => /dự thảo/u.test(w.reason))).toBe(true);
+  });
 });
