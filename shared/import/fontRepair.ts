@@ -49,6 +49,8 @@ export function readability(text: string, codes = true): Readability {
 export const READABLE_SHARE = 0.75;
 /** Shifts tried: the glyph-number artefacts seen put the letters 29–31 codes away. */
 const MAX_SHIFT = 64;
+/** Text the repair learns from. */
+const SAMPLE_CHARS = 40_000;
 const LETTERS = new Set(VIETNAMESE_LETTERS);
 
 export interface FontRepair {
@@ -211,21 +213,26 @@ function casePairs(tokens: string[], map: CharMap): Array<[string, string]> {
 export function repairFontText(text: string): { apply: (s: string) => string; repair: FontRepair } | null {
   const before = readability(text);
   if (before.words === 0 || before.share >= READABLE_SHARE) return null;
+  // The shift and the letters are found on the first pages' worth of text (a few thousand words
+  // are plenty), so that a long broken PDF costs no more than a short one; the map applies to all.
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const chars = [...new Set(text)].join('');
   // The best shift, if it fits clearly more words to the shape of syllables than no shift does.
-  const unshifted = shapeScore(text, new Map());
+  const unshifted = shapeScore(sample, new Map());
   let bestShift = 0;
   let bestScore = unshifted;
   for (let shift = -MAX_SHIFT; shift <= MAX_SHIFT; shift++) {
-    const score = shift === 0 ? unshifted : shapeScore(text, shiftMap(text, shift));
+    const score = shift === 0 ? unshifted : shapeScore(sample, shiftMap(chars, shift));
     if (score > bestScore) {
       bestShift = shift;
       bestScore = score;
     }
   }
   if (bestScore < unshifted + 0.1) bestShift = 0;
-  const map = shiftMap(text, bestShift);
-  const learned = learn(text, map);
-  const after = readability(applyRepair(text, map));
-  if (readability(applyRepair(text, map), false).share < READABLE_SHARE) return null;
+  const map = shiftMap(chars, bestShift);
+  const learned = learn(sample, map);
+  const repaired = applyRepair(text, map);
+  if (readability(repaired, false).share < READABLE_SHARE) return null;
+  const after = readability(repaired);
   return { apply: (s) => applyRepair(s, map), repair: { shift: bestShift, learned, before, after } };
 }

@@ -26,8 +26,11 @@ const pct = (share: number): string => `${Math.round(share * 100)}`;
 /** Repair each broken font in place; the warnings say which were repaired. */
 function repairFonts(pages: PdfPage[], warnings: SourceDocument['warnings']): void {
   const byFont = new Map<string, string[]>();
-  for (const item of pages.flatMap((p) => p.items))
-    byFont.set(item.font, [...(byFont.get(item.font) ?? []), item.str]);
+  for (const item of pages.flatMap((p) => p.items)) {
+    const strings = byFont.get(item.font);
+    if (strings) strings.push(item.str);
+    else byFont.set(item.font, [item.str]);
+  }
   for (const [font, strings] of byFont) {
     const fixed = repairFontText(strings.join(' '));
     if (fixed === null) continue;

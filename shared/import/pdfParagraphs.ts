@@ -142,7 +142,10 @@ function pitches(order: Placed[]): Map<number, number> {
     const b = order[i];
     if (!a || !b || a.page !== b.page || a.column !== 'full' || b.column !== 'full') continue;
     const d = a.y - b.y;
-    if (d > 0) byPage.set(a.page, [...(byPage.get(a.page) ?? []), d]);
+    if (d <= 0) continue;
+    const ds = byPage.get(a.page);
+    if (ds) ds.push(d);
+    else byPage.set(a.page, [d]);
   }
   const out = new Map<number, number>();
   for (const [page, ds] of byPage) {
