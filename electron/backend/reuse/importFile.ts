@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/contract/appError.ts';
 import { importDocx } from '../../../shared/import/importDocx.ts';
 import type { ImportOptions, ImportReport } from '../../../shared/import/importReport.ts';
 import { importPdf } from '../../../shared/import/importPdf.ts';
+import { markdownToText } from '../../../shared/import/markdownText.ts';
 import { importText } from '../../../shared/import/importText.ts';
 import { decodeTextBytes } from '../../../shared/import/decodeText.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
@@ -46,7 +47,8 @@ export async function importFileBytes(
   if (isOle(bytes)) return importDocx(await convertToDocx(bytes, '.doc', env), options);
   if (isRtf(bytes)) return importDocx(await convertToDocx(bytes, '.rtf', env), options);
   if (isPdf(bytes)) return importPdf(await readPdfPages(bytes), options);
-  if (ext === '.txt' || ext === '.md' || ext === '') return importText(decodeTextFile(bytes), options);
+  if (ext === '.md') return importText(markdownToText(decodeTextFile(bytes)), options);
+  if (ext === '.txt' || ext === '') return importText(decodeTextFile(bytes), options);
   if (ext === '.doc') return importDocx(await convertToDocx(bytes, '.doc', env), options);
   throw new AppError(
     'unsupported_file',

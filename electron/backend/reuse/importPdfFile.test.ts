@@ -24,7 +24,9 @@ describe('importing a PDF by its text layer', () => {
       issueDate: { day: 16, month: 5, year: 2025 },
     });
     // The V/v over three centred lines is one trích yếu; the Nơi nhận and the signature are apart.
-    expect(plan.summary).toBe('trình hồ sơ phê chuẩn kết quả Đại hội Đoàn Luật sư tỉnh Bình Thuận nhiệm kỳ 2024 - 2029');
+    expect(plan.summary).toBe(
+      'trình hồ sơ phê chuẩn kết quả Đại hội Đoàn Luật sư tỉnh Bình Thuận nhiệm kỳ 2024 - 2029',
+    );
     expect(plan.recipients.entries).toEqual(['Như trên;', 'Chủ tịch UBND tỉnh;', 'Lãnh đạo Sở Tư pháp;']);
     expect(plan.signature).toEqual({ lines: ['GIÁM ĐỐC'], name: 'Phạm Thị Minh Hiếu' });
     expect(report.placedParagraphs).toBeGreaterThanOrEqual(report.sourceParagraphs - 1);
@@ -40,17 +42,24 @@ describe('importing a PDF by its text layer', () => {
   });
 
   it('refuses a scan whose OCR layer is garbage, and a broken encoding it cannot repair, with the share of unreadable words', async () => {
-    for (const name of ['lamdong-qd-hoicongchungvien-2025-ocr.pdf', 'lamdong-cat-tt-cainghien-2025-brokenfont.pdf']) {
+    for (const name of [
+      'lamdong-qd-hoicongchungvien-2025-ocr.pdf',
+      'lamdong-cat-tt-cainghien-2025-brokenfont.pdf',
+    ]) {
       const e = await importFileBytes(name, real(name)).catch((x: unknown) => x);
       expect(e).toBeInstanceOf(AppError);
       expect((e as AppError).code).toBe('pdf_unreadable_text');
-      expect((e as AppError).message).toMatch(/không đọc được: \d+% số từ \(\d+\/\d+\) không phải tiếng Việt/u);
+      expect((e as AppError).message).toMatch(
+        /không đọc được: \d+% số từ \(\d+\/\d+\) không phải tiếng Việt/u,
+      );
       expect((e as AppError).messageEn).toMatch(/unreadable: \d+% of its words/u);
     }
   });
 
   it('refuses a file that says it is a PDF and is not, plainly', async () => {
-    const e = await importFileBytes('x.pdf', new TextEncoder().encode('%PDF-1.7\nnot really')).catch((x: unknown) => x);
+    const e = await importFileBytes('x.pdf', new TextEncoder().encode('%PDF-1.7\nnot really')).catch(
+      (x: unknown) => x,
+    );
     expect((e as AppError).code).toBe('pdf_unreadable');
     expect((e as AppError).message).toMatch(/Không đọc được tệp PDF/u);
   });
@@ -66,4 +75,18 @@ describe('importing a PDF by its text layer', () => {
     expect(off.plan).toEqual(inline.plan);
     expect(off.plan.typeName).toBe('TỜ TRÌNH');
   }, 30_000);
+});
+
+describe('importing a .md copy of a web page', () => {
+  it('takes the Markdown marks off before reading the text', async () => {
+    const md =
+      '# ỦY BAN NHÂN DÂN TỈNH LÀO CAI\n\nSố: 134 /KH-UBND   Lào Cai, ngày 26 tháng 3 năm 2026\n\n## KẾ HOẠCH\n\n**Thực hiện** công tác năm 2026\n';
+    const { plan } = await importFileBytes('ke-hoach.md', new TextEncoder().encode(md));
+    expect(plan.header).toMatchObject({
+      issuingBody: 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
+      number: '134',
+      symbol: 'KH-UBND',
+    });
+    expect(plan.summary).toBe('Thực hiện công tác năm 2026');
+  });
 });
