@@ -8,7 +8,7 @@ import { fileToBase64 } from './fileToBase64.ts';
 import { useReuseText } from './reuseText.ts';
 
 /**
- * "Nhập từ Word": a .docx, .doc or .txt becomes a new plan; the import report says what was placed
+ * "Nhập từ Word": a .docx, .doc, .pdf (its text layer), .txt or .md becomes a new plan; the import report says what was placed
  * and lists what could not be (kept as text where it stood), so nothing is lost unseen.
  */
 export function ImportButton({ api, refresh, openPlan }: LibraryToolbarProps) {
@@ -43,7 +43,7 @@ export function ImportButton({ api, refresh, openPlan }: LibraryToolbarProps) {
       <input
         ref={input}
         type="file"
-        accept=".docx,.doc,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword,text/plain"
+        accept=".docx,.doc,.pdf,.txt,.md,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword,application/pdf,text/plain,text/markdown"
         style={{ display: 'none' }}
         data-testid="import-file"
         onChange={(e) => void pick(e.target.files?.[0])}

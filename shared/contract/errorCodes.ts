@@ -105,8 +105,24 @@ export const errorCodeMessages = {
 
   // Reading Word and text files
   unsupported_file: {
-    vi: 'Chỉ nhận tệp Word (.docx, .doc) hoặc văn bản (.txt).',
-    en: 'Only Word (.docx, .doc) or text (.txt) files are accepted.',
+    vi: 'Chỉ nhận tệp Word (.docx, .doc), PDF có lớp chữ (.pdf) hoặc văn bản (.txt, .md).',
+    en: 'Only Word (.docx, .doc), PDF with a text layer (.pdf) or text (.txt, .md) files are accepted.',
+  },
+  pdf_unreadable: {
+    vi: 'Không đọc được tệp PDF: tệp hỏng hoặc không phải PDF.',
+    en: 'Cannot read the PDF: the file is broken or not a PDF.',
+  },
+  pdf_encrypted: {
+    vi: 'Tệp PDF được đặt mật khẩu: hãy mở khóa tệp rồi nhập lại.',
+    en: 'The PDF is password-protected: unlock it, then import it again.',
+  },
+  pdf_no_text: {
+    vi: 'Tệp PDF không có lớp chữ (bản quét hoặc ảnh chụp): không có gì để nhập.',
+    en: 'The PDF has no text layer (a scan or a photo): there is nothing to import.',
+  },
+  pdf_unreadable_text: {
+    vi: 'Lớp chữ của tệp PDF không đọc được (phông chữ mã hóa hỏng hoặc chữ nhận dạng sai); không nhập gì.',
+    en: "The PDF's text layer is unreadable (a broken font encoding or bad text recognition); nothing was imported.",
   },
   import_file_too_large: { vi: 'Tệp quá lớn để là một kế hoạch.', en: 'The file is too large to be a plan.' },
   import_too_large: {

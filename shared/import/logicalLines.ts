@@ -84,6 +84,34 @@ export function endsSentence(text: string): boolean {
   return /[.:;!?…]["”’)\]]*$/u.test(text.trim());
 }
 
+/**
+ * Words a line of running text does not end on: a citation or a phrase goes on ("Nghị định số" /
+ * "137/2018/NĐ-CP ngày" / "08 tháng 10 năm 2018 của" / "Chính phủ"). A hard-wrapped line of a web
+ * or PDF copy ending so, or on a comma, continues on the next line even when that one opens with a
+ * capital or a digit.
+ */
+const OPEN_END =
+  /(?:^|\s)(?:của|về|và|các|những|tại|theo|với|cho|trong|đối|được|là|có|ở|do|bởi|giữa|như|hoặc|Luật|Bộ\s+luật|Nghị|Quyết|Chỉ|Thông|Kế|Công|Tờ)$|,$/u;
+/** Words a number follows: "ngày" / "20/6/2020", "số" / "80-KL/TW". */
+const BEFORE_NUMBER = /(?:^|\s)(?:số|ngày|tháng|năm|Điều|khoản|điểm|giai\s+đoạn|từ|đến)$/u;
+/** A line that starts something of its own: an item, a căn cứ, a field label, the Nơi nhận. */
+const OWN_START =
+  /^(?:[-–—+•*]\s|(?:\d{1,3}\.)+\d*\s|\d{1,3}\)\s|[a-zđ][.)]\s|[IVXL]{1,6}\s*[.)]\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXL]+\.?\s|Căn\s+cứ|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị|Nơi\s+nhận|Kính\s+gửi|PHỤ\s+LỤC)/u;
+
+/** In plain text, is `next` the rest of a hard-wrapped `prev`? */
+function continuesWrapped(prev: string, next: string): boolean {
+  if (endsSentence(prev) || OWN_START.test(next)) return false;
+  if (startsAsContinuation(next)) return true;
+  const upper = (t: string): boolean => {
+    const l = Array.from(t).filter((c) => c.toLowerCase() !== c.toUpperCase());
+    return l.length >= 2 && l.every((c) => c === c.toUpperCase());
+  };
+  if (upper(prev) || upper(next)) return false;
+  return /^\d/u.test(next)
+    ? BEFORE_NUMBER.test(prev.trim()) || OPEN_END.test(prev.trim())
+    : OPEN_END.test(prev.trim());
+}
+
 function appendRuns(target: Run[], extra: Run[]): void {
   if (target.length > 0 && extra.length > 0) target.push({ text: ' ' });
   target.push(...extra.map((r) => ({ ...r })));
@@ -132,7 +160,11 @@ export function paragraphsToLines(
       const isFirst = i === 0;
       const labelled = isFirst && (p.numberLabel !== null || p.bullet);
       const mayJoin = isFirst ? (p.breakBefore || plainText) && !labelled : true;
-      if (prev && mayJoin && startsAsContinuation(text) && !endsSentence(prev.full)) {
+      const joins =
+        plainText && isFirst
+          ? continuesWrapped(prev?.full ?? '', text)
+          : startsAsContinuation(text) && !endsSentence(prev?.full ?? '');
+      if (prev && mayJoin && joins) {
         appendRuns(prev.runs, runs);
         if (!prev.sources.includes(p.id)) prev.sources.push(p.id);
         refresh(prev);

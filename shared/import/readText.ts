@@ -1,4 +1,5 @@
 import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from './legacyEncoding.ts';
+import { layoutPlainText } from './textLayout.ts';
 import {
   MAX_PARAGRAPH_CHARS,
   paragraphTooLong,
@@ -40,11 +41,16 @@ export function readText(text: string, options: ReadTextOptions = {}): SourceDoc
   }
   const blocks: SourceParagraph[] = [];
   const converted = encoding ? lines.map((l) => decodeLegacy(l, encoding)) : lines;
-  for (const raw of converted) {
-    const line = raw
+  // Web and PDF copies: header cells, page numbers and running headers (textLayout.ts). Tabs stay
+  // until then: they separate the header's cells.
+  const normalised = converted.map((raw) =>
+    raw
       .normalize('NFC')
-      .replace(/[\t\u00a0\u2007\u202f]/g, ' ')
-      .replace(/\u00ad/g, '');
+      .replace(/[\u00a0\u2007\u202f]/g, ' ')
+      .replace(/\u00ad/g, ''),
+  );
+  for (const laid of layoutPlainText(normalised)) {
+    const line = laid.replace(/\t/g, ' ');
     if (line.trim() === '') continue;
     blocks.push({
       kind: 'paragraph',

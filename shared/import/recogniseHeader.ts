@@ -40,8 +40,16 @@ function looksLikeSummary(line: Line, text: string): boolean {
 export function headerLine(r: Recogniser, line: Line, text: string): void {
   const h = r.plan.header;
   if (QUOC_HIEU.test(text) || TIEU_NGU.test(text) || DECORATION.test(text)) return place(r.ctx, line);
-  const typeName = text.toLocaleUpperCase('vi').replace(/\s+/gu, ' ');
+  const written = text.toLocaleUpperCase('vi').replace(/\s+/gu, ' ');
+  // "DỰ THẢO BÁO CÁO": a draft mark typed on the type name's line (web copies of drafts).
+  const typeName = written.replace(/^(?:BẢN\s+)?DỰ\s+THẢO\s+/u, '');
   if (TYPE_NAMES.includes(typeName)) {
+    if (typeName !== written)
+      r.ctx.warnings.push({
+        text,
+        reason:
+          'Dấu "dự thảo" trước tên loại không thuộc nội dung, đã bỏ / draft mark before the type name dropped',
+      });
     r.plan.typeName = typeName;
     r.typeNameSeen = true;
     if (!typeName.startsWith('KẾ HOẠCH')) notAPlan(r, text, typeName);
@@ -66,33 +74,18 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
     const digits = (ns[1] ?? '').replace(/\D/g, '');
     // Kept as written ("02"): the export pads anyway, and the checks must see a missing zero.
     h.number = digits.slice(0, 16);
-    h.symbol = (ns[2] ?? '').replace(/\s+/g, '').slice(0, 64);
+    const rest = ns[2] ?? '';
+    // The number and the place and date on one line ("Số: 134 /KH-UBND   Lào Cai, ngày 26 tháng
+    // 3 năm 2026", a PDF or web copy of the two-column header): the symbol ends where the place starts.
+    const split = SYMBOL_THEN_PLACE.exec(rest);
+    const placeDate = split ? PLACE_DATE.exec((split[2] ?? '').trim()) : null;
+    h.symbol = ((placeDate ? split?.[1] : rest) ?? '').replace(/\s+/g, '').slice(0, 64);
+    if (placeDate && h.place === '') readPlaceDate(r, placeDate, text);
     return place(r.ctx, line);
   }
   const pd = PLACE_DATE.exec(text);
   if (pd && h.place === '') {
-    h.place = (pd[1] ?? '').trim();
-    const day = parseIntOrNull(pd[2]);
-    const month = parseIntOrNull(pd[3]);
-    const year = parseIntOrNull(pd[4]);
-    const date: IssueDate = {
-      day: day !== null && day >= 1 && day <= 31 ? day : null,
-      month: month !== null && month >= 1 && month <= 12 ? month : null,
-      year: year !== null && year >= 1945 && year <= 2200 ? year : null,
-    };
-    if (
-      date.day !== null &&
-      date.month !== null &&
-      date.year !== null &&
-      !isValidDate(date.year, date.month, date.day)
-    ) {
-      r.ctx.warnings.push({
-        text,
-        reason: 'Ngày ban hành không tồn tại, đã bỏ ngày / impossible issue date, day dropped',
-      });
-      date.day = null;
-    }
-    h.issueDate = date;
+    readPlaceDate(r, pd, text);
     return place(r.ctx, line);
   }
   if (DRAFT_MARK.test(text)) {
@@ -105,7 +98,8 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
   if (SECTION_HEADING.test(text) && isUpperLine(text)) {
     return r.enter('body', line);
   }
-  if (LEGAL_BASIS.test(text) || /^(Thực hiện|Triển khai)(?!\p{L})/u.test(text)) {
+  // "Kính gửi:" opens the text of a công văn; a copy that starts there has no header to read.
+  if (LEGAL_BASIS.test(text) || /^(Thực hiện|Triển khai|Kính gửi)(?!\p{L})/u.test(text)) {
     return r.enter('preamble', line);
   }
   if (isUpperLine(text) && text.length <= 200) {
@@ -113,6 +107,39 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
     return;
   }
   r.headerOther.push(line);
+}
+
+/**
+ * A symbol followed by other words: code groups ("KH-UBND", "TTr- CAT-PC04", "2019/QĐ-TTg") joined
+ * by hyphens or slashes (spaces around them allowed), then a space and the rest of the line.
+ */
+const SYMBOL_THEN_PLACE = /^((?:[\p{L}\d&.]+(?:\s*[-/]\s*(?=[\p{L}\d]))?)+)\s+(\S.*)$/u;
+
+/** The place and the issue date of a PLACE_DATE match; an impossible date keeps its month and year. */
+function readPlaceDate(r: Recogniser, pd: RegExpExecArray, text: string): void {
+  const h = r.plan.header;
+  h.place = (pd[1] ?? '').trim();
+  const day = parseIntOrNull(pd[2]);
+  const month = parseIntOrNull(pd[3]);
+  const year = parseIntOrNull(pd[4]);
+  const date: IssueDate = {
+    day: day !== null && day >= 1 && day <= 31 ? day : null,
+    month: month !== null && month >= 1 && month <= 12 ? month : null,
+    year: year !== null && year >= 1945 && year <= 2200 ? year : null,
+  };
+  if (
+    date.day !== null &&
+    date.month !== null &&
+    date.year !== null &&
+    !isValidDate(date.year, date.month, date.day)
+  ) {
+    r.ctx.warnings.push({
+      text,
+      reason: 'Ngày ban hành không tồn tại, đã bỏ ngày / impossible issue date, day dropped',
+    });
+    date.day = null;
+  }
+  h.issueDate = date;
 }
 
 /**
@@ -137,7 +164,12 @@ function notAPlan(r: Recogniser, text: string, typeName = ''): void {
  */
 export function settleTypeName(r: Recogniser): void {
   if (r.typeNameSeen) return;
-  const code = r.plan.header.symbol.split('-')[0]?.trim() ?? '';
+  // "2019/QĐ-TTg": a legal normative document's symbol carries its year first.
+  const code =
+    r.plan.header.symbol
+      .replace(/^\d{4}\//u, '')
+      .split('-')[0]
+      ?.trim() ?? '';
   if (code === '') return;
   const type = typeForCode(code);
   const typeName = type === undefined ? '' : type.toLocaleUpperCase('vi');

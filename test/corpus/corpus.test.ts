@@ -25,19 +25,25 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('real-document corpus (issue 10, point 7)', () => {
-  it('imports every .docx, .txt (and .doc with LibreOffice); a .pdf is reported as not supported yet', () => {
+  it('imports every .docx, .txt, .pdf with a text layer (and .doc with LibreOffice); refuses the unreadable PDFs whole', () => {
     const t = result.totals;
     expect(t.failed).toBe(0);
-    expect(t.measured).toBeGreaterThanOrEqual(hasSoffice ? 26 : 21);
-    for (const f of result.files.filter((x) => x.format === 'pdf'))
-      expect(['not-supported', 'measured']).toContain(f.status);
-    for (const f of result.files.filter((x) => x.status === 'not-supported'))
-      expect(f.note).toBe('chưa hỗ trợ / not supported yet');
+    expect(t.notSupported).toBe(0);
+    expect(t.measured).toBeGreaterThanOrEqual(hasSoffice ? 31 : 26);
+    // The scan with an OCR layer of garbage and the broken encoding that is a code table, not a
+    // shift: a plain message with the share of unreadable words, and no half-import.
+    const refused = result.files.filter((x) => x.status === 'refused').map((x) => x.file);
+    expect(refused.sort()).toEqual([
+      'lamdong-cat-tt-cainghien-2025-brokenfont.pdf',
+      'lamdong-qd-hoicongchungvien-2025-ocr.pdf',
+    ]);
+    for (const f of result.files.filter((x) => x.status === 'refused'))
+      expect(f.note).toMatch(/không đọc được: \d+% số từ/u);
   });
 
   it('keeps the placed share, the text kept on the round trip and the task and recipient finds', () => {
     const t = result.totals;
-    expect(t.placed.share).toBeGreaterThanOrEqual(hasSoffice ? 0.72 : 0.69);
+    expect(t.placed.share).toBeGreaterThanOrEqual(hasSoffice ? 0.74 : 0.69);
     expect(t.textKept.share).toBeGreaterThanOrEqual(0.99);
     expect(t.tasks.hit).toBeGreaterThanOrEqual(hasSoffice ? 15 : 7);
     expect(t.recipients.share).toBeGreaterThanOrEqual(0.95);
@@ -53,9 +59,12 @@ describe('real-document corpus (issue 10, point 7)', () => {
 
   it('keeps citation recall and precision, and no more error findings than today', () => {
     const t = result.totals;
-    expect(t.citations.recall).toBeGreaterThanOrEqual(0.94);
-    expect(t.citations.precision).toBeGreaterThanOrEqual(0.95);
-    expect(t.errors).toBeLessThanOrEqual(4);
+    expect(t.citations.recall).toBeGreaterThanOrEqual(0.95);
+    expect(t.citations.precision).toBeGreaterThanOrEqual(0.96);
+    // 5, each a real mistake of its source (see the labels): Phú Thọ KH 1902 (2), 202/2025/QH15
+    // given to the UBTVQH in the Lâm Đồng CCHC plan and its draft (2), and the Sở Nội vụ Tờ trình
+    // (PDF) dated 12/2025 citing a Công văn of 02/7/2026.
+    expect(t.errors).toBeLessThanOrEqual(5);
   });
 
   it('keeps every paragraph of the Lâm Đồng plans with task tables on the round trip', () => {

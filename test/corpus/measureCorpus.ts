@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +31,8 @@ import { taskTablesFound, type TaskTablesFound } from './taskTablesFound.ts';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../fixtures/real/', import.meta.url));
 
-export type FileStatus = 'measured' | 'not-supported' | 'skipped' | 'failed';
+/** refused: the product declined the file with its own message (a PDF without usable text). */
+export type FileStatus = 'measured' | 'not-supported' | 'refused' | 'skipped' | 'failed';
 
 export interface ErrorFinding {
   rule: string;
@@ -58,6 +60,7 @@ export interface CorpusTotals {
   files: number;
   measured: number;
   notSupported: number;
+  refused: number;
   skipped: number;
   failed: number;
   placed: Share;
@@ -126,7 +129,15 @@ async function prepare(
   bytes: Uint8Array,
 ): Promise<{ name: string; bytes: Uint8Array; source: string[] | null }> {
   const ext = extname(file).toLowerCase();
-  if (ext === '.txt') return { name: file, bytes, source: decodeTextFile(bytes).split(/\r?\n/u) };
+  // A web copy's "|" separates the cells of the site's table (README): each cell is a paragraph.
+  if (ext === '.txt')
+    return {
+      name: file,
+      bytes,
+      source: decodeTextFile(bytes)
+        .split(/\r?\n/u)
+        .flatMap((l) => l.split('|')),
+    };
   if (ext === '.docx') return { name: file, bytes, source: docxParagraphs(bytes) };
   if (ext === '.doc') {
     // Converted once here and handed to the importer as the .docx it would have made of it, so
@@ -134,8 +145,28 @@ async function prepare(
     const docx = await convertToDocx(bytes, '.doc');
     return { name: `${file}x`, bytes: docx, source: docxParagraphs(docx) };
   }
+  if (ext === '.pdf') return { name: file, bytes, source: pdftotextLines(bytes) };
   return { name: file, bytes, source: null };
 }
+
+/**
+ * A PDF's lines as poppler's pdftotext reads them (null when it is not installed): a reader
+ * independent of the importer's. Lines that are only a number are left out: page numbers, which
+ * the importer drops on purpose.
+ */
+function pdftotextLines(bytes: Uint8Array): string[] | null {
+  const run = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], {
+    input: bytes,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.error !== undefined || run.status !== 0) return null;
+  return run.stdout
+    .toString('utf8')
+    .split(/\r?\n|\f/u)
+    .filter((l) => !/^\s*\d{1,3}\s*$/u.test(l));
+}
+
+const REFUSED = new Set(['pdf_no_text', 'pdf_unreadable_text']);
 
 /** One document: import, export, citations and checks, each figure against the file and its label. */
 export async function measureFile(file: string, dir: string = CORPUS_DIR): Promise<FileMeasure> {
@@ -155,6 +186,7 @@ export async function measureFile(file: string, dir: string = CORPUS_DIR): Promi
   } catch (e) {
     if (e instanceof AppError && e.code === 'unsupported_file')
       return unmeasured(file, 'not-supported', 'chưa hỗ trợ / not supported yet');
+    if (e instanceof AppError && REFUSED.has(e.code)) return unmeasured(file, 'refused', e.message);
     const message = e instanceof Error ? e.message : String(e);
     return unmeasured(file, 'failed', `nhập lỗi / import failed: ${message}`);
   }
@@ -206,6 +238,7 @@ export function corpusTotals(files: FileMeasure[]): CorpusTotals {
     files: files.length,
     measured: measured.length,
     notSupported: files.filter((f) => f.status === 'not-supported').length,
+    refused: files.filter((f) => f.status === 'refused').length,
     skipped: files.filter((f) => f.status === 'skipped').length,
     failed: files.filter((f) => f.status === 'failed').length,
     placed: pooled(pick((f) => f.placed)),

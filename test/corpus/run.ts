@@ -16,7 +16,8 @@ const tablesCell = (tables: Share | null, rows: Share | null, extra: number): st
     : `${tables.hit}/${tables.of}, ${rows.hit}/${rows.of}${extra > 0 ? ` +${extra}` : ''}`;
 
 function row(f: FileMeasure): string[] {
-  if (f.status !== 'measured') return [f.file, f.note ?? f.status];
+  // The table shows the start of a refusal's message; results.json has all of it.
+  if (f.status !== 'measured') return [f.file, (f.note ?? f.status).slice(0, 48)];
   const c = f.citations;
   return [
     f.file,
@@ -72,7 +73,7 @@ for (const r of rows)
       .trimEnd(),
   );
 console.log(
-  `\n${t.notSupported} chưa hỗ trợ / not supported yet, ${t.skipped} bỏ qua / skipped, ${t.failed} lỗi nhập / import failed; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  `\n${t.notSupported} chưa hỗ trợ / not supported yet, ${t.refused} bị từ chối / refused, ${t.skipped} bỏ qua / skipped, ${t.failed} lỗi nhập / import failed; ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );
 const out = fileURLToPath(new URL('results.json', import.meta.url));
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);

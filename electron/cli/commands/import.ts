@@ -6,15 +6,17 @@ import { readInputBytes, writeJsonFile } from '../commandFiles.ts';
 import { parseFlags } from '../parseFlags.ts';
 
 /**
- * `plandraft import <file.docx|file.txt|file.doc> -o plan.json [--report report.json] [--year YYYY]`:
- * a Word or text plan recognised into a plan JSON, with the import report (every source paragraph
+ * `plandraft import <file.docx|file.doc|file.pdf|file.txt|file.md> -o plan.json [--report report.json] [--year YYYY]`:
+ * a Word, PDF (text layer) or text plan recognised into a plan JSON, with the import report (every source paragraph
  * placed or listed). Works on files only; the workspace is never touched.
  */
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Nhập kế hoạch từ tệp Word (.docx, .doc) hoặc văn bản (.txt) thành kế hoạch JSON',
-  summaryEn: 'Import a plan from a Word (.docx, .doc) or text (.txt) file into a plan JSON',
-  usage: 'plandraft import <file.docx|file.txt> -o plan.json [--report report.json] [--year YYYY]',
+  summary:
+    'Nhập kế hoạch từ tệp Word (.docx, .doc), PDF có lớp chữ (.pdf) hoặc văn bản (.txt, .md) thành kế hoạch JSON',
+  summaryEn:
+    'Import a plan from a Word (.docx, .doc), PDF with a text layer (.pdf) or text (.txt, .md) file into a plan JSON',
+  usage: 'plandraft import <file.docx|file.pdf|file.txt> -o plan.json [--report report.json] [--year YYYY]',
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {
       output: { type: 'string', short: 'o' },

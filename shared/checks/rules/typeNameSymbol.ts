@@ -31,7 +31,12 @@ export type SymbolVerdict =
   | { kind: 'other'; type: DocTypeInfo | null; code: string; codeType: string | null };
 
 export function typeNameSymbol(typeName: string, symbol: string): SymbolVerdict {
-  const code = symbol.split('-')[0]?.trim() ?? '';
+  // A legal normative document's symbol carries its year first: "20/2019/QĐ-TTg" → "QĐ".
+  const code =
+    symbol
+      .replace(/^\d{4}\//u, '')
+      .split('-')[0]
+      ?.trim() ?? '';
   if (code === '') return { kind: 'ok' };
   const codeType = typeForCode(code) ?? null;
   // No type-name line: a công văn, whose symbol is issuer-unit ("STP-PBGDPL"); a type code there
