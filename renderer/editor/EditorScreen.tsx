@@ -5,6 +5,7 @@ import { newId } from '../../shared/model/ids.ts';
 import { numberPlan } from '../../shared/model/numbering.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { renumberReferences } from '../../shared/model/refs/rewriteReferences.ts';
+import { savablePlan } from '../../shared/model/savablePlan.ts';
 import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { ExportGate } from '../export/ExportGate.tsx';
 import { isExportRefusal } from '../export/exportGateText.ts';
@@ -35,8 +36,12 @@ import { HistoryButtons } from './history/HistoryButtons.tsx';
 import { UndoNotice } from './history/UndoNotice.tsx';
 import { usePlanHistory } from './history/usePlanHistory.ts';
 import { SideResizer } from './window/SideResizer.tsx';
+import { InvalidFieldsBanner } from './invalid/InvalidFieldsBanner.tsx';
+import { InvalidFieldsContext } from './invalid/InvalidFields.tsx';
+import { useDebouncedValue } from '../shell/useDebouncedValue.ts';
 
 const AUTOSAVE_DELAY_MS = 800;
+const INVALID_DELAY_MS = 300;
 
 const addSection = (p: Plan): Plan => ({
   ...p,
@@ -113,7 +118,10 @@ function PlanEditor({
   const saver = useMemo(
     () =>
       new Autosaver({
-        save: (p, baseRevision) => api.savePlan(record.id, p, { kind: 'autosave', baseRevision }),
+        // A value the schema refuses is left out (cut to its limit, or blank) and marked on its input;
+        // it never blocks saving the rest of the plan.
+        save: (p, baseRevision) =>
+          api.savePlan(record.id, savablePlan(p).plan, { kind: 'autosave', baseRevision }),
         revision: record.revision,
         delayMs: AUTOSAVE_DELAY_MS,
         onStatus: setStatus,
@@ -216,6 +224,13 @@ function PlanEditor({
     if (!out.ok && out.error) setStatus({ state: 'error', error: out.error });
   };
   const conflict = isSaveConflict(status);
+  // The marks of refused values follow typing after a short pause (a full schema pass per key is slow).
+  const checkedPlan = useDebouncedValue(plan, INVALID_DELAY_MS);
+  const invalid = useMemo(() => savablePlan(checkedPlan).invalid, [checkedPlan]);
+  const invalidByKey = useMemo(
+    () => new Map(invalid.flatMap((f) => (f.key === null ? [] : [[f.key, f] as const]))),
+    [invalid],
+  );
 
   return (
     <div className="screen editor-screen">
@@ -312,74 +327,84 @@ function PlanEditor({
         </div>
       ) : null}
       <UndoNotice history={history} />
-      <EditorSessionProvider session={session} onDeleted={history.notifyDeleted}>
-        <ReferenceLinker plan={plan} />
-        {exporting.error && isExportRefusal(exporting.error) ? (
-          <ExportGate
-            api={api}
-            planId={record.id}
-            plan={plan}
-            onExport={(reason) => void doExport(false, reason)}
-            onCancel={() => exporting.setError(null)}
-          />
-        ) : null}
-        <div className="editor-layout">
-          <Outline plan={plan} numbers={numbers} />
-          <LockedForm className="doc-form" testId="editor" readOnly={readOnly} header={plan.header}>
-            <HeaderBlock header={plan.header} setPlan={setPlan} />
-            <TitleBlock typeName={plan.typeName} summary={plan.summary} year={plan.year} setPlan={setPlan} />
-            <PreambleBlock preamble={plan.preamble} setPlan={setPlan} />
-            <LegalBasesBlock legalBases={plan.legalBases} setPlan={setPlan} />
-            {plan.sections.map((s, i) => (
-              <SectionBlock
-                key={s.id}
-                section={s}
-                numbers={numbers}
-                index={i}
-                count={plan.sections.length}
+      <InvalidFieldsContext.Provider value={invalidByKey}>
+        <EditorSessionProvider session={session} onDeleted={history.notifyDeleted}>
+          <InvalidFieldsBanner invalid={invalid} session={session} />
+          <ReferenceLinker plan={plan} />
+          {exporting.error && isExportRefusal(exporting.error) ? (
+            <ExportGate
+              api={api}
+              planId={record.id}
+              plan={plan}
+              onExport={(reason) => void doExport(false, reason)}
+              onCancel={() => exporting.setError(null)}
+            />
+          ) : null}
+          <div className="editor-layout">
+            <Outline plan={plan} numbers={numbers} />
+            <LockedForm className="doc-form" testId="editor" readOnly={readOnly} header={plan.header}>
+              <HeaderBlock header={plan.header} setPlan={setPlan} />
+              <TitleBlock
+                typeName={plan.typeName}
+                summary={plan.summary}
+                year={plan.year}
                 setPlan={setPlan}
               />
-            ))}
-            <div className="add-section">
-              <button
-                type="button"
-                className="btn btn-ghost btn-small"
-                onClick={() => setPlan(addSection)}
-                data-testid="add-section"
-              >
-                + {t('addSection')}
-              </button>
-            </div>
-            <RecipientsBlock recipients={plan.recipients} setPlan={setPlan} />
-            <SignatureBlock signature={plan.signature} setPlan={setPlan} />
-            <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />
-          </LockedForm>
-          <SideResizer />
-          {/* Side panel: the A4 preview, then feature panels registered in renderer/slots.ts (checks, …). */}
-          <aside className="side-panel" aria-label={t('sidePanel')}>
-            <PreviewPanel plan={plan} revision={saver.revision} />
-            {editorPanels.filter((p) => p.visible?.(plan) ?? true).map(({ id, title, Component }) => (
-              <div className="panel" key={id} data-panel={id}>
-                <div className="panel-head">
-                  <h3>{title(lang)}</h3>
-                </div>
-                <div className="panel-body">
-                  <Component
-                    api={api}
-                    planId={record.id}
-                    plan={plan}
-                    setPlan={setPlan}
-                    flush={flush}
-                    appendRevision={appendRevision}
-                    reload={onReload}
-                    readOnly={readOnly}
-                  />
-                </div>
+              <PreambleBlock preamble={plan.preamble} setPlan={setPlan} />
+              <LegalBasesBlock legalBases={plan.legalBases} setPlan={setPlan} />
+              {plan.sections.map((s, i) => (
+                <SectionBlock
+                  key={s.id}
+                  section={s}
+                  numbers={numbers}
+                  index={i}
+                  count={plan.sections.length}
+                  setPlan={setPlan}
+                />
+              ))}
+              <div className="add-section">
+                <button
+                  type="button"
+                  className="btn btn-ghost btn-small"
+                  onClick={() => setPlan(addSection)}
+                  data-testid="add-section"
+                >
+                  + {t('addSection')}
+                </button>
               </div>
-            ))}
-          </aside>
-        </div>
-      </EditorSessionProvider>
+              <RecipientsBlock recipients={plan.recipients} setPlan={setPlan} />
+              <SignatureBlock signature={plan.signature} setPlan={setPlan} />
+              <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />
+            </LockedForm>
+            <SideResizer />
+            {/* Side panel: the A4 preview, then feature panels registered in renderer/slots.ts (checks, …). */}
+            <aside className="side-panel" aria-label={t('sidePanel')}>
+              <PreviewPanel plan={plan} revision={saver.revision} />
+              {editorPanels
+                .filter((p) => p.visible?.(plan) ?? true)
+                .map(({ id, title, Component }) => (
+                  <div className="panel" key={id} data-panel={id}>
+                    <div className="panel-head">
+                      <h3>{title(lang)}</h3>
+                    </div>
+                    <div className="panel-body">
+                      <Component
+                        api={api}
+                        planId={record.id}
+                        plan={plan}
+                        setPlan={setPlan}
+                        flush={flush}
+                        appendRevision={appendRevision}
+                        reload={onReload}
+                        readOnly={readOnly}
+                      />
+                    </div>
+                  </div>
+                ))}
+            </aside>
+          </div>
+        </EditorSessionProvider>
+      </InvalidFieldsContext.Provider>
     </div>
   );
 }

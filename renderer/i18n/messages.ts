@@ -78,6 +78,8 @@ export const vi = {
   year: 'Năm',
   dateHint: 'Có thể để trống ngày hoặc tháng đến khi ban hành.',
   invalidDate: 'Ngày ban hành không tồn tại.',
+  numberRange:
+    '{label}: từ {min} đến {max}. Số vừa gõ chưa được lưu; phần còn lại của kế hoạch vẫn được lưu.',
   planYear: 'Năm kế hoạch',
   blockTitle: 'Tên loại và trích yếu',
   typeName: 'Tên loại văn bản',
@@ -232,6 +234,7 @@ export const en: Record<MessageKey, string> = {
   year: 'Year',
   dateHint: 'Day or month may stay blank until the plan is issued.',
   invalidDate: 'This issue date does not exist.',
+  numberRange: '{label}: from {min} to {max}. The number typed is not saved; the rest of the plan is.',
   planYear: 'Plan year',
   blockTitle: 'Type and summary',
   typeName: 'Document type',

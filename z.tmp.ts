@@ -1,0 +1,12 @@
+import { seedPlan } from './shared/checks/testPlans.ts';
+import { createPlanChecker } from './shared/checks/checkPlan.ts';
+import { layoutPlan } from './shared/format/layout/layoutPlan.ts';
+import { paginate } from './shared/format/layout/paginate.ts';
+import { savablePlan } from './shared/model/savablePlan.ts';
+const p = seedPlan();
+p.header.issuingBody = 'SỞ TƯ PHÁP '.repeat(Number(process.argv[2]));
+let t = Date.now();
+savablePlan(p); console.log('savable', Date.now()-t); t=Date.now();
+createPlanChecker().check(p, {registry: null}); console.log('checks', Date.now()-t); t=Date.now();
+const l = layoutPlan(p, {final:false} as any); console.log('layout', Date.now()-t); t=Date.now();
+paginate(l); console.log('paginate', Date.now()-t);
