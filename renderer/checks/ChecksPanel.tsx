@@ -64,7 +64,7 @@ function FindingRow({
         <span className="finding-msg">{lang === 'en' ? f.messageEn : f.message}</span>
         {f.excerpt ? <span className="finding-excerpt">{f.excerpt}</span> : null}
         <span className="finding-meta">
-          {loc ? <span className="finding-where">{loc.label}</span> : null}
+          {loc ? <span className="finding-where">{lang === 'en' ? loc.labelEn : loc.label}</span> : null}
           {f.clause ? (
             <span className="finding-clause">
               {ct('clause')}: {f.clause}
@@ -236,7 +236,9 @@ export function ChecksPanel({ api, plan, setPlan }: EditorPanelProps) {
                 >
                   <span className="finding-excerpt">{c.text.replace(/\s+/g, ' ').trim()}</span>
                   <span className="finding-meta">
-                    <span className="finding-where">{c.location.label}</span>
+                    <span className="finding-where">
+                      {lang === 'en' ? c.location.labelEn : c.location.label}
+                    </span>
                   </span>
                 </button>
                 <button

@@ -10,7 +10,7 @@ import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { ExportGate } from '../export/ExportGate.tsx';
 import { isExportRefusal } from '../export/exportGateText.ts';
 import { useI18n } from '../i18n/I18n.tsx';
-import { ErrorBanner } from '../shell/ErrorBanner.tsx';
+import { ErrorBanner, TechnicalDetails } from '../shell/ErrorBanner.tsx';
 import { downloadFile } from '../shell/download.ts';
 import { editorPanels, type EditorPanelProps } from '../slots.ts';
 import { Autosaver, type SaveStatus } from './autosave.ts';
@@ -309,13 +309,17 @@ function PlanEditor({
         </div>
       ) : status.state === 'error' ? (
         <div className="banner banner-error" role="alert" data-testid="save-error">
-          <strong>{t('saveFailed')}:</strong> {errorText(status.error)}
-          {leaveBlocked ? <span> — {t('back')}?</span> : null}
+          <span>
+            <strong>{t('saveFailed')}:</strong> {errorText(status.error)}
+            {leaveBlocked ? <span> — {t('back')}?</span> : null}
+          </span>
+          <TechnicalDetails error={status.error} />
         </div>
       ) : null}
       {exporting.errorText !== null && !(exporting.error && isExportRefusal(exporting.error)) ? (
         <div className="banner banner-error" role="alert" data-testid="export-error">
-          {exporting.errorText}
+          <span>{exporting.errorText}</span>
+          {exporting.error ? <TechnicalDetails error={exporting.error} /> : null}
         </div>
       ) : null}
       {exported !== null ? (

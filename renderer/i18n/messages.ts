@@ -7,6 +7,7 @@ export const vi = {
   language: 'Ngôn ngữ',
   loading: 'Đang tải…',
   retry: 'Thử lại',
+  technicalDetails: 'Chi tiết kỹ thuật',
   cancel: 'Hủy',
   close: 'Đóng',
   noToken:
@@ -162,6 +163,7 @@ export const en: Record<MessageKey, string> = {
   language: 'Language',
   loading: 'Loading…',
   retry: 'Retry',
+  technicalDetails: 'Technical details',
   cancel: 'Cancel',
   close: 'Close',
   noToken:

@@ -4,6 +4,7 @@ import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { Modal } from '../shell/Modal.tsx';
 import type { LibraryToolbarProps } from '../slots.ts';
+import { splitBilingual } from '../../shared/model/splitBilingual.ts';
 import { useReuseText } from './reuseText.ts';
 
 /**
@@ -17,7 +18,7 @@ export function RolloverDialog({
   openPlan,
   onClose,
 }: LibraryToolbarProps & { onClose: () => void }) {
-  const { t } = useReuseText();
+  const { t, lang } = useReuseText();
   const list = useApiQuery(useCallback(() => api.listPlans(), [api]));
   const plans = useMemo(
     () => (list.data ? [...list.data].sort((a, b) => b.year - a.year) : null),
@@ -99,7 +100,7 @@ export function RolloverDialog({
           <ul className="reuse-list" data-testid="rollover-review">
             {result.report.review.map((r, i) => (
               <li key={i}>
-                <strong>{r.location}</strong>: {r.reason}
+                <strong>{lang === 'en' ? r.at.labelEn : r.at.label}</strong>: {splitBilingual(r.reason)[lang]}
                 <div className="muted">{r.excerpt}</div>
               </li>
             ))}
