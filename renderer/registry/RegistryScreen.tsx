@@ -3,6 +3,7 @@ import type { RendererApi } from '../../shared/contract/operations.ts';
 import { DOCUMENT_TYPES } from '../../shared/legal/documentTypes.ts';
 import type { RegistryDoc, RegistryStatus } from '../../shared/registry/registryDoc.ts';
 import type { RegistryImportResult } from '../../shared/registry/registryRecords.ts';
+import { sourceLinks } from '../../shared/registry/sourceName.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import './registry.css';
 import {
@@ -27,6 +28,36 @@ const STATUS_KEYS: Record<RegistryStatus, RegistryKey> = {
 };
 /** The types offered first in the type field: the records of shared/legal marked common. */
 const COMMON_TYPES = DOCUMENT_TYPES.filter((t) => t.common).map((t) => t.name);
+
+/**
+ * Where a document's details come from, by name ("Thư viện Pháp luật"), each a link the user can
+ * open; the raw source text (URLs, quotations) stays in the edit form.
+ */
+function SourceLine({ source }: { source: string }) {
+  const { rt, lang } = useRegistryText();
+  const links = sourceLinks(source);
+  if (links.length === 0) return null;
+  return (
+    <div className="registry-source small muted" data-testid="reg-source">
+      {rt('sourceShort')}:{' '}
+      {links.map((s, i) => {
+        const name = lang === 'en' ? s.nameEn : s.name;
+        return (
+          <span key={`${s.name}-${i}`}>
+            {i > 0 ? ', ' : null}
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noreferrer" title={rt('openSource', { name })}>
+                {name}
+              </a>
+            ) : (
+              name
+            )}
+          </span>
+        );
+      })}
+    </div>
+  );
+}
 
 /** A full-window dialog on the native <dialog> (focus trap, Esc) for a screen of its own. */
 function Sheet({
@@ -338,9 +369,10 @@ export function RegistryScreen({ api, onClose }: { api: RendererApi; onClose: ()
                   </td>
                   <td className="nowrap">{isoToVn(d.date)}</td>
                   <td>{d.issuer}</td>
-                  <td className="registry-summary" title={d.source}>
+                  <td className="registry-summary">
                     {d.name && d.name !== d.summary ? <strong>{d.name}. </strong> : null}
                     {d.summary}
+                    <SourceLine source={d.source} />
                   </td>
                   <td className="nowrap">{rt(STATUS_KEYS[d.status])}</td>
                   <td className="col-actions nowrap">

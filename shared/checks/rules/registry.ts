@@ -1,6 +1,7 @@
 import { sameIssuer } from '../../citations/issuers.ts';
 import type { PlanCitation } from '../../citations/planCitations.ts';
 import type { RegistryDoc, RegistryLookup } from '../../registry/registryDoc.ts';
+import { sourceNames } from '../../registry/sourceName.ts';
 import type { RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
 import { dateText } from './groups.ts';
@@ -27,8 +28,8 @@ function formatLike(c: PlanCitation, iso: string): string {
 }
 
 const iso2vn = (iso: string): string => iso.split('-').reverse().join('/');
-/** Sources can be long (a URL and a quotation): the message names the start, the registry has the rest. */
-const short = (source: string): string => (source.length > 90 ? `${source.slice(0, 87)}…` : source);
+/** A source by its name ("Thư viện Pháp luật"), never its URL: the registry screen has the link. */
+const named = (source: string, lang: 'vi' | 'en'): string => sourceNames(source, lang);
 
 /**
  * The registry knows documents from named sources: a citation that gives another date or issuer for
@@ -71,8 +72,8 @@ export const registryRules: RuleModule = {
           const one = dated.length === 1;
           out.push({
             rule: 'registry.date-mismatch',
-            message: `${label} ghi ngày ${dateText(c)}, sổ văn bản ghi ngày ${dated.map((d) => iso2vn(d.date ?? '')).join(' hoặc ')}${doc.source ? ` (nguồn: ${short(doc.source)})` : ''}.`,
-            messageEn: `${label} is dated ${dateText(c)} here; the registry says ${dated.map((d) => iso2vn(d.date ?? '')).join(' or ')}${doc.source ? ` (source: ${short(doc.source)})` : ''}.`,
+            message: `${label} ghi ngày ${dateText(c)}, sổ văn bản ghi ngày ${dated.map((d) => iso2vn(d.date ?? '')).join(' hoặc ')}${named(doc.source, 'vi') ? ` (nguồn: ${named(doc.source, 'vi')})` : ''}.`,
+            messageEn: `${label} is dated ${dateText(c)} here; the registry says ${dated.map((d) => iso2vn(d.date ?? '')).join(' or ')}${named(doc.source, 'en') ? ` (source: ${named(doc.source, 'en')})` : ''}.`,
             excerpt: c.text.slice(c.dateSpan.start - c.start, c.dateSpan.end - c.start),
             location: at(c.location, c.dateSpan.start, c.dateSpan.end),
             clause: null,
@@ -113,11 +114,11 @@ export const registryRules: RuleModule = {
         out.push({
           rule: 'registry.superseded',
           message: replaced
-            ? `${label} đã bị thay thế${gone.replacedBy ? ` bởi ${gone.replacedBy}` : ''} (theo sổ văn bản${gone.source ? `, nguồn: ${short(gone.source)}` : ''}).`
-            : `${label} đã hết hiệu lực (theo sổ văn bản${gone.source ? `, nguồn: ${short(gone.source)}` : ''}).`,
+            ? `${label} đã bị thay thế${gone.replacedBy ? ` bởi ${gone.replacedBy}` : ''} (theo sổ văn bản${named(gone.source, 'vi') ? `, nguồn: ${named(gone.source, 'vi')}` : ''}).`
+            : `${label} đã hết hiệu lực (theo sổ văn bản${named(gone.source, 'vi') ? `, nguồn: ${named(gone.source, 'vi')}` : ''}).`,
           messageEn: replaced
-            ? `${label} has been replaced${gone.replacedBy ? ` by ${gone.replacedBy}` : ''} (registry${gone.source ? `, source: ${short(gone.source)}` : ''}).`
-            : `${label} has expired (registry${gone.source ? `, source: ${short(gone.source)}` : ''}).`,
+            ? `${label} has been replaced${gone.replacedBy ? ` by ${gone.replacedBy}` : ''} (registry${named(gone.source, 'en') ? `, source: ${named(gone.source, 'en')}` : ''}).`
+            : `${label} has expired (registry${named(gone.source, 'en') ? `, source: ${named(gone.source, 'en')}` : ''}).`,
           excerpt: c.text,
           location: c.location,
           clause: null,
