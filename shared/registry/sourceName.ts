@@ -64,6 +64,7 @@ function textSource(text: string): SourceLink | null {
   const lead = (cleaned.split(/[:(]/u)[0] ?? '').trim();
   if (lead === '') return null;
   if (/^Kế hoạch mẫu$/iu.test(lead)) return { name: 'Kế hoạch mẫu', nameEn: 'Sample plan', url: null };
+  if (/^Công báo\b/iu.test(lead)) return { name: 'Công báo', nameEn: 'Official Gazette', url: null };
   const short = lead.length > 80 ? `${lead.slice(0, 79)}…` : lead;
   return { name: short, nameEn: short, url: null };
 }

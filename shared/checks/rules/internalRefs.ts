@@ -74,11 +74,13 @@ export const internalRefRules: RuleModule = {
 function check(plan: Plan, ref: ParsedRef, current: Section | null): { vi: string; en: string } | null {
   let section: Section | null;
   let sectionLabel: string;
+  let sectionLabelEn: string;
   if (ref.section !== null) {
     const n = romanTotal(ref.section);
     if (toRoman(n) !== ref.section) return null; // not a well-formed numeral: not ours to judge
     section = plan.sections[n - 1] ?? null;
     sectionLabel = `Mục ${ref.section}`;
+    sectionLabelEn = `section ${ref.section}`;
     if (section === null) {
       return {
         vi: `Mục ${ref.section} (chỉ có ${plan.sections.length} mục)`,
@@ -89,12 +91,13 @@ function check(plan: Plan, ref: ParsedRef, current: Section | null): { vi: strin
     if (current === null || ref.item === null) return null;
     section = current;
     sectionLabel = `Mục ${toRoman(plan.sections.indexOf(current) + 1)}`;
+    sectionLabelEn = `section ${toRoman(plan.sections.indexOf(current) + 1)}`;
   }
   if (ref.item === null) return null;
   const found = findItem(section, ref.item, ref.point);
   if (found.ok) return null;
   return {
     vi: `${found.what} trong ${sectionLabel}`,
-    en: `${found.what.replace('khoản', 'item').replace('điểm', 'point')} in ${sectionLabel}`,
+    en: `${found.what.replace('khoản', 'item').replace('điểm', 'point')} in ${sectionLabelEn}`,
   };
 }
