@@ -10,7 +10,7 @@ import { textKey } from '../../shared/model/walk.ts';
 import { useActiveField, useEditorSession } from '../editor/session/EditorSessionContext.tsx';
 import type { EditorPanelProps } from '../slots.ts';
 import './checks.css';
-import { useChecksText, type ChecksKey } from './checksText.ts';
+import { clauseText, useChecksText, type ChecksKey } from './checksText.ts';
 import { CitationPicker } from './CitationPicker.tsx';
 import { groupBySeverity } from './fieldMarks.ts';
 import { jumpToFinding } from './jumpToFinding.ts';
@@ -67,7 +67,7 @@ function FindingRow({
           {loc ? <span className="finding-where">{lang === 'en' ? loc.labelEn : loc.label}</span> : null}
           {f.clause ? (
             <span className="finding-clause">
-              {ct('clause')}: {f.clause}
+              {ct('clause')}: {clauseText(f.clause, lang)}
             </span>
           ) : null}
         </span>

@@ -22,7 +22,7 @@ const ENGLISH_WORD =
 const QUOTED =
   /\{\w+\}|"[^"]*"|“[^”]*”|‘[^’]*’|«[^»]*»|\([^()]*\)|\S*\/\S*|(?<![\p{L}\d])[\p{Lu}\d]+(?:-[\p{Lu}\d]+)+(?![\p{L}\d])/gu;
 
-const unquoted = (text: string): string => text.replace(QUOTED, ' ');
+export const unquoted = (text: string): string => text.replace(QUOTED, ' ');
 
 /** The Vietnamese in a text meant to be English (null when there is none). */
 export function vietnameseIn(text: string): string | null {

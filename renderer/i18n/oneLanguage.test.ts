@@ -12,7 +12,8 @@ import {
   applyCheckExample,
 } from '../../shared/checks/ruleExamples.testkit.ts';
 import { backupMessages } from '../backup/backupText.ts';
-import { checksMessages } from '../checks/checksText.ts';
+import { checksMessages, clauseText } from '../checks/checksText.ts';
+import { CLAUSES } from '../../shared/legal/clauses.ts';
 import { historyMessages as editorHistoryMessages } from '../editor/history/historyText.ts';
 import { invalidMessages } from '../editor/invalid/invalidText.ts';
 import { windowMessages } from '../editor/window/windowText.ts';
@@ -111,6 +112,14 @@ describe('one language at a time', () => {
       }
     }
     expect([...mixed]).toEqual([]);
+  });
+
+  it('names the clause a finding rests on in English in the English UI', () => {
+    for (const c of Object.values(CLAUSES)) {
+      expect(vietnameseIn(clauseText(c.ref, 'en')), c.ref).toBeNull();
+      expect(clauseText(c.ref, 'vi')).toBe(c.ref);
+    }
+    expect(clauseText('NĐ 30/2020, PL I, II.6.b', 'en')).toBe('Decree 30/2020, Appendix I, II.6.b');
   });
 
   it('the markers tell the languages apart', () => {
