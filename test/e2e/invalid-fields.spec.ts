@@ -78,3 +78,27 @@ async function summaryEdit(page: Page, tail: string): Promise<void> {
   await summary.press('Control+End');
   await summary.pressSequentially(tail);
 }
+
+// Issue 9 point 10: an error says what happened and what to do; its code only under "Chi tiết kỹ thuật".
+test('an error shows a plain sentence, its code folded under "Chi tiết kỹ thuật"', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByTestId('open-registry').click();
+  await page.getByTestId('reg-add').click();
+  const form = page.getByTestId('registry-form');
+  await form.getByTestId('reg-type').fill('Quyết định');
+  await form.getByTestId('reg-numberSymbol').fill('12/QĐ-UBND');
+  await form.getByTestId('reg-date').fill('31/02/2021');
+  await form.getByTestId('reg-issuer').fill('UBND tỉnh Lạng Sơn');
+  await form
+    .getByTestId('reg-summary')
+    .fill('Về việc kiện toàn Hội đồng phối hợp phổ biến, giáo dục pháp luật');
+  await form.getByTestId('reg-save').click();
+  const banner = form.getByTestId('error-banner');
+  await expect(banner).toContainText('Văn bản chưa được lưu: Ngày "31/02/2021" không tồn tại');
+  const details = banner.getByTestId('tech-details');
+  await expect(details.locator('pre')).toBeHidden();
+  await expect(banner.getByText('invalid_registry_doc')).toBeHidden();
+  await details.getByText('Chi tiết kỹ thuật').click();
+  await expect(details.locator('pre')).toHaveText('invalid_registry_doc');
+  await shot(page, 'error-details-vi');
+});
