@@ -1,5 +1,4 @@
-import type { RuleMeta } from './context.ts';
-import type { Finding } from './finding.ts';
+import type { Finding, RuleMeta } from './finding.ts';
 import { RULE_FAILED } from './ruleIds.ts';
 
 /**
