@@ -37,7 +37,13 @@ export class BuiltInTemplates {
     const entry = indexSchema
       .parse(JSON.parse(fs.readFileSync(path.join(this.dir, 'index.json'), 'utf8')))
       .find((t) => t.id === id);
-    if (!entry) throw new AppError('not_found', `Không có mẫu "${id}".`, `No template "${id}".`);
+    if (!entry)
+      throw new AppError(
+        'not_found',
+        'Không tìm thấy mẫu này (có thể đã bị xóa).',
+        'This template cannot be found (it may have been deleted).',
+        `template ${id}`,
+      );
     const parsed = parsePlan(JSON.parse(fs.readFileSync(path.join(this.dir, entry.file), 'utf8')));
     if (!parsed.ok) throw new AppError('bad_template', parsed.message, parsed.messageEn);
     return parsed.plan;

@@ -8,7 +8,9 @@ export function reportFailure(e: unknown, io: CliIo, usage?: string): number {
     return 2;
   }
   if (isAppError(e)) {
-    io.stderr(`Lỗi: ${e.message}\nError: ${e.messageEn}\n`);
+    io.stderr(
+      `Lỗi: ${e.message}\nError: ${e.messageEn}\n${e.detail ? `Chi tiết / Detail: ${e.detail}\n` : ''}`,
+    );
     return 2;
   }
   const err = e as NodeJS.ErrnoException;

@@ -20,12 +20,16 @@ describe('settle', () => {
     const thrown = await settle<string>(async () => {
       throw new Error('không đọc được tệp');
     });
+    // The user reads what to do; the thrown text is kept for support in `detail` (issue 9 point 10).
     expect(thrown).toEqual({
       ok: false,
       error: {
         code: 'internal',
-        message: 'Lỗi không mong đợi: không đọc được tệp',
-        messageEn: 'Unexpected error: không đọc được tệp',
+        message:
+          'Đã xảy ra lỗi không mong đợi. Hãy thử lại; nếu vẫn lỗi, hãy báo bộ phận hỗ trợ kèm phần chi tiết kỹ thuật.',
+        messageEn:
+          'An unexpected error occurred. Try again; if it persists, tell support and include the technical details.',
+        detail: expect.stringMatching(/^Error: không đọc được tệp/) as unknown,
       },
     });
   });

@@ -4,8 +4,11 @@ import type { RendererApi } from '../../shared/contract/operations.ts';
 
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
-function failure(code: ErrorCode, message: string, messageEn: string): Envelope<never> {
-  return { ok: false, error: { code, message, messageEn } };
+function failure(code: ErrorCode, message: string, messageEn: string, detail?: string): Envelope<never> {
+  return {
+    ok: false,
+    error: detail === undefined ? { code, message, messageEn } : { code, message, messageEn, detail },
+  };
 }
 
 function isEnvelope(v: unknown): v is Envelope<unknown> {
@@ -35,8 +38,9 @@ export function createHttpApi(token: string, options: { base?: string; fetch?: F
       const detail = e instanceof Error ? e.message : String(e);
       return failure(
         'network',
-        `Không kết nối được với PlanDraft (máy chủ đã tắt?): ${detail}`,
-        `Cannot reach PlanDraft (is the host still running?): ${detail}`,
+        'Không kết nối được với PlanDraft (ứng dụng đã tắt?). Hãy mở lại PlanDraft rồi thử lại.',
+        'Cannot reach PlanDraft (has it been closed?). Start PlanDraft again and retry.',
+        `${name}: ${detail}`,
       );
     }
     let body: unknown;
@@ -55,8 +59,9 @@ export function createHttpApi(token: string, options: { base?: string; fetch?: F
     }
     return failure(
       'bad_reply',
-      `Máy chủ trả lời không hợp lệ (HTTP ${res.status}) cho thao tác ${name}.`,
-      `The host sent an invalid reply (HTTP ${res.status}) to ${name}.`,
+      'PlanDraft trả lời không đúng dạng; hãy thử lại hoặc khởi động lại ứng dụng.',
+      'PlanDraft sent a reply in the wrong form; try again or restart the application.',
+      `HTTP ${res.status} ${name}`,
     );
   };
   const api: Record<string, (...args: unknown[]) => Promise<Envelope<unknown>>> = {};

@@ -15,7 +15,7 @@ import { RegistryScreen } from '../registry/RegistryScreen.tsx';
 import type { EditorPanelProps } from '../slots.ts';
 import { useFindingNavText } from './findingNavText.ts';
 import './checks.css';
-import { useChecksText, type ChecksKey } from './checksText.ts';
+import { clauseText, useChecksText, type ChecksKey } from './checksText.ts';
 import { CitationPicker } from './CitationPicker.tsx';
 import { groupBySeverity } from './fieldMarks.ts';
 import { jumpToFinding } from './jumpToFinding.ts';
@@ -89,10 +89,10 @@ function FindingRow({
         <span className="finding-msg">{lang === 'en' ? f.messageEn : f.message}</span>
         {f.excerpt ? <span className="finding-excerpt">{f.excerpt}</span> : null}
         <span className="finding-meta">
-          {loc ? <span className="finding-where">{loc.label}</span> : null}
+          {loc ? <span className="finding-where">{lang === 'en' ? loc.labelEn : loc.label}</span> : null}
           {f.clause ? (
             <span className="finding-clause">
-              {ct('clause')}: {f.clause}
+              {ct('clause')}: {clauseText(f.clause, lang)}
             </span>
           ) : null}
         </span>
@@ -335,7 +335,9 @@ export function ChecksPanel({ api, plan, setPlan, readOnly }: EditorPanelProps) 
                 >
                   <span className="finding-excerpt">{c.text.replace(/\s+/g, ' ').trim()}</span>
                   <span className="finding-meta">
-                    <span className="finding-where">{c.location.label}</span>
+                    <span className="finding-where">
+                      {lang === 'en' ? c.location.labelEn : c.location.label}
+                    </span>
                   </span>
                 </button>
                 <button

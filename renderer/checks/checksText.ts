@@ -74,3 +74,12 @@ export function useChecksText(): { lang: Lang; ct: (key: ChecksKey, params?: Mes
   const { lang, t } = useMessages(checksMessages);
   return { lang, ct: t };
 }
+
+/**
+ * A clause a finding rests on, in the UI language: "NĐ 30/2020, PL I, II.6.b" reads "Decree
+ * 30/2020, Appendix I, II.6.b" in English (shared/legal/clauses.ts writes every ref in this form).
+ */
+export function clauseText(ref: string, lang: Lang): string {
+  if (lang === 'vi') return ref;
+  return ref.replace(/^NĐ (\d+\/\d{4})/u, 'Decree $1').replace(/, PL ([IVX]+)/u, ', Appendix $1');
+}

@@ -5,11 +5,12 @@ import { newId } from '../../shared/model/ids.ts';
 import { numberPlan } from '../../shared/model/numbering.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { renumberReferences } from '../../shared/model/refs/rewriteReferences.ts';
+import { savablePlan } from '../../shared/model/savablePlan.ts';
 import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { ExportGate } from '../export/ExportGate.tsx';
 import { isExportRefusal } from '../export/exportGateText.ts';
 import { useI18n } from '../i18n/I18n.tsx';
-import { ErrorBanner } from '../shell/ErrorBanner.tsx';
+import { ErrorBanner, TechnicalDetails } from '../shell/ErrorBanner.tsx';
 import { downloadFile } from '../shell/download.ts';
 import { editorPanels, type EditorPanelProps } from '../slots.ts';
 import { Autosaver, type SaveStatus } from './autosave.ts';
@@ -38,8 +39,12 @@ import { SideResizer } from './window/SideResizer.tsx';
 import { ariaShortcut, withShortcut } from './keys/shortcuts.ts';
 import { useOutlineShortcuts } from './keys/useOutlineShortcuts.ts';
 import { useShortcuts } from './keys/useShortcuts.ts';
+import { InvalidFieldsBanner } from './invalid/InvalidFieldsBanner.tsx';
+import { InvalidFieldsContext } from './invalid/InvalidFields.tsx';
+import { useDebouncedValue } from '../shell/useDebouncedValue.ts';
 
 const AUTOSAVE_DELAY_MS = 800;
+const INVALID_DELAY_MS = 300;
 
 const addSection = (p: Plan): Plan => ({
   ...p,
@@ -116,7 +121,10 @@ function PlanEditor({
   const saver = useMemo(
     () =>
       new Autosaver({
-        save: (p, baseRevision) => api.savePlan(record.id, p, { kind: 'autosave', baseRevision }),
+        // A value the schema refuses is left out (cut to its limit, or blank) and marked on its input;
+        // it never blocks saving the rest of the plan.
+        save: (p, baseRevision) =>
+          api.savePlan(record.id, savablePlan(p).plan, { kind: 'autosave', baseRevision }),
         revision: record.revision,
         delayMs: AUTOSAVE_DELAY_MS,
         onStatus: setStatus,
@@ -227,6 +235,13 @@ function PlanEditor({
     if (!out.ok && out.error) setStatus({ state: 'error', error: out.error });
   };
   const conflict = isSaveConflict(status);
+  // The marks of refused values follow typing after a short pause (a full schema pass per key is slow).
+  const checkedPlan = useDebouncedValue(plan, INVALID_DELAY_MS);
+  const invalid = useMemo(() => savablePlan(checkedPlan).invalid, [checkedPlan]);
+  const invalidByKey = useMemo(
+    () => new Map(invalid.flatMap((f) => (f.key === null ? [] : [[f.key, f] as const]))),
+    [invalid],
+  );
 
   return (
     <div className="screen editor-screen">
@@ -307,13 +322,17 @@ function PlanEditor({
         </div>
       ) : status.state === 'error' ? (
         <div className="banner banner-error" role="alert" data-testid="save-error">
-          <strong>{t('saveFailed')}:</strong> {errorText(status.error)}
-          {leaveBlocked ? <span> — {t('back')}?</span> : null}
+          <span>
+            <strong>{t('saveFailed')}:</strong> {errorText(status.error)}
+            {leaveBlocked ? <span> — {t('back')}?</span> : null}
+          </span>
+          <TechnicalDetails error={status.error} />
         </div>
       ) : null}
       {exporting.errorText !== null && !(exporting.error && isExportRefusal(exporting.error)) ? (
         <div className="banner banner-error" role="alert" data-testid="export-error">
-          {exporting.errorText}
+          <span>{exporting.errorText}</span>
+          {exporting.error ? <TechnicalDetails error={exporting.error} /> : null}
         </div>
       ) : null}
       {exported !== null ? (
@@ -325,74 +344,84 @@ function PlanEditor({
         </div>
       ) : null}
       <UndoNotice history={history} />
-      <EditorSessionProvider session={session} onDeleted={history.notifyDeleted}>
-        <ReferenceLinker plan={plan} />
-        {exporting.error && isExportRefusal(exporting.error) ? (
-          <ExportGate
-            api={api}
-            planId={record.id}
-            plan={plan}
-            onExport={(reason) => void doExport(false, reason)}
-            onCancel={() => exporting.setError(null)}
-          />
-        ) : null}
-        <div className="editor-layout">
-          <Outline plan={plan} numbers={numbers} />
-          <LockedForm className="doc-form" testId="editor" readOnly={readOnly} header={plan.header}>
-            <HeaderBlock header={plan.header} setPlan={setPlan} />
-            <TitleBlock typeName={plan.typeName} summary={plan.summary} year={plan.year} setPlan={setPlan} />
-            <PreambleBlock preamble={plan.preamble} setPlan={setPlan} />
-            <LegalBasesBlock legalBases={plan.legalBases} setPlan={setPlan} />
-            {plan.sections.map((s, i) => (
-              <SectionBlock
-                key={s.id}
-                section={s}
-                numbers={numbers}
-                index={i}
-                count={plan.sections.length}
+      <InvalidFieldsContext.Provider value={invalidByKey}>
+        <EditorSessionProvider session={session} onDeleted={history.notifyDeleted}>
+          <InvalidFieldsBanner invalid={invalid} session={session} />
+          <ReferenceLinker plan={plan} />
+          {exporting.error && isExportRefusal(exporting.error) ? (
+            <ExportGate
+              api={api}
+              planId={record.id}
+              plan={plan}
+              onExport={(reason) => void doExport(false, reason)}
+              onCancel={() => exporting.setError(null)}
+            />
+          ) : null}
+          <div className="editor-layout">
+            <Outline plan={plan} numbers={numbers} />
+            <LockedForm className="doc-form" testId="editor" readOnly={readOnly} header={plan.header}>
+              <HeaderBlock header={plan.header} setPlan={setPlan} />
+              <TitleBlock
+                typeName={plan.typeName}
+                summary={plan.summary}
+                year={plan.year}
                 setPlan={setPlan}
               />
-            ))}
-            <div className="add-section">
-              <button
-                type="button"
-                className="btn btn-ghost btn-small"
-                onClick={() => setPlan(addSection)}
-                data-testid="add-section"
-              >
-                + {t('addSection')}
-              </button>
-            </div>
-            <RecipientsBlock recipients={plan.recipients} setPlan={setPlan} />
-            <SignatureBlock signature={plan.signature} setPlan={setPlan} />
-            <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />
-          </LockedForm>
-          <SideResizer />
-          {/* Side panel: the A4 preview, then feature panels registered in renderer/slots.ts (checks, …). */}
-          <aside className="side-panel" aria-label={t('sidePanel')}>
-            <PreviewPanel plan={plan} revision={saver.revision} />
-            {editorPanels.filter((p) => p.visible?.(plan) ?? true).map(({ id, title, Component }) => (
-              <div className="panel" key={id} data-panel={id}>
-                <div className="panel-head">
-                  <h3>{title(lang)}</h3>
-                </div>
-                <div className="panel-body">
-                  <Component
-                    api={api}
-                    planId={record.id}
-                    plan={plan}
-                    setPlan={setPlan}
-                    flush={flush}
-                    appendRevision={appendRevision}
-                    reload={onReload}
-                    readOnly={readOnly}
-                  />
-                </div>
+              <PreambleBlock preamble={plan.preamble} setPlan={setPlan} />
+              <LegalBasesBlock legalBases={plan.legalBases} setPlan={setPlan} />
+              {plan.sections.map((s, i) => (
+                <SectionBlock
+                  key={s.id}
+                  section={s}
+                  numbers={numbers}
+                  index={i}
+                  count={plan.sections.length}
+                  setPlan={setPlan}
+                />
+              ))}
+              <div className="add-section">
+                <button
+                  type="button"
+                  className="btn btn-ghost btn-small"
+                  onClick={() => setPlan(addSection)}
+                  data-testid="add-section"
+                >
+                  + {t('addSection')}
+                </button>
               </div>
-            ))}
-          </aside>
-        </div>
-      </EditorSessionProvider>
+              <RecipientsBlock recipients={plan.recipients} setPlan={setPlan} />
+              <SignatureBlock signature={plan.signature} setPlan={setPlan} />
+              <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />
+            </LockedForm>
+            <SideResizer />
+            {/* Side panel: the A4 preview, then feature panels registered in renderer/slots.ts (checks, …). */}
+            <aside className="side-panel" aria-label={t('sidePanel')}>
+              <PreviewPanel plan={plan} revision={saver.revision} />
+              {editorPanels
+                .filter((p) => p.visible?.(plan) ?? true)
+                .map(({ id, title, Component }) => (
+                  <div className="panel" key={id} data-panel={id}>
+                    <div className="panel-head">
+                      <h3>{title(lang)}</h3>
+                    </div>
+                    <div className="panel-body">
+                      <Component
+                        api={api}
+                        planId={record.id}
+                        plan={plan}
+                        setPlan={setPlan}
+                        flush={flush}
+                        appendRevision={appendRevision}
+                        reload={onReload}
+                        readOnly={readOnly}
+                      />
+                    </div>
+                  </div>
+                ))}
+            </aside>
+          </div>
+        </EditorSessionProvider>
+      </InvalidFieldsContext.Provider>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { AppError, type Envelope, type ErrorInfo } from '../../shared/contract/appError.ts';
+import { AppError, technicalDetail, type Envelope, type ErrorInfo } from '../../shared/contract/appError.ts';
 import type { SaveResult } from '../../shared/contract/records.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 
@@ -98,8 +98,12 @@ export class Autosaver {
     try {
       result = await this.opts.save(plan, this.baseRevision);
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      const error = new AppError('internal', `Lỗi khi lưu: ${detail}`, `Error while saving: ${detail}`);
+      const error = new AppError(
+        'internal',
+        'Chưa lưu được do một lỗi không mong đợi; nội dung vẫn còn trên màn hình và sẽ được lưu lại ở lần sửa tiếp theo.',
+        'Not saved because of an unexpected error; the text is still on screen and is saved again with the next edit.',
+        technicalDetail(e),
+      );
       result = { ok: false, error: error.toInfo() };
     }
     if (result.ok) {

@@ -4,6 +4,7 @@ import { insertIntoLine } from '../checks/insertIntoLine.ts';
 import { useInputCheck } from '../checks/useInputCheck.ts';
 import { useMessages } from '../i18n/I18n.tsx';
 import { useDeletionNotice } from './history/deletionNotice.ts';
+import { useInvalidField } from './invalid/InvalidFields.tsx';
 import { historyMessages } from './history/historyText.ts';
 import { moveInArray, removeAt, replaceAt } from './planEdit.ts';
 import { useEditorSession } from './session/EditorSessionContext.tsx';
@@ -60,22 +61,28 @@ export function TextInput(props: {
   // Citation checks mark the input when a finding is in it (renderer/checks).
   const check = useInputCheck(props.field, props.value);
   const refs = useReferencesTooltip(props.field, props.value);
+  // A value the save schema refuses is marked here and left out of the save (never blocking it).
+  const invalid = useInvalidField(props.field);
   return (
-    <input
-      type="text"
-      className={`input ${props.className ?? ''} ${check.className}`}
-      title={joinLines(check.title, refs)}
-      data-check={check.severity}
-      value={props.value}
-      placeholder={props.placeholder}
-      data-testid={props.testId}
-      data-field={props.field ? fieldKey(props.field) : undefined}
-      aria-label={props.ariaLabel}
-      inputMode={props.inputMode}
-      maxLength={props.maxLength}
-      spellCheck={false}
-      onChange={(e) => props.onChange(nfc(e.target.value))}
-    />
+    <>
+      <input
+        type="text"
+        className={`input ${props.className ?? ''} ${check.className} ${invalid.className}`}
+        {...invalid.inputProps}
+        title={joinLines(check.title, refs)}
+        data-check={check.severity}
+        value={props.value}
+        placeholder={props.placeholder}
+        data-testid={props.testId}
+        data-field={props.field ? fieldKey(props.field) : undefined}
+        aria-label={props.ariaLabel}
+        inputMode={props.inputMode}
+        maxLength={props.maxLength}
+        spellCheck={false}
+        onChange={(e) => props.onChange(nfc(e.target.value))}
+      />
+      {invalid.note}
+    </>
   );
 }
 
@@ -103,22 +110,27 @@ export function TextArea(props: {
   }, [props.value]);
   const check = useInputCheck(props.field, props.value);
   const refs = useReferencesTooltip(props.field, props.value);
+  const invalid = useInvalidField(props.field);
   return (
-    <textarea
-      ref={ref}
-      rows={1}
-      className={`input textarea ${props.className ?? ''} ${check.className}`}
-      title={joinLines(check.title, refs)}
-      data-check={check.severity}
-      value={props.value}
-      placeholder={props.placeholder}
-      data-testid={props.testId}
-      data-field={props.field ? fieldKey(props.field) : undefined}
-      aria-label={props.ariaLabel}
-      spellCheck={false}
-      onChange={(e) => props.onChange(nfc(e.target.value))}
-      onFocus={props.citable && props.field ? () => session?.setActive(props.field!) : undefined}
-    />
+    <>
+      <textarea
+        ref={ref}
+        rows={1}
+        className={`input textarea ${props.className ?? ''} ${check.className} ${invalid.className}`}
+        {...invalid.inputProps}
+        title={joinLines(check.title, refs)}
+        data-check={check.severity}
+        value={props.value}
+        placeholder={props.placeholder}
+        data-testid={props.testId}
+        data-field={props.field ? fieldKey(props.field) : undefined}
+        aria-label={props.ariaLabel}
+        spellCheck={false}
+        onChange={(e) => props.onChange(nfc(e.target.value))}
+        onFocus={props.citable && props.field ? () => session?.setActive(props.field!) : undefined}
+      />
+      {invalid.note}
+    </>
   );
 }
 

@@ -9,8 +9,11 @@ import { jumpToFinding } from '../checks/jumpToFinding.ts';
 import { useEditorSession } from '../editor/session/EditorSessionContext.tsx';
 import { useMessages } from '../i18n/I18n.tsx';
 import { Modal } from '../shell/Modal.tsx';
+import { useDelayedFlag } from '../shell/useDelayedFlag.ts';
 import { exportGateMessages } from './exportGateText.ts';
 import './exportGate.css';
+
+const CHECKING_DELAY_MS = 300;
 
 /**
  * The export gate: "Xuất Word" was refused because error findings remain in the stored plan. Lists
@@ -50,10 +53,12 @@ export function ExportGate({
   };
   const given = reason.trim() !== '';
   const clean = check.data !== null && errors.length === 0;
+  // "Đang kiểm tra…" only when the check is slow enough to be seen, not as a flash.
+  const slowCheck = useDelayedFlag(check.loading && check.data === null, CHECKING_DELAY_MS);
 
   return (
     <Modal title={t('title')} onClose={onCancel} testId="export-gate">
-      {check.loading && check.data === null ? <p role="status">{t('checking')}</p> : null}
+      {slowCheck ? <p role="status">{t('checking')}</p> : null}
       {check.errorText ? (
         <p className="export-gate-problem" role="alert">
           {check.errorText}

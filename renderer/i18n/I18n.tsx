@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ErrorInfo } from '../../shared/contract/appError.ts';
+import { userMessage } from '../../shared/contract/userMessage.ts';
 import {
   fillPlaceholders,
   translate,
@@ -15,7 +16,10 @@ export interface I18n {
   lang: Lang;
   setLang: (lang: Lang) => void;
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
-  /** The message of an error envelope in the UI language (Vietnamese unless switched). */
+  /**
+   * The message of an error envelope in the UI language (Vietnamese unless switched), never a path,
+   * code or stack (shared/contract/userMessage; those are under "Chi tiết kỹ thuật").
+   */
   errorText: (error: ErrorInfo) => string;
 }
 
@@ -45,7 +49,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       lang,
       setLang,
       t: (key, params) => translate(lang, key, params),
-      errorText: (error) => (lang === 'en' ? error.messageEn || error.message : error.message),
+      errorText: (error) => userMessage(error, lang).text,
     }),
     [lang, setLang],
   );

@@ -7,6 +7,7 @@ export const vi = {
   language: 'Ngôn ngữ',
   loading: 'Đang tải…',
   retry: 'Thử lại',
+  technicalDetails: 'Chi tiết kỹ thuật',
   cancel: 'Hủy',
   close: 'Đóng',
   noToken:
@@ -78,6 +79,8 @@ export const vi = {
   year: 'Năm',
   dateHint: 'Có thể để trống ngày hoặc tháng đến khi ban hành.',
   invalidDate: 'Ngày ban hành không tồn tại.',
+  numberRange:
+    '{label}: từ {min} đến {max}. Số vừa gõ chưa được lưu; phần còn lại của kế hoạch vẫn được lưu.',
   planYear: 'Năm kế hoạch',
   blockTitle: 'Tên loại và trích yếu',
   typeName: 'Tên loại văn bản',
@@ -160,6 +163,7 @@ export const en: Record<MessageKey, string> = {
   language: 'Language',
   loading: 'Loading…',
   retry: 'Retry',
+  technicalDetails: 'Technical details',
   cancel: 'Cancel',
   close: 'Close',
   noToken:
@@ -232,6 +236,7 @@ export const en: Record<MessageKey, string> = {
   year: 'Year',
   dateHint: 'Day or month may stay blank until the plan is issued.',
   invalidDate: 'This issue date does not exist.',
+  numberRange: '{label}: from {min} to {max}. The number typed is not saved; the rest of the plan is.',
   planYear: 'Plan year',
   blockTitle: 'Type and summary',
   typeName: 'Document type',

@@ -13,6 +13,7 @@ import { ImportReport, RegistryImportButton, type ImportedFile } from './Registr
 import { exportFileName, isoToVn } from './registryForm.ts';
 import { useRegistryText } from './registryText.ts';
 import { Sheet } from './Sheet.tsx';
+import { SourceLine } from './SourceLine.tsx';
 
 const SEARCH_DELAY_MS = 200;
 
@@ -194,9 +195,10 @@ export function RegistryScreen({
                   </td>
                   <td className="nowrap">{isoToVn(d.date)}</td>
                   <td>{d.issuer}</td>
-                  <td className="registry-summary" title={d.source}>
+                  <td className="registry-summary">
                     {d.name && d.name !== d.summary ? <strong>{d.name}. </strong> : null}
                     {d.summary}
+                    <SourceLine source={d.source} />
                   </td>
                   <td className="nowrap">{rt(STATUS_KEYS[d.status])}</td>
                   <ValidityCell doc={d} onDate={onDate} lang={lang} />

@@ -31,7 +31,7 @@ export function CompareView({
   rightTitle: string;
   changedOnly: boolean;
 }) {
-  const { t } = useReuseText();
+  const { t, lang } = useReuseText();
   const rows = changedOnly ? comparison.rows.filter((r) => r.changed) : comparison.rows;
   return (
     <div className="compare" data-testid="compare-view">
@@ -53,7 +53,7 @@ export function CompareView({
         <tbody>
           {rows.map((r, i) => (
             <tr key={i} className={r.changed ? 'compare-changed' : undefined}>
-              <td className="compare-label">{r.label}</td>
+              <td className="compare-label">{lang === 'en' ? r.labelEn : r.label}</td>
               <td>
                 <Segments segments={r.left} />
               </td>

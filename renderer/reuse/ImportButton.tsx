@@ -5,6 +5,7 @@ import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { Modal } from '../shell/Modal.tsx';
 import type { LibraryToolbarProps } from '../slots.ts';
 import { fileToBase64 } from './fileToBase64.ts';
+import { splitBilingual } from '../../shared/model/splitBilingual.ts';
 import { useReuseText } from './reuseText.ts';
 
 /**
@@ -12,7 +13,7 @@ import { useReuseText } from './reuseText.ts';
  * and lists what could not be (kept as text where it stood), so nothing is lost unseen.
  */
 export function ImportButton({ api, refresh, openPlan }: LibraryToolbarProps) {
-  const { t } = useReuseText();
+  const { t, lang } = useReuseText();
   const input = useRef<HTMLInputElement>(null);
   const action = useApiAction();
   const [result, setResult] = useState<{ name: string; value: ImportDocumentResult } | null>(null);
@@ -80,7 +81,7 @@ export function ImportButton({ api, refresh, openPlan }: LibraryToolbarProps) {
               <ul className="reuse-list">
                 {report.unplaced.map((u, i) => (
                   <li key={i}>
-                    <q>{u.text}</q> <span className="muted">{u.reason}</span>
+                    <q>{u.text}</q> <span className="muted">{splitBilingual(u.reason)[lang]}</span>
                   </li>
                 ))}
               </ul>
@@ -92,7 +93,7 @@ export function ImportButton({ api, refresh, openPlan }: LibraryToolbarProps) {
               <ul className="reuse-list">
                 {report.warnings.map((w, i) => (
                   <li key={i}>
-                    {w.reason}
+                    {splitBilingual(w.reason)[lang]}
                     {w.text ? <span className="muted"> — {w.text}</span> : null}
                   </li>
                 ))}

@@ -1,27 +1,32 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { CompareResult } from '../../shared/contract/reuseOperations.ts';
-import { useApiAction, useApiQuery } from '../api/useApi.ts';
+import { useApiAction } from '../api/useApi.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { Modal } from '../shell/Modal.tsx';
 import type { EditorPanelProps } from '../slots.ts';
 import { CompareView } from './CompareView.tsx';
 import { useReuseText } from './reuseText.ts';
 
+/** The history panel of the editor's side panel (renderer/slots.ts), brought into view. */
+function openHistory(): void {
+  const panel = document.querySelector<HTMLElement>('[data-panel="history"]');
+  panel?.scrollIntoView({ block: 'start' });
+  panel?.querySelector<HTMLElement>('input, button')?.focus({ preventScroll: true });
+}
+
 /**
- * Editor side panel: compare the plan with its predecessor (last year's plan) or with an earlier
- * revision, and keep the plan as a user template.
+ * Editor side panel: compare the plan with its predecessor (last year's plan), point to the history
+ * panel for earlier versions, and keep the plan as a user template.
  */
 export function ReusePanel({ api, planId, plan, flush }: EditorPanelProps) {
   const { t } = useReuseText();
-  const revisions = useApiQuery(useCallback(() => api.listRevisions(planId), [api, planId]));
   const action = useApiAction();
-  const [revision, setRevision] = useState<string>('');
   const [compare, setCompare] = useState<CompareResult | null>(null);
   const [changedOnly, setChangedOnly] = useState(true);
   const [templateName, setTemplateName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const predecessorId = plan.predecessor?.id ?? null;
-  const error = action.error ?? revisions.error;
+  const error = action.error;
 
   const run = async (a: [string, number | null], b: [string, number | null]) => {
     if (!(await flush())) return;
@@ -52,24 +57,15 @@ export function ReusePanel({ api, planId, plan, flush }: EditorPanelProps) {
             {t('comparePredecessor', { year: plan.predecessor?.year ?? '' })}
           </button>
         ) : null}
-        <select value={revision} onChange={(e) => setRevision(e.target.value)} aria-label={t('revision')}>
-          <option value="">{t('earlierRevision')}</option>
-          {(revisions.data ?? []).map((r) => (
-            <option key={r.revision} value={r.revision}>
-              {r.revision} · {r.kind} · {r.createdAt.slice(0, 16).replace('T', ' ')}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          className="btn btn-small"
-          disabled={!revision || action.busy}
-          data-testid="compare-revision"
-          onClick={() => void run([planId, Number(revision)], [planId, null])}
-        >
-          {t('compare')}
-        </button>
       </div>
+      {/* Comparing with an earlier revision lives in the history panel, with named versions and
+          sessions instead of raw revision numbers (issue 9): this panel only points there. */}
+      <p className="muted small reuse-history-hint">
+        {t('compareHistoryHint')}{' '}
+        <button type="button" className="link" onClick={openHistory} data-testid="open-history">
+          {t('openHistory')}
+        </button>
+      </p>
       <div className="reuse-actions" style={{ marginTop: '0.5rem' }}>
         <input
           type="text"

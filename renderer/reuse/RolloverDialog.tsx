@@ -1,10 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { RolloverResult } from '../../shared/contract/reuseOperations.ts';
-import { splitReason } from '../../shared/rollover/rolloverPlan.ts';
 import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { Modal } from '../shell/Modal.tsx';
 import type { LibraryToolbarProps } from '../slots.ts';
+import { splitBilingual } from '../../shared/model/splitBilingual.ts';
 import { useReuseText } from './reuseText.ts';
 
 /**
@@ -100,8 +100,7 @@ export function RolloverDialog({
           <ul className="reuse-list" data-testid="rollover-review">
             {result.report.review.map((r, i) => (
               <li key={i}>
-                {/* One language at a time: the report's reasons carry both ("vi / en") for the CLI. */}
-                <strong>{lang === 'vi' ? r.location : r.at.labelEn}</strong>: {splitReason(r.reason)[lang]}
+                <strong>{lang === 'en' ? r.at.labelEn : r.at.label}</strong>: {splitBilingual(r.reason)[lang]}
                 <div className="muted">{r.excerpt}</div>
               </li>
             ))}

@@ -93,12 +93,7 @@ export function collectFindings(
     try {
       drafts = module.run(ctx);
     } catch (e) {
-      findings.push(
-        ruleFailedFinding(
-          module.rules.map((r) => r.id),
-          e,
-        ),
-      );
+      findings.push(ruleFailedFinding(module.rules, e));
       continue;
     }
     for (const d of drafts) {

@@ -90,7 +90,14 @@ describe('a rule that throws is reported, never skipped in silence', () => {
     const scan = scanPlan(plan);
     const ctx = { plan, scan, year: plan.year, final: false, accepted: new Set<string>(), registry: null };
     const broken = {
-      rules: [{ id: 'plan.placeholder' as const, severity: 'warning' as const, title: 'x', titleEn: 'x' }],
+      rules: [
+        {
+          id: 'plan.placeholder' as const,
+          severity: 'warning' as const,
+          title: 'Còn chỗ chưa điền',
+          titleEn: 'Placeholder left',
+        },
+      ],
       run: (): never => {
         throw new Error('hỏng');
       },
@@ -114,8 +121,10 @@ describe('a rule that throws is reported, never skipped in silence', () => {
       ['internal.rule-failed', 'error'],
       ['plan.archive-line', 'warning'],
     ]);
-    expect(found[0]?.message).toContain('plan.placeholder');
-    expect(found[0]?.messageEn).toContain('hỏng');
+    // Named by the check's title, not its id or the exception's text (issue 9 point 10, changed on purpose).
+    expect(found[0]?.message).toContain('(Còn chỗ chưa điền)');
+    expect(found[0]?.messageEn).toContain('(Placeholder left)');
+    expect(found[0]?.message).not.toMatch(/plan\.placeholder|hỏng/);
   });
 
   it('verifyDocx: the rule fails as not checked and internal.rule-failed names it', async () => {

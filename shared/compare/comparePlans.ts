@@ -14,6 +14,7 @@ export interface DiffSegment {
 
 export interface CompareRow {
   label: string;
+  labelEn: string;
   /** The old plan's block (same + removed words), or null when the block is new. */
   left: DiffSegment[] | null;
   /** The new plan's block (same + added words), or null when the block was removed. */
@@ -45,10 +46,10 @@ function wordDiff(a: string, b: string): { left: DiffSegment[]; right: DiffSegme
 function pairRow(a: PlanBlock, b: PlanBlock): CompareRow {
   if (a.text === b.text) {
     const same: DiffSegment[] = [{ text: a.text, change: 'same' }];
-    return { label: b.label, left: same, right: same, changed: false };
+    return { label: b.label, labelEn: b.labelEn, left: same, right: same, changed: false };
   }
   const { left, right } = wordDiff(a.text, b.text);
-  return { label: b.label, left, right, changed: true };
+  return { label: b.label, labelEn: b.labelEn, left, right, changed: true };
 }
 
 /** Rows for one changed region: removed blocks and the added blocks that replace them. */
@@ -63,11 +64,23 @@ function regionRows(removed: PlanBlock[], added: PlanBlock[]): CompareRow[] {
     rows.push(
       old
         ? pairRow(old, blk)
-        : { label: blk.label, left: null, right: [{ text: blk.text, change: 'added' }], changed: true },
+        : {
+            label: blk.label,
+            labelEn: blk.labelEn,
+            left: null,
+            right: [{ text: blk.text, change: 'added' }],
+            changed: true,
+          },
     );
   }
   for (const r of left)
-    rows.push({ label: r.label, left: [{ text: r.text, change: 'removed' }], right: null, changed: true });
+    rows.push({
+      label: r.label,
+      labelEn: r.labelEn,
+      left: [{ text: r.text, change: 'removed' }],
+      right: null,
+      changed: true,
+    });
   return rows;
 }
 

@@ -9,17 +9,17 @@ export interface ChangeDescription {
   en: string;
 }
 
-/** The block labels that differ between two plans, in the order of the newer plan. */
-function editedLabels(before: Plan, after: Plan): string[] {
-  const old = new Map<string, string>();
-  for (const b of planBlocks(before)) old.set(b.label, b.text);
-  const out: string[] = [];
+/** The block labels [vi, en] that differ between two plans, in the order of the newer plan. */
+function editedLabels(before: Plan, after: Plan): Array<[string, string]> {
+  const old = new Map<string, { text: string; labelEn: string }>();
+  for (const b of planBlocks(before)) old.set(b.label, { text: b.text, labelEn: b.labelEn });
+  const out: Array<[string, string]> = [];
   const seen = new Set<string>();
   for (const b of planBlocks(after)) {
     seen.add(b.label);
-    if (old.get(b.label) !== b.text) out.push(b.label);
+    if (old.get(b.label)?.text !== b.text) out.push([b.label, b.labelEn]);
   }
-  for (const label of old.keys()) if (!seen.has(label)) out.push(label);
+  for (const [label, { labelEn }] of old) if (!seen.has(label)) out.push([label, labelEn]);
   return out;
 }
 
@@ -41,14 +41,12 @@ export function describeChange(before: Plan, after: Plan): ChangeDescription {
     .map((s, i) => ({ s, n: toRoman(i + 1) }))
     .filter(({ s }) => !beforeSections.has(s.id));
   if (addedSections.length > 0) {
-    const names = addedSections.map(({ n }) => `Mục ${n}`).join(', ');
-    vi.push(`Thêm ${names}`);
-    en.push(`Added ${names}`);
+    vi.push(`Thêm ${addedSections.map(({ n }) => `Mục ${n}`).join(', ')}`);
+    en.push(`Added ${addedSections.map(({ n }) => `section ${n}`).join(', ')}`);
   }
   if (removedSections.length > 0) {
-    const names = removedSections.map(({ n }) => `Mục ${n}`).join(', ');
-    vi.push(`Xóa ${names}`);
-    en.push(`Deleted ${names}`);
+    vi.push(`Xóa ${removedSections.map(({ n }) => `Mục ${n}`).join(', ')}`);
+    en.push(`Deleted ${removedSections.map(({ n }) => `section ${n}`).join(', ')}`);
   }
   // Items inside added or removed sections are told by the section.
   const beforeItems = allItems(before).filter((i) => afterSections.has(i.sectionId));
@@ -76,10 +74,10 @@ export function describeChange(before: Plan, after: Plan): ChangeDescription {
 
   const edited = editedLabels(before, after);
   if (edited.length === 0) return { vi: '', en: '' };
-  const [first] = edited;
+  const [[first, firstEn] = ['', '']] = edited;
   const more = edited.length - 1;
   return {
     vi: more > 0 ? `Sửa ${first} và ${more} chỗ khác` : `Sửa ${first}`,
-    en: more > 0 ? `Edited ${first} and ${more} other place${more > 1 ? 's' : ''}` : `Edited ${first}`,
+    en: more > 0 ? `Edited ${firstEn} and ${more} other place${more > 1 ? 's' : ''}` : `Edited ${firstEn}`,
   };
 }

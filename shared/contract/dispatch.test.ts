@@ -32,6 +32,8 @@ describe('dispatch', () => {
   it('turns unexpected exceptions into an internal error instead of crashing', async () => {
     const r = await dispatch(handlers, 'getPlan', ['boom']);
     expect(!r.ok && r.error.code).toBe('internal');
-    expect(!r.ok && r.error.messageEn).toContain('disk on fire');
+    // The exception's own text is for support (detail), not for the user's sentence (issue 9 point 10).
+    expect(!r.ok && r.error.messageEn).not.toContain('disk on fire');
+    expect(!r.ok && r.error.detail).toContain('disk on fire');
   });
 });

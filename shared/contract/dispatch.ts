@@ -12,11 +12,7 @@ export async function dispatch(
 ): Promise<Envelope<unknown>> {
   try {
     if (!isOperationName(name)) {
-      throw new AppError(
-        'unknown_operation',
-        `Thao tác không tồn tại: ${name}`,
-        `Unknown operation: ${name}`,
-      );
+      throw new AppError('unknown_operation', undefined, undefined, `unknown operation: ${name}`);
     }
     const parsed = operations[name].args.safeParse(Array.isArray(rawArgs) ? rawArgs : [rawArgs]);
     if (!parsed.success) {
@@ -24,11 +20,9 @@ export async function dispatch(
         .slice(0, 5)
         .map((i) => `${i.path.join('.') || '(args)'}: ${i.message}`)
         .join('; ');
-      throw new AppError(
-        'invalid_arguments',
-        `Dữ liệu gửi lên không hợp lệ (${name}): ${detail}`,
-        `Invalid arguments for ${name}: ${detail}`,
-      );
+      // The schema path names no field a user knows: it is for support only. (The editor never sends
+      // an invalid plan: shared/model/savablePlan marks the refused values and leaves them out.)
+      throw new AppError('invalid_arguments', undefined, undefined, `${name}: ${detail}`);
     }
     const handler = handlers[name] as (...a: unknown[]) => unknown;
     const value = await handler(...(parsed.data as unknown[]));

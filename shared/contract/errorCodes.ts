@@ -6,9 +6,18 @@
  */
 export const errorCodeMessages = {
   // The contract and its transports
-  internal: { vi: 'Lỗi không mong đợi.', en: 'Unexpected error.' },
-  unknown_operation: { vi: 'Thao tác không tồn tại.', en: 'Unknown operation.' },
-  invalid_arguments: { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'Invalid arguments.' },
+  internal: {
+    vi: 'Đã xảy ra lỗi không mong đợi. Hãy thử lại; nếu vẫn lỗi, hãy báo bộ phận hỗ trợ kèm phần chi tiết kỹ thuật.',
+    en: 'An unexpected error occurred. Try again; if it persists, tell support and include the technical details.',
+  },
+  unknown_operation: {
+    vi: 'Thao tác này không có trong phiên bản PlanDraft đang chạy; hãy khởi động lại ứng dụng.',
+    en: 'This action does not exist in the running PlanDraft; restart the application.',
+  },
+  invalid_arguments: {
+    vi: 'Dữ liệu gửi đi không hợp lệ nên thao tác chưa được thực hiện. Hãy thử lại; nếu vẫn lỗi, hãy báo bộ phận hỗ trợ.',
+    en: 'The data sent was not valid, so nothing was done. Try again; if it persists, tell support.',
+  },
   forbidden_sender: {
     vi: 'Yêu cầu bị từ chối: không đến từ cửa sổ của PlanDraft.',
     en: 'Request refused: it did not come from a PlanDraft window.',
@@ -27,7 +36,10 @@ export const errorCodeMessages = {
     vi: 'Không kết nối được với PlanDraft (máy chủ đã tắt?).',
     en: 'Cannot reach PlanDraft (is the host still running?).',
   },
-  bad_reply: { vi: 'Máy chủ trả lời không hợp lệ.', en: 'The host sent an invalid reply.' },
+  bad_reply: {
+    vi: 'PlanDraft trả lời không đúng dạng; hãy thử lại hoặc khởi động lại ứng dụng.',
+    en: 'PlanDraft sent a reply in the wrong form; try again or restart the application.',
+  },
 
   // The workspace store
   job_timeout: {
@@ -80,7 +92,10 @@ export const errorCodeMessages = {
     vi: 'Không đọc được sổ văn bản dựng sẵn.',
     en: 'Cannot read the built-in registry.',
   },
-  invalid_registry_doc: { vi: 'Văn bản không hợp lệ.', en: 'Invalid document.' },
+  invalid_registry_doc: {
+    vi: 'Thông tin văn bản chưa hợp lệ; hãy xem lại các trường được đánh dấu.',
+    en: 'The document details are not valid; check the fields marked.',
+  },
   plan_issued: {
     vi: 'Kế hoạch đã ban hành, không sửa được; hãy tạo bản sửa đổi.',
     en: 'The plan has been issued and cannot be changed; create an amended draft.',
@@ -89,7 +104,10 @@ export const errorCodeMessages = {
     vi: 'Số hoặc ngày ban hành không hợp lệ.',
     en: 'The issue number or date is not valid.',
   },
-  invalid_plan: { vi: 'Kế hoạch không hợp lệ.', en: 'Invalid plan.' },
+  invalid_plan: {
+    vi: 'Tệp không phải là một kế hoạch PlanDraft đọc được.',
+    en: 'The file is not a PlanDraft plan that can be read.',
+  },
   invalid_version_name: {
     vi: 'Hãy đặt tên cho phiên bản.',
     en: 'Give the version a name.',
@@ -133,7 +151,10 @@ export const errorCodeMessages = {
     vi: 'Tệp có một đoạn văn dài bất thường; đã dừng nhập.',
     en: 'The file has an abnormally long paragraph; import stopped.',
   },
-  import_internal: { vi: 'Lỗi nội bộ khi nhập.', en: 'Internal import error.' },
+  import_internal: {
+    vi: 'Không nhập được tệp do một lỗi của PlanDraft; hãy báo bộ phận hỗ trợ kèm tệp này.',
+    en: 'The file could not be imported because of a PlanDraft fault; tell support and include the file.',
+  },
   import_legacy_doc: {
     vi: 'Đây là tệp Word cũ (.doc); hãy lưu lại thành .docx rồi nhập lại.',
     en: 'This is an old binary Word file (.doc); save it as .docx and import again.',

@@ -64,3 +64,15 @@ describe('continuesName: a name printed on two lines read back as one', () => {
     expect(continuesName('BAN CHỈ ĐẠO', 'ĐỀ ÁN PHỔ BIẾN', false)).toBe(false);
   });
 });
+
+describe('breakName on a pasted paragraph', () => {
+  it('wraps a text far longer than any name at once, instead of searching every break', () => {
+    const widthOf = (s: string) => s.length;
+    const text = 'SỞ TƯ PHÁP '.repeat(200).trim();
+    const started = Date.now();
+    const lines = breakName(text, widthOf, 40);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(lines.join(' ')).toBe(text);
+    expect(Math.max(...lines.map(widthOf))).toBeLessThanOrEqual(40);
+  });
+});

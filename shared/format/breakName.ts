@@ -114,6 +114,32 @@ function jointCost(words: readonly string[], i: number): number | null {
   return 1;
 }
 
+/**
+ * Past this many words the text is no name a clerk would print in a header (those have under 20):
+ * the search below grows with the cube of the word count and would freeze the editor on a pasted
+ * paragraph, so such a text is simply wrapped.
+ */
+const MAX_SEARCH_WORDS = 24;
+
+/** Plain word wrap: each line as full as the column allows. */
+function greedyLines(
+  words: readonly string[],
+  widthOf: (line: string) => number,
+  maxWidth: number,
+): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of words) {
+    const next = line === '' ? w : `${line} ${w}`;
+    if (line !== '' && widthOf(next) > maxWidth) {
+      lines.push(line);
+      line = w;
+    } else line = next;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 interface Candidate {
   lines: string[];
   cost: number;
@@ -139,6 +165,7 @@ export function breakName(text: string, widthOf: (line: string) => number, maxWi
   if (trimmed === '' || widthOf(trimmed) <= maxWidth) return [trimmed];
   const words = trimmed.split(/\s+/u);
   if (words.length < 4) return [trimmed];
+  if (words.length > MAX_SEARCH_WORDS) return greedyLines(words, widthOf, maxWidth);
   const costs = words.map((_, i) => (i === 0 ? null : jointCost(words, i)));
   // The best candidate that fits, and the narrowest one that does not (when none fits).
   const found: { fit: Candidate | null; over: Candidate | null } = { fit: null, over: null };

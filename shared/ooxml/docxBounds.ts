@@ -16,13 +16,15 @@ function tooLong(part: string, what: 'paragraph' | 'text', length: number): AppE
   return what === 'paragraph'
     ? new AppError(
         'docx_paragraph_too_long',
-        `Tệp Word có một đoạn văn dài bất thường trong ${part} (hơn ${MAX_DOCX_PARAGRAPH_CHARS.toLocaleString('vi')} ký tự); tệp hỏng hoặc độc hại, không đọc tiếp.`,
-        `The Word file has an abnormally long paragraph in ${part} (over ${MAX_DOCX_PARAGRAPH_CHARS} characters); it is broken or hostile. Not read further.`,
+        `Tệp Word có một đoạn văn dài bất thường (hơn ${MAX_DOCX_PARAGRAPH_CHARS.toLocaleString('vi')} ký tự); tệp hỏng hoặc độc hại, không đọc tiếp.`,
+        `The Word file has an abnormally long paragraph (over ${MAX_DOCX_PARAGRAPH_CHARS.toLocaleString('en')} characters); it is broken or hostile. Not read further.`,
+        part,
       )
     : new AppError(
         'docx_text_too_large',
-        `Tệp Word có quá nhiều chữ trong ${part} (${length.toLocaleString('vi')} ký tự, giới hạn ${MAX_DOCX_TEXT_CHARS.toLocaleString('vi')}).`,
-        `The Word file has too much text in ${part} (${length} characters, limit ${MAX_DOCX_TEXT_CHARS}).`,
+        `Tệp Word có quá nhiều chữ để là một văn bản hành chính (${length.toLocaleString('vi')} ký tự, giới hạn ${MAX_DOCX_TEXT_CHARS.toLocaleString('vi')}).`,
+        `The Word file holds too much text for an administrative document (${length.toLocaleString('en')} characters, limit ${MAX_DOCX_TEXT_CHARS.toLocaleString('en')}).`,
+        part,
       );
 }
 

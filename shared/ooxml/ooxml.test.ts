@@ -2,6 +2,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readPackage, entryText } from './readPackage.ts';
 import { descendants, parseXml, textContent } from './parseXml.ts';
+import type { AppError } from '../contract/appError.ts';
 
 describe('readPackage', () => {
   it('reads entries of a zip', () => {
@@ -30,8 +31,15 @@ describe('parseXml', () => {
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><a>&lol2;</a>';
     expect(() => parseXml(bomb)).toThrow(/DOCTYPE/);
   });
+  // The user reads what to do; the part's name is for support (detail), issue 9 point 10.
   it('reports malformed XML clearly', () => {
-    expect(() => parseXml('<a><b></a>', 'word/document.xml')).toThrow(/word\/document.xml/);
+    expect(() => parseXml('<a><b></a>', 'word/document.xml')).toThrow(/bị hỏng, không đọc được/);
+    try {
+      parseXml('<a><b></a>', 'word/document.xml');
+    } catch (e) {
+      expect((e as AppError).detail).toMatch(/^word\/document.xml: /);
+      expect((e as AppError).message).not.toContain('word/document.xml');
+    }
   });
 });
 

@@ -29,16 +29,18 @@ export function parseXml(xml: string, partName = 'XML'): XmlElement {
   parser.on('doctype', () => {
     failure ??= new AppError(
       'xml_doctype',
-      `Tệp Word chứa khai báo DOCTYPE trong ${partName} (có thể là tệp độc hại); không đọc.`,
-      `The Word file has a DOCTYPE declaration in ${partName} (possibly hostile); not read.`,
+      'Tệp Word chứa khai báo DOCTYPE (có thể là tệp độc hại) nên không được đọc.',
+      'The Word file has a DOCTYPE declaration (possibly hostile), so it is not read.',
+      partName,
     );
   });
   parser.on('opentag', (tag) => {
     if (stack.length > MAX_XML_DEPTH) {
       failure ??= new AppError(
         'xml_too_deep',
-        `Nội dung ${partName} lồng nhau quá sâu (quá ${MAX_XML_DEPTH} cấp; có thể là tệp độc hại); không đọc.`,
-        `${partName} is nested too deeply (over ${MAX_XML_DEPTH} levels; possibly hostile); not read.`,
+        `Nội dung tệp Word lồng nhau quá sâu (quá ${MAX_XML_DEPTH} cấp; có thể là tệp độc hại) nên không được đọc.`,
+        `The Word file's content is nested too deeply (over ${MAX_XML_DEPTH} levels; possibly hostile), so it is not read.`,
+        partName,
       );
       // Stop the parser here: the rest of the part is not read.
       throw new Stop();
@@ -63,13 +65,20 @@ export function parseXml(xml: string, partName = 'XML'): XmlElement {
     if (e instanceof Stop) throw e;
     throw new AppError(
       'xml_malformed',
-      `Nội dung ${partName} bị hỏng, không đọc được: ${(e as Error).message}`,
-      `${partName} is malformed: ${(e as Error).message}`,
+      'Nội dung tệp Word bị hỏng, không đọc được. Hãy mở tệp bằng Word, lưu lại rồi nhập lại.',
+      "The Word file's content is damaged and cannot be read. Open it in Word, save it again and import it again.",
+      `${partName}: ${(e as Error).message}`,
     );
   }
   if (failure) throw failure;
   const top = root.children.find((c): c is XmlElement => typeof c !== 'string');
-  if (!top) throw new AppError('xml_malformed', `${partName} rỗng.`, `${partName} is empty.`);
+  if (!top)
+    throw new AppError(
+      'xml_malformed',
+      'Một phần nội dung của tệp Word bị rỗng; tệp hỏng.',
+      'A part of the Word file is empty; the file is damaged.',
+      `${partName} is empty`,
+    );
   return top;
 }
 

@@ -145,8 +145,8 @@ export function requireRegistryFields(input: RegistryDocInput): RegistryDocField
   if (!done.ok) {
     throw new AppError(
       'invalid_registry_doc',
-      `Văn bản không hợp lệ: ${done.message}`,
-      `Invalid document: ${done.messageEn}`,
+      `Văn bản chưa được lưu: ${done.message}`,
+      `The document is not saved: ${done.messageEn}`,
     );
   }
   return done.fields;

@@ -5,6 +5,7 @@ import { fieldArea, fieldKey } from '../model/fields/fieldAddress.ts';
 import { planFields } from '../model/fields/planFields.ts';
 import type { Plan, ReviewEntry } from '../model/plan.ts';
 import { paragraphText, type Paragraph } from '../model/richText.ts';
+import { splitBilingual } from '../model/splitBilingual.ts';
 import type { TextLocation } from '../model/walk.ts';
 import type { RegistryLookup } from '../registry/registryDoc.ts';
 import { citationValidityReview } from './citationReview.ts';
@@ -340,17 +341,11 @@ export function rolloverPlan(
   return { plan: next, report };
 }
 
-/** "vi / en" reason texts: the English part (after the last " / ") holds no quoted plan text. */
-export function splitReason(reason: string): { vi: string; en: string } {
-  const at = reason.lastIndexOf(' / ');
-  return at < 0 ? { vi: reason, en: reason } : { vi: reason.slice(0, at), en: reason.slice(at + 3) };
-}
-
 /** The report as the plan's checklist: review items first, then the changes, none seen yet. */
 export function reviewChecklist(report: RolloverReport): ReviewEntry[] {
   const place = (at: RolloverLocation) => ({ address: fieldKey(at.address), paragraph: at.paragraph });
   const items: ReviewEntry[] = report.review.map((r, i) => {
-    const { vi, en } = splitReason(r.reason);
+    const { vi, en } = splitBilingual(r.reason);
     return {
       id: `review-${i}`,
       kind: 'review',

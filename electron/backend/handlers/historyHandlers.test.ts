@@ -31,7 +31,7 @@ describe('history through the contract', () => {
     expect(restored.plan.summary).toBe(rec.plan.summary);
     const [head, autosave, version] = await call<RevisionInfo[]>('listRevisions', [rec.id]);
     expect(head).toMatchObject({ kind: 'restore', description: 'Sửa Trích yếu' });
-    expect(autosave).toMatchObject({ kind: 'autosave', descriptionEn: 'Edited Trích yếu' });
+    expect(autosave).toMatchObject({ kind: 'autosave', descriptionEn: 'Edited Summary' });
     expect(version).toMatchObject({ kind: 'named', name: 'Gửi xin ý kiến các sở' });
 
     const blank = await raw('nameVersion', [rec.id, { name: ' ', baseRevision: restored.revision }]);

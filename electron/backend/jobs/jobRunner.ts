@@ -2,6 +2,13 @@ import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorInfo } from '../../../shared/contract/appError.ts';
 import { jobs, type JobName, type Jobs } from './jobs.ts';
 
+/** What each job does, as the user knows it (a job that dies says which work stopped). */
+const JOB_NAMES: Partial<Record<string, [string, string]>> = {
+  importFile: ['Việc nhập tệp', 'The import'],
+  exportDocx: ['Việc xuất Word', 'The Word export'],
+  checkPlan: ['Việc kiểm tra kế hoạch', 'The plan check'],
+};
+
 export interface JobRunner {
   run<N extends JobName>(name: N, ...args: Parameters<Jobs[N]>): Promise<Awaited<ReturnType<Jobs[N]>>>;
 }
@@ -63,7 +70,7 @@ export function workerJobs(options: WorkerJobOptions): JobRunner {
           settle(() =>
             m.ok
               ? resolve(m.value as never)
-              : reject(new AppError(m.error.code, m.error.message, m.error.messageEn)),
+              : reject(new AppError(m.error.code, m.error.message, m.error.messageEn, m.error.detail)),
           ),
         );
         worker.on('error', (e: Error & { code?: string }) =>
@@ -80,7 +87,16 @@ export function workerJobs(options: WorkerJobOptions): JobRunner {
           ),
         );
         worker.on('exit', (code) =>
-          settle(() => reject(new Error(`job ${name} exited with code ${code} before answering`))),
+          settle(() =>
+            reject(
+              new AppError(
+                'internal',
+                `${JOB_NAMES[name]?.[0] ?? 'Công việc'} dừng giữa chừng; hãy thử lại. Nếu vẫn lỗi, hãy báo bộ phận hỗ trợ.`,
+                `${JOB_NAMES[name]?.[1] ?? 'The job'} stopped half-way; try again. If it persists, tell support.`,
+                `job ${name} exited with code ${code} before answering`,
+              ),
+            ),
+          ),
         );
       }),
   };

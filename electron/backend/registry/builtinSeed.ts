@@ -15,11 +15,7 @@ export function loadBuiltinSeed(resourcesDir: string): RegistrySeed {
     raw = JSON.parse(fs.readFileSync(seedFile(resourcesDir), 'utf8'));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    throw new AppError(
-      'bad_registry_seed',
-      `Không đọc được sổ văn bản dựng sẵn: ${detail}`,
-      `Cannot read the built-in registry: ${detail}`,
-    );
+    throw new AppError('bad_registry_seed', undefined, undefined, detail);
   }
   const parsed = parseRegistrySeed(raw);
   if (!parsed.ok) throw new AppError('bad_registry_seed', parsed.message, parsed.messageEn);

@@ -127,7 +127,7 @@ describe('registry migration and seed', () => {
     store.syncSeed(next);
     expect(store.get('seed-luat-14-2012-qh13').note).toBe('Bản mới của dữ liệu dựng sẵn');
     expect(store.get('seed-luat-35-2013-qh13').note).toBe('Ghi chú của tôi');
-    expect(() => store.get('seed-qd-37-2008-qd-ttg')).toThrow(/Không có văn bản/);
+    expect(() => store.get('seed-qd-37-2008-qd-ttg')).toThrow(/Không tìm thấy văn bản này trong sổ văn bản/);
     expect(() => store.get('seed-qd-1163-2017-ttg')).toThrow();
     expect(store.list()).toHaveLength(seed.documents.length - 2);
   });
@@ -171,7 +171,7 @@ describe('editing the registry', () => {
     expect(store.search('hoi thi hoa giai vien gioi').map((d) => d.id)).toEqual([doc.id]);
     store.delete(doc.id);
     expect(store.search('hoi thi hoa giai vien gioi')).toEqual([]);
-    expect(() => store.get(doc.id)).toThrow(/Không có văn bản/);
+    expect(() => store.get(doc.id)).toThrow(/Không tìm thấy văn bản này trong sổ văn bản/);
     store.delete('seed-luat-35-2013-qh13');
     expect(store.search('hoa giai o co so').map((d) => d.numberSymbol)).not.toContain('35/2013/QH13');
   });

@@ -105,8 +105,9 @@ function keepValidity(doc: RegistryDoc, f: RegistryDocFields): RegistryDocFields
 function notFound(id: string): AppError {
   return new AppError(
     'not_found',
-    `Không có văn bản ${id} trong sổ văn bản.`,
-    `No document ${id} in the registry.`,
+    'Không tìm thấy văn bản này trong sổ văn bản (có thể đã bị xóa).',
+    'This document is not in the registry (it may have been deleted).',
+    `registry doc ${id}`,
   );
 }
 

@@ -79,8 +79,9 @@ export async function convertToDocx(
     }).catch((e: unknown) => {
       throw new AppError(
         'doc_conversion_failed',
-        `LibreOffice không chuyển được tệp .doc sang .docx (${(e as Error).message}). Hãy mở tệp bằng Word và lưu thành .docx.`,
-        `LibreOffice could not convert the .doc file to .docx (${(e as Error).message}). Open it in Word and save it as .docx.`,
+        'LibreOffice không chuyển được tệp .doc sang .docx. Hãy mở tệp bằng Word và lưu thành .docx.',
+        'LibreOffice could not convert the .doc file to .docx. Open it in Word and save it as .docx.',
+        (e as Error).message,
       );
     });
     const out = path.join(dir, 'input.docx');

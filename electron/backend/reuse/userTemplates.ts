@@ -71,7 +71,13 @@ export class UserTemplates {
 
   load(id: string): Plan {
     const row = this.db.prepare('SELECT * FROM user_templates WHERE id = ?').get(id) as Row | undefined;
-    if (!row) throw new AppError('not_found', `Không có mẫu "${id}".`, `No template "${id}".`);
+    if (!row)
+      throw new AppError(
+        'not_found',
+        'Không tìm thấy mẫu này (có thể đã bị xóa).',
+        'This template cannot be found (it may have been deleted).',
+        `template ${id}`,
+      );
     const parsed = parsePlan(JSON.parse(row.document));
     if (!parsed.ok) throw new AppError('bad_template', parsed.message, parsed.messageEn);
     return parsed.plan;
@@ -88,12 +94,24 @@ export class UserTemplates {
       );
     }
     const info = this.db.prepare('UPDATE user_templates SET name = ? WHERE id = ?').run(clean, id);
-    if (info.changes === 0) throw new AppError('not_found', `Không có mẫu "${id}".`, `No template "${id}".`);
+    if (info.changes === 0)
+      throw new AppError(
+        'not_found',
+        'Không tìm thấy mẫu này (có thể đã bị xóa).',
+        'This template cannot be found (it may have been deleted).',
+        `template ${id}`,
+      );
     return this.info(this.db.prepare('SELECT * FROM user_templates WHERE id = ?').get(id) as Row);
   }
 
   delete(id: string): void {
     const info = this.db.prepare('DELETE FROM user_templates WHERE id = ?').run(id);
-    if (info.changes === 0) throw new AppError('not_found', `Không có mẫu "${id}".`, `No template "${id}".`);
+    if (info.changes === 0)
+      throw new AppError(
+        'not_found',
+        'Không tìm thấy mẫu này (có thể đã bị xóa).',
+        'This template cannot be found (it may have been deleted).',
+        `template ${id}`,
+      );
   }
 }

@@ -46,8 +46,9 @@ function refuseEmpty(file: string): void {
   if (stat?.isFile() && stat.size === 0) {
     throw new AppError(
       'database_empty',
-      `Tệp dữ liệu rỗng (0 byte): ${file}. Không mở như một thư viện mới; hãy khôi phục bản sao lưu mới nhất.`,
-      `The data file is empty (0 bytes): ${file}. It is not opened as a new library; restore the newest backup.`,
+      'Tệp dữ liệu rỗng (0 byte) nên không được mở như một thư viện mới; hãy khôi phục bản sao lưu mới nhất.',
+      'The data file is empty (0 bytes), so it is not opened as a new library; restore the newest backup.',
+      file,
     );
   }
 }
@@ -85,8 +86,9 @@ export function openDatabaseReadOnly(file: string): Db | null {
 function newerDatabase(found: number, known: number): AppError {
   return new AppError(
     'database_too_new',
-    `Dữ liệu được tạo bởi phiên bản PlanDraft mới hơn (lược đồ ${found} > ${known}); hãy cập nhật ứng dụng.`,
-    `The data was written by a newer PlanDraft (schema ${found} > ${known}); please update the application.`,
+    'Dữ liệu được tạo bởi phiên bản PlanDraft mới hơn; hãy cập nhật ứng dụng.',
+    'The data was written by a newer PlanDraft; please update the application.',
+    `schema ${found} > ${known}`,
   );
 }
 

@@ -44,7 +44,7 @@ describe('named versions, restore and change descriptions (issue 9 §3)', () => 
     expect(edited).toMatchObject({
       kind: 'autosave',
       description: 'Sửa Trích yếu',
-      descriptionEn: 'Edited Trích yếu',
+      descriptionEn: 'Edited Summary', // the field named in English (issue 9 point 10)
     });
     expect(deleted!.description).toMatch(/^Xóa Mục III, Mục IV/u);
     expect(created!.description).toBe('');

@@ -45,7 +45,12 @@ const PLAN_ROW = `SELECT p.*, r.kind AS origin_kind, r.note AS origin_note,
   LEFT JOIN plans q ON q.id = p.predecessor_id`;
 
 function notFound(id: string): AppError {
-  return new AppError('not_found', `Không tìm thấy kế hoạch ${id}.`, `Plan ${id} not found.`);
+  return new AppError(
+    'not_found',
+    'Không tìm thấy kế hoạch này (có thể đã bị xóa hẳn khỏi thùng rác).',
+    'This plan cannot be found (it may have been removed from the bin for good).',
+    `plan ${id}`,
+  );
 }
 
 /** Saving, restoring an old revision or changing the status of an issued plan is refused (issue 9 §4). */

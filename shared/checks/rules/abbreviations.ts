@@ -79,7 +79,7 @@ export const abbreviationRules: RuleModule = {
       out.push({
         rule: 'abbrev.defined-twice',
         message: `"${d.item.term}" đã được định nghĩa ở ${prev.text.location.label}; không cần định nghĩa lại.`,
-        messageEn: `"${d.item.term}" is already defined in ${prev.text.location.label}; no need to define it again.`,
+        messageEn: `"${d.item.term}" is already defined in ${prev.text.location.labelEn}; no need to define it again.`,
         excerpt: d.text.text.slice(d.item.start, d.item.end),
         location: at(d.text.location, d.item.start, d.item.end),
         clause: CLAUSE.abbreviation,
@@ -104,7 +104,7 @@ export const abbreviationRules: RuleModule = {
           ? `"${term}" được dùng trước khi định nghĩa (định nghĩa ở ${def.text.location.label}).`
           : `Chữ viết tắt "${term}" chưa được định nghĩa: lần đầu cần viết đầy đủ, kèm "(${term})".`,
         messageEn: before
-          ? `"${term}" is used before its definition (in ${def.text.location.label}).`
+          ? `"${term}" is used before its definition (in ${def.text.location.labelEn}).`
           : `The abbreviation "${term}" is never defined: write it out at first use, followed by "(${term})".`,
         excerpt: term,
         location: at(u.text.location, u.item.start, u.item.end),

@@ -23,6 +23,7 @@ function differentIssuers(a: string, b: string): 'code' | 'level' | null {
 }
 
 const where = (c: PlanCitation): string => c.location.label;
+const whereEn = (c: PlanCitation): string => c.location.labelEn;
 
 /**
  * One identifier, one document: inside a plan, the same number cited with another date, another
@@ -73,8 +74,8 @@ export const consistencyRules: RuleModule = {
               ? `${c.type ?? 'Văn bản'} số ${c.numberSymbol} ghi ngày ${dateText(c)}, nhưng ở ${where(first)} ghi ngày ${dateText(first)}.`
               : `${c.type ?? 'Văn bản'} số ${c.numberSymbol} ghi ngày ${dateText(c)}, ở ${where(first)} ghi ngày ${dateText(first)} (năm khác): nếu là một văn bản thì một trong hai ngày sai.`,
             messageEn: certain
-              ? `${c.numberSymbol} is dated ${dateText(c)} here but ${dateText(first)} in ${where(first)}.`
-              : `${c.numberSymbol} is dated ${dateText(c)} here and ${dateText(first)} (another year) in ${where(first)}: if it is one document, one date is wrong.`,
+              ? `${c.numberSymbol} is dated ${dateText(c)} here but ${dateText(first)} in ${whereEn(first)}.`
+              : `${c.numberSymbol} is dated ${dateText(c)} here and ${dateText(first)} (another year) in ${whereEn(first)}: if it is one document, one date is wrong.`,
             excerpt: c.text.slice(c.dateSpan.start - c.start, c.dateSpan.end - c.start),
             location: at(c.location, c.dateSpan.start, c.dateSpan.end),
             clause: null,
@@ -92,7 +93,7 @@ export const consistencyRules: RuleModule = {
           out.push({
             rule: 'citation.conflicting-issuer',
             message: `${c.type ?? 'Văn bản'} số ${c.numberSymbol} ghi cơ quan ban hành "${c.issuer}", nhưng ở ${where(firstIssuer)} ghi "${firstIssuer.issuer}".`,
-            messageEn: `${c.numberSymbol} is attributed to "${c.issuer}" here but to "${firstIssuer.issuer}" in ${where(firstIssuer)}.`,
+            messageEn: `${c.numberSymbol} is attributed to "${c.issuer}" here but to "${firstIssuer.issuer}" in ${whereEn(firstIssuer)}.`,
             excerpt: c.issuer,
             location: at(c.location, c.issuerSpan.start, c.issuerSpan.end),
             clause: null,
@@ -118,7 +119,7 @@ export const consistencyRules: RuleModule = {
         out.push({
           rule: 'citation.symbol-variant',
           message: `Cùng số và ngày ${dateText(c)} nhưng ký hiệu "${c.numberSymbol}" khác "${first.numberSymbol}" ở ${where(first)}.`,
-          messageEn: `Same number and date ${dateText(c)} but symbol "${c.numberSymbol}" differs from "${first.numberSymbol}" in ${where(first)}.`,
+          messageEn: `Same number and date ${dateText(c)} but symbol "${c.numberSymbol}" differs from "${first.numberSymbol}" in ${whereEn(first)}.`,
           excerpt: c.numberSymbolWritten ?? c.numberSymbol ?? '',
           location: at(c.location, c.numberSymbolSpan.start, c.numberSymbolSpan.end),
           clause: null,

@@ -6,21 +6,26 @@ import { at, type Draft } from '../finding.ts';
 import { dateText } from './groups.ts';
 
 /** The last day the plan can have been issued on: its issue date, or the end of what is known of it. */
-export function planDeadline(plan: Plan, year: number): { iso: string; label: string } {
+export function planDeadline(plan: Plan, year: number): { iso: string; label: string; labelEn: string } {
   const d = plan.header.issueDate;
   const pad = (n: number): string => String(n).padStart(2, '0');
   if (d.year !== null && d.month !== null && d.day !== null) {
     return {
       iso: `${d.year}-${pad(d.month)}-${pad(d.day)}`,
       label: `${pad(d.day)}/${pad(d.month)}/${d.year}`,
+      labelEn: `${pad(d.day)}/${pad(d.month)}/${d.year}`,
     };
   }
   if (d.year !== null && d.month !== null) {
     const last = daysInMonth(d.year, d.month);
-    return { iso: `${d.year}-${pad(d.month)}-${pad(last)}`, label: `tháng ${pad(d.month)}/${d.year}` };
+    return {
+      iso: `${d.year}-${pad(d.month)}-${pad(last)}`,
+      label: `tháng ${pad(d.month)}/${d.year}`,
+      labelEn: `${pad(d.month)}/${d.year}`,
+    };
   }
   const y = d.year ?? year;
-  return { iso: `${y}-12-31`, label: `năm ${y}` };
+  return { iso: `${y}-12-31`, label: `năm ${y}`, labelEn: `${y}` };
 }
 
 /** The document a finding is about, named as the text names it ("Quyết định số 12/QĐ-UBND"). */
@@ -79,7 +84,7 @@ export const dateRules: RuleModule = {
         out.push({
           rule: 'citation.after-plan',
           message: `${which(c)} ghi ngày ${dateText(c)}, sau thời điểm ban hành kế hoạch (${deadline.label}).`,
-          messageEn: `${whichEn(c)} is dated ${dateText(c)}, after the plan itself (${deadline.label}).`,
+          messageEn: `${whichEn(c)} is dated ${dateText(c)}, after the plan itself (${deadline.labelEn}).`,
           excerpt,
           location: loc,
           clause: null,

@@ -79,11 +79,13 @@ export const internalRefRules: RuleModule = {
 function check(plan: Plan, ref: ParsedRef, current: Section | null): { vi: string; en: string } | null {
   let section: Section | null;
   let sectionLabel: string;
+  let sectionLabelEn: string;
   if (ref.section !== null) {
     const n = romanTotal(ref.section);
     if (toRoman(n) !== ref.section) return null; // not a well-formed numeral: not ours to judge
     section = plan.sections[n - 1] ?? null;
     sectionLabel = `Mục ${ref.section}`;
+    sectionLabelEn = `section ${ref.section}`;
     if (section === null) {
       return {
         vi: `Mục ${ref.section} (chỉ có ${plan.sections.length} mục)`,
@@ -95,12 +97,13 @@ function check(plan: Plan, ref: ParsedRef, current: Section | null): { vi: strin
     if (within === null || ref.item === null) return null;
     section = within;
     sectionLabel = `Mục ${toRoman(plan.sections.indexOf(within) + 1)}`;
+    sectionLabelEn = `section ${toRoman(plan.sections.indexOf(within) + 1)}`;
   }
   if (ref.item === null) return null;
   const found = findItem(section, ref.item, ref.point, ref.task ? 'nhiệm vụ' : 'khoản');
   if (found.ok) return null;
   return {
     vi: `${found.what} trong ${sectionLabel}`,
-    en: `${found.what.replace('nhiệm vụ', 'task').replace('khoản', 'item').replace('điểm', 'point')} in ${sectionLabel}`,
+    en: `${found.what.replace('nhiệm vụ', 'task').replace('khoản', 'item').replace('điểm', 'point')} in ${sectionLabelEn}`,
   };
 }

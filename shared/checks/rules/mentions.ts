@@ -84,7 +84,7 @@ export const mentionRules: RuleModule = {
           out.push({
             rule: 'citation.short-before-full',
             message: `${label(c)} được dẫn rút gọn ở đây trước lần dẫn đầy đủ (${full.location.label}); nên chuyển lần dẫn đầy đủ lên trước.`,
-            messageEn: `${label(c)} is cited in short form here before its full mention (${full.location.label}).`,
+            messageEn: `${label(c)} is cited in short form here before its full mention (${full.location.labelEn}).`,
             excerpt: c.text,
             location: c.location,
             clause: CLAUSE.citeFirst,

@@ -22,8 +22,10 @@ function formatLike(c: PlanCitation, iso: string): string {
 /** The words of an amending law just before the law it amends (Hòa Bình, QĐ 35/2022, has two). */
 const AMENDED_BY_BEFORE = /sửa\s+đổi,?\s+bổ\s+sung[^;.]*\bcủa\s+(?:(?:Luật|Bộ luật)[^;.]*\svà\s+)?$/iu;
 
-const source = (d: RegistryDoc, en = false): string =>
-  d.source ? ` (${en ? 'source' : 'nguồn'}: ${shortSource(d.source)})` : '';
+const source = (d: RegistryDoc, en = false): string => {
+  const name = shortSource(d.source, en ? 'en' : 'vi');
+  return name ? ` (${en ? 'source' : 'nguồn'}: ${name})` : '';
+};
 
 function dateFinding(c: PlanCitation, docs: RegistryDoc[], law: boolean): Draft | null {
   if (c.date === null || c.dateSpan === null) return null;

@@ -1,3 +1,4 @@
+import { sourceNames } from '../../registry/sourceName.ts';
 import type { PlanCitation } from '../../citations/planCitations.ts';
 import { formatDocDate } from '../../registry/docDate.ts';
 import type { RegistryDoc, RegistryLookup } from '../../registry/registryDoc.ts';
@@ -49,8 +50,11 @@ export function shortText(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Sources can be long (a URL and a quotation): the message names the start, the registry has the rest. */
-export const shortSource = (source: string): string => shortText(source, 90);
+/**
+ * A source as a message names it: by its name ("Thư viện Pháp luật", "Kế hoạch mẫu"), never a URL or a
+ * path; the registry screen has the link. Empty when no name can be given.
+ */
+export const shortSource = (source: string, lang: 'vi' | 'en' = 'vi'): string => sourceNames(source, lang);
 
 export const iso2vn = (iso: string): string => iso.split('-').reverse().join('/');
 

@@ -49,8 +49,10 @@ export function validityProblemText(
 ): { vi: string; en: string } {
   const d = formatDocDate;
   const v = p.validity;
-  const src = p.doc.source ? ` (nguồn: ${shortSource(p.doc.source)})` : ' (theo sổ văn bản)';
-  const srcEn = p.doc.source ? ` (source: ${shortSource(p.doc.source)})` : ' (registry)';
+  const name = shortSource(p.doc.source, 'vi');
+  const nameEn = shortSource(p.doc.source, 'en');
+  const src = name ? ` (nguồn: ${name})` : ' (theo sổ văn bản)';
+  const srcEn = nameEn ? ` (source: ${nameEn})` : ' (registry)';
   const day = d(onDate);
   if (v.kind === 'not_yet') {
     return {

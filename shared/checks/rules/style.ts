@@ -66,7 +66,7 @@ export const styleRules: RuleModule = {
             ? `"${r.text}" viết khác "${same.r.text}" (${same.location.label}); nên viết thống nhất "${other}".`
             : `Khoảng năm "${r.text}" viết khác các khoảng năm còn lại của kế hoạch; nên viết "${other}".`,
           messageEn: same
-            ? `"${r.text}" is written differently from "${same.r.text}" (${same.location.label}); write "${other}" throughout.`
+            ? `"${r.text}" is written differently from "${same.r.text}" (${same.location.labelEn}); write "${other}" throughout.`
             : `The year range "${r.text}" differs from the plan's other ranges; write "${other}".`,
           excerpt: r.text,
           location: at(location, r.start, r.end),

@@ -24,8 +24,9 @@ function missing(a: FieldAddress): AppError {
   const key = fieldKey(a);
   return new AppError(
     'not_found',
-    `Không tìm thấy trường "${key}" trong kế hoạch (có thể đã bị xoá).`,
-    `Field "${key}" is not in the plan (it may have been removed).`,
+    'Không tìm thấy chỗ này trong kế hoạch (có thể đã bị xóa).',
+    'This place is no longer in the plan (it may have been removed).',
+    `field ${key}`,
   );
 }
 

@@ -135,8 +135,10 @@ describe('planFields — the field table of the seed plan', () => {
       lens.get(plan);
     } catch (e) {
       expect((e as AppError).code).toBe('not_found');
-      expect((e as AppError).message).toContain('Không tìm thấy trường');
-      expect((e as AppError).messageEn).toContain('is not in the plan');
+      // The field key is for support, not for the sentence the user reads (issue 9 point 10).
+      expect((e as AppError).message).toBe('Không tìm thấy chỗ này trong kế hoạch (có thể đã bị xóa).');
+      expect((e as AppError).messageEn).toContain('is no longer in the plan');
+      expect((e as AppError).detail).toBe('field itemTitle:kh%C3%B4ng-c%C3%B3');
     }
     const cell = fieldLens({ kind: 'appendixCell', appendix: 'không-có', row: 0, column: 0 });
     expect(() => cell.kind === 'line' && cell.set(plan, 'x')).toThrow(AppError);
