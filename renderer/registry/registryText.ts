@@ -145,15 +145,15 @@ const en: Record<keyof typeof vi, string> = {
   columnsIntro:
     'The first line names the columns, in any order; a JSON file is an array of objects with the same field names. Dates as dd/mm/yyyy or yyyy-mm-dd. Columns the registry does not keep (STT, Người ký, Lĩnh vực…) are ignored. Bad lines are reported by line number and not imported; the others are.',
   colHelpNumber:
-    'Số ký hiệu — 705/QĐ-TTg, 30/2020/NĐ-CP, 32-CT/TW (required, except for a law cited by name: Tên luật)',
-  colHelpType: 'Loại văn bản — Luật, Nghị định, Quyết định… (required)',
-  colHelpDates: 'Ngày ban hành, Ngày có hiệu lực, Ngày hết hiệu lực (first day no longer in force)',
-  colHelpIssuer: 'Cơ quan ban hành; Trích yếu (summary)',
+    '“Số ký hiệu” — 705/QĐ-TTg, 30/2020/NĐ-CP, 32-CT/TW (required, except for a law cited by name: “Tên luật”)',
+  colHelpType: '“Loại văn bản” — “Luật”, “Nghị định”, “Quyết định”… (required)',
+  colHelpDates: '“Ngày ban hành”, “Ngày có hiệu lực”, “Ngày hết hiệu lực” (first day no longer in force)',
+  colHelpIssuer: '“Cơ quan ban hành”; “Trích yếu” (summary)',
   colHelpStatus:
-    'Tình trạng hiệu lực — Còn hiệu lực, Hết hiệu lực (toàn bộ), Hết hiệu lực một phần (still a basis), Chưa có hiệu lực, Ngưng hiệu lực, Chưa rõ',
+    '“Tình trạng hiệu lực” — “Còn hiệu lực”, “Hết hiệu lực (toàn bộ)”, “Hết hiệu lực một phần” (still a basis), “Chưa có hiệu lực”, “Ngưng hiệu lực”, “Chưa rõ”',
   colHelpReplaced:
-    'Văn bản thay thế — numbers of the replacing documents, separated by ; (an expired document with one is recorded as replaced)',
-  colHelpSource: 'Nguồn (source) — a link or name; Ghi chú (note); Mã (when editing an exported file)',
+    '“Văn bản thay thế” — numbers of the replacing documents, separated by ; (an expired document with one is recorded as replaced)',
+  colHelpSource: '“Nguồn” (source) — a link or name; “Ghi chú” (note); “Mã” (when editing an exported file)',
 };
 
 export const registryMessages = defineMessages({ vi, en });

@@ -112,7 +112,7 @@ function issuerFinding(c: PlanCitation, docs: RegistryDoc[]): Draft | null {
             range: { start: c.issuerSpan.start, end: c.issuerSpan.end },
             replacement: issuers[0]!,
             label: `Dùng cơ quan trong sổ: ${issuers[0]}`,
-            labelEn: `Use the registry's issuer: ${issuers[0]}`,
+            labelEn: `Use the registry's issuer: "${issuers[0]}"`,
           }
         : null,
   };

@@ -92,7 +92,7 @@ describe('registry: validity on the plan date, swapped digits, laws by name', ()
     expect(f[0]?.message).toContain(
       'đã bị thay thế bởi Luật số 64/2025/QH15 ngày 19/02/2025 (Luật Ban hành văn bản quy phạm pháp luật) từ 01/04/2025; tại ngày 01/01/2027',
     );
-    expect(f[0]?.message).toContain('nguồn: https://vbpl.vn/');
+    expect(f[0]?.message).toContain('(nguồn: Cơ sở dữ liệu quốc gia về văn bản pháp luật)');
     // The same law in a 2021 plan is in force: no finding.
     expect(
       rule('registry.superseded', 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật năm 2015;', { registry }),
