@@ -1,4 +1,6 @@
+import type { AgencyIndex } from '../agencies/agencyIndex.ts';
 import { parseText } from '../citations/grammar.ts';
+import { agencyReview } from './rolloverAgencies.ts';
 import type { ParsedCitation, Span } from '../citations/types.ts';
 import { AppError } from '../contract/appError.ts';
 import { fieldArea, fieldKey } from '../model/fields/fieldAddress.ts';
@@ -42,6 +44,8 @@ export interface RolloverReport {
 export interface RolloverOptions {
   /** Id of the old plan in the workspace, when it is stored there. */
   predecessorId?: string | null;
+  /** The agency directory: agencies, units and signer titles not valid in the new year are listed. */
+  agencies?: AgencyIndex | null;
 }
 
 /** A text of the plan that rollover may rewrite, with where it stands. */
@@ -315,6 +319,8 @@ export function rolloverPlan(
       });
     }
   }
+
+  if (options.agencies) review.push(...agencyReview(next, options.agencies, newYear));
 
   const sigAt: RolloverLocation = {
     label: 'Chữ ký',
