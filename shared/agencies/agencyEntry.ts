@@ -27,8 +27,9 @@ export interface AgencyEntry {
   id: string;
   name: string;
   shortNames: string[];
-  level: AgencyLevel;
-  kind: AgencyEntryKind;
+  /** Null for a name the directory learned from plans: nothing is known about it but the name. */
+  level: AgencyLevel | null;
+  kind: AgencyEntryKind | null;
   /** A group recipient: its members are the entries that list it in `groups`. */
   group: boolean;
   province: string | null;
@@ -58,8 +59,8 @@ const line = (max: number) =>
 export const agencyInputSchema = z.object({
   name: line(300).pipe(z.string().min(1, 'Hãy nhập tên cơ quan / enter the name')),
   shortNames: z.array(line(120)).max(20).default([]),
-  level: agencyLevelSchema,
-  kind: z.union([agencyKindSchema, z.literal('nhom')]),
+  level: agencyLevelSchema.nullable(),
+  kind: z.union([agencyKindSchema, z.literal('nhom')]).nullable(),
   group: z.boolean().default(false),
   province: z.string().max(60).nullable().default(null),
   parent: z.string().max(120).nullable().default(null),
@@ -135,4 +136,27 @@ export const LEVEL_LABELS: Record<AgencyLevel, { vi: string; en: string }> = {
   tinh: { vi: 'Tỉnh', en: 'Province' },
   huyen: { vi: 'Huyện (trước 1/7/2025)', en: 'District (before 1 July 2025)' },
   xa: { vi: 'Xã', en: 'Commune' },
+};
+
+export const KIND_LABELS: Record<AgencyEntryKind, string> = {
+  'co-quan-quyen-luc': 'Cơ quan quyền lực (Quốc hội, HĐND)',
+  'co-quan-quoc-hoi': 'Cơ quan của Quốc hội',
+  'chinh-phu': 'Chính phủ',
+  bo: 'Bộ',
+  'co-quan-ngang-bo': 'Cơ quan ngang bộ',
+  'co-quan-thuoc-chinh-phu': 'Cơ quan thuộc Chính phủ',
+  'uy-ban-nhan-dan': 'Ủy ban nhân dân',
+  'co-quan-chuyen-mon': 'Cơ quan chuyên môn (sở, ban, phòng)',
+  'don-vi-thuoc-bo': 'Đơn vị thuộc bộ (vụ, cục)',
+  'toa-an': 'Tòa án',
+  'vien-kiem-sat': 'Viện kiểm sát',
+  'kiem-toan': 'Kiểm toán',
+  'cong-an': 'Công an',
+  'quan-su': 'Quân sự, biên phòng',
+  'mat-tran': 'Mặt trận Tổ quốc',
+  'to-chuc-xa-hoi-nghe-nghiep': 'Tổ chức xã hội - nghề nghiệp',
+  'hoi-dong-phoi-hop': 'Hội đồng phối hợp, Ban Chỉ đạo',
+  'bao-chi': 'Báo chí, phát thanh, truyền hình',
+  'don-vi-su-nghiep': 'Đơn vị sự nghiệp',
+  nhom: 'Nhóm nơi nhận',
 };

@@ -19,6 +19,8 @@ export interface AgencyIndex {
   mentions(text: string): AgencyMention[];
   /** Autocomplete: by abbreviation or accent-insensitive prefix, entries valid on `date` first. */
   suggest(query: string, date: string | null, limit?: number): AgencySuggestion[];
+  /** The screen's search: every matching entry, best first (no de-duplication, no limit). */
+  search(query: string): AgencyEntry[];
   /** The entries this recipient covers: itself and, for a group, its members. */
   covered(recipient: AgencyEntry): Set<string>;
 }
@@ -113,6 +115,42 @@ export function createAgencyIndex(all: readonly AgencyEntry[], province: string 
   // Mention scan: every key once, longest first (a name inside a longer name is not a mention).
   const scanKeys = [...byKey.keys()].filter((k) => k.length >= 5).sort((a, b) => b.length - a.length);
 
+  const rank = (query: string, date: string | null): Array<{ e: AgencyEntry; score: number }> => {
+    const q = agencyKey(query);
+    if (q === '') return [];
+    const qx = expandedKey(query);
+    const terms = qx.split(/[\s,]+/).filter(Boolean);
+    const compact = q.replace(/[\s.-]/g, '');
+    const scored: Array<{ e: AgencyEntry; score: number }> = [];
+    for (const e of entries) {
+      const keys = keysOf.get(e.id) ?? [];
+      let score = 0;
+      if (keys.some((k) => k === q || k === qx)) score = 100;
+      else if (keys.some((k) => k.startsWith(q) || k.startsWith(qx))) score = 80;
+      else if (initials(e.name).startsWith(compact) && compact.length >= 2) score = 70;
+      else if (
+        e.shortNames.some((s) =>
+          agencyKey(s)
+            .replace(/[\s.-]/g, '')
+            .startsWith(compact),
+        )
+      )
+        score = 70;
+      else {
+        const words = keys.flatMap((k) => k.split(/[\s,()-]+/));
+        if (terms.every((t) => words.some((w) => w.startsWith(t)))) score = 50;
+      }
+      if (score === 0) continue;
+      const valid = date === null || existsOn(e, date);
+      if (valid) score += 1000;
+      if (!e.pattern) score += 5;
+      if (e.origin === 'learned') score -= 3;
+      scored.push({ e, score });
+    }
+    scored.sort((a, b) => b.score - a.score || a.e.name.length - b.e.name.length);
+    return scored;
+  };
+
   return {
     entries,
     province,
@@ -142,40 +180,12 @@ export function createAgencyIndex(all: readonly AgencyEntry[], province: string 
       }
       return out.sort((a, b) => a.start - b.start);
     },
+    search(query) {
+      if (agencyKey(query) === '') return [...entries];
+      return rank(query, null).map((x) => x.e);
+    },
     suggest(query, date, limit = 12) {
-      const q = agencyKey(query);
-      if (q === '') return [];
-      const qx = expandedKey(query);
-      const terms = qx.split(/[\s,]+/).filter(Boolean);
-      const compact = q.replace(/[\s.-]/g, '');
-      const scored: Array<{ e: AgencyEntry; score: number }> = [];
-      for (const e of entries) {
-        if (shadowed(e)) continue;
-        const keys = keysOf.get(e.id) ?? [];
-        let score = 0;
-        if (keys.some((k) => k === q || k === qx)) score = 100;
-        else if (keys.some((k) => k.startsWith(q) || k.startsWith(qx))) score = 80;
-        else if (initials(e.name).startsWith(compact) && compact.length >= 2) score = 70;
-        else if (
-          e.shortNames.some((s) =>
-            agencyKey(s)
-              .replace(/[\s.-]/g, '')
-              .startsWith(compact),
-          )
-        )
-          score = 70;
-        else {
-          const words = keys.flatMap((k) => k.split(/[\s,()-]+/));
-          if (terms.every((t) => words.some((w) => w.startsWith(t)))) score = 50;
-        }
-        if (score === 0) continue;
-        const valid = date === null || existsOn(e, date);
-        if (valid) score += 1000;
-        if (!e.pattern) score += 5;
-        if (e.origin === 'learned') score -= 3;
-        scored.push({ e, score });
-      }
-      scored.sort((a, b) => b.score - a.score || a.e.name.length - b.e.name.length);
+      const scored = rank(query, date).filter((x) => !shadowed(x.e));
       // A pattern entry named like an offered provincial one adds nothing.
       const seen = new Set<string>();
       const out: AgencySuggestion[] = [];

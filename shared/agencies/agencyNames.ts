@@ -110,7 +110,7 @@ export function entryKeys(
         if (m?.[1]) {
           bases.add(m[1]);
           const noTinh = m[1].replace(/\s(?:tinh|thanh pho)$/, '');
-          if (!KEEP_TINH.has(e.kind) && noTinh.split(' ').length >= 3) bases.add(noTinh);
+          if (!(e.kind !== null && KEEP_TINH.has(e.kind)) && noTinh.split(' ').length >= 3) bases.add(noTinh);
         }
       }
       if (e.group || e.pattern) {

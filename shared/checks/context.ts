@@ -31,7 +31,8 @@ export interface RuleContext {
   final: boolean;
   accepted: Set<string>;
   registry: RegistryLookup | null;
-  agencies: AgencyIndex | null;
+  /** Optional so that a context built by hand (tests) need not name it. */
+  agencies?: AgencyIndex | null;
 }
 
 /** One family of rules: a small module with stable ids. */

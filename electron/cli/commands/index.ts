@@ -7,6 +7,7 @@ import { checkCommand } from './check.ts';
 import { importCommand } from './import.ts';
 import { rolloverCommand } from './rollover.ts';
 import { backupCommand } from './backup.ts';
+import { agenciesCommand } from './agencies.ts';
 
 /** Every CLI command, in the order `--help` lists them. Each feature adds its own line. */
 // prettier-ignore
@@ -19,4 +20,5 @@ export const commands: Command[] = [
   importCommand,
   rolloverCommand,
   backupCommand,
+  agenciesCommand,
 ];

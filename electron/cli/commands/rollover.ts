@@ -5,6 +5,7 @@ import { requiredFlag, singleInput, yearFlag } from '../commandArgs.ts';
 import { writeJsonFile } from '../commandFiles.ts';
 import { parseFlags } from '../parseFlags.ts';
 import { readPlanFile } from '../readPlanFile.ts';
+import { readOnlyAgencies } from './checkInput.ts';
 
 /**
  * `plandraft rollover <plan.json> --year YYYY -o next.json [--report review.json]`: the draft of next
@@ -26,7 +27,7 @@ export const rolloverCommand: Command = {
     if (year === undefined) throw new UsageError('thiếu --year <năm mới>', 'missing --year <new year>');
     const output = requiredFlag(values.output, ['thiếu -o <next.json>', 'missing -o <next.json>']);
     const plan = readPlanFile(path.resolve(io.cwd, input), io);
-    const { plan: next, report } = rolloverPlan(plan, year);
+    const { plan: next, report } = rolloverPlan(plan, year, { agencies: readOnlyAgencies(io) });
     const out = writeJsonFile(io, output, next);
     const json = {
       changes: report.changes.map(({ from, to, location }) => ({ from, to, location })),
