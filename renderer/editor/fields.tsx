@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { fieldKey, type FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
+import { useAgencyCombobox } from '../agencies/useAgencyCombobox.tsx';
 import { useInputCheck } from '../checks/useInputCheck.ts';
 import { useI18n, useMessages } from '../i18n/I18n.tsx';
 import { useDeletionNotice } from './history/deletionNotice.ts';
@@ -52,12 +53,21 @@ export function TextInput(props: {
   ariaLabel?: string;
   inputMode?: 'numeric' | 'text';
   maxLength?: number;
+  /** Offer agencies of the directory as the user types (renderer/agencies). */
+  agency?: boolean;
 }) {
   // Citation checks mark the input when a finding is in it (renderer/checks).
   const check = useInputCheck(props.field, props.value);
   const refs = useReferencesTooltip(props.field, props.value);
-  return (
+  const { inputProps, onInput, setField, popup, active } = useAgencyCombobox(
+    props.value,
+    props.onChange,
+    props.agency === true,
+  );
+  const input = (
     <input
+      {...inputProps}
+      ref={setField}
       type="text"
       className={`input ${props.className ?? ''} ${check.className}`}
       title={joinLines(check.title, refs)}
@@ -70,8 +80,19 @@ export function TextInput(props: {
       inputMode={props.inputMode}
       maxLength={props.maxLength}
       spellCheck={false}
-      onChange={(e) => props.onChange(nfc(e.target.value))}
+      onChange={(e) => {
+        onInput(e.target.value, e.target.selectionStart);
+        props.onChange(nfc(e.target.value));
+      }}
     />
+  );
+  return active ? (
+    <span className="agency-combo">
+      {input}
+      {popup}
+    </span>
+  ) : (
+    input
   );
 }
 
@@ -85,8 +106,15 @@ export function TextArea(props: {
   /** The plan field this textarea edits: its `data-field` and its check marks. */
   field?: FieldAddress;
   ariaLabel?: string;
+  /** Offer agencies of the directory as the user types (renderer/agencies). */
+  agency?: boolean;
 }) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  const { inputProps, onInput, setField, popup, active } = useAgencyCombobox(
+    props.value,
+    props.onChange,
+    props.agency === true,
+  );
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -95,9 +123,13 @@ export function TextArea(props: {
   }, [props.value]);
   const check = useInputCheck(props.field, props.value);
   const refs = useReferencesTooltip(props.field, props.value);
-  return (
+  const area = (
     <textarea
-      ref={ref}
+      {...inputProps}
+      ref={(el) => {
+        ref.current = el;
+        setField(el);
+      }}
       rows={1}
       className={`input textarea ${props.className ?? ''} ${check.className}`}
       title={joinLines(check.title, refs)}
@@ -108,8 +140,19 @@ export function TextArea(props: {
       data-field={props.field ? fieldKey(props.field) : undefined}
       aria-label={props.ariaLabel}
       spellCheck={false}
-      onChange={(e) => props.onChange(nfc(e.target.value))}
+      onChange={(e) => {
+        onInput(e.target.value, e.target.selectionStart);
+        props.onChange(nfc(e.target.value));
+      }}
     />
+  );
+  return active ? (
+    <span className="agency-combo">
+      {area}
+      {popup}
+    </span>
+  ) : (
+    area
   );
 }
 
@@ -188,6 +231,10 @@ export function StringListEditor(props: {
   /** The plan field of entry `index` (a căn cứ, a recipient, a signature line). */
   field?: (index: number) => FieldAddress;
   marker?: (index: number) => string;
+  /** Offer agencies of the directory in each entry (Nơi nhận, signature lines). */
+  agency?: boolean;
+  /** Accessible name of entry `index` (its field label). */
+  entryLabel?: (index: number) => string;
 }) {
   const { values, onChange } = props;
   const h = useMessages(historyMessages).t;
@@ -210,6 +257,8 @@ export function StringListEditor(props: {
               onChange={(x) => onChange(replaceAt(values, i, x))}
               testId={`${props.testId}-${i}`}
               field={props.field?.(i)}
+              agency={props.agency}
+              ariaLabel={props.entryLabel?.(i)}
             />
           ) : (
             <TextInput
@@ -218,6 +267,8 @@ export function StringListEditor(props: {
               onChange={(x) => onChange(replaceAt(values, i, x))}
               testId={`${props.testId}-${i}`}
               field={props.field?.(i)}
+              agency={props.agency}
+              ariaLabel={props.entryLabel?.(i)}
             />
           )}
           <MoveRemove

@@ -54,6 +54,7 @@ function TaskFieldsEditor({ item, setPlan }: { item: Item; setPlan: SetPlan }) {
             testId={`task-${item.id}-${key}`}
             field={{ kind: 'taskField', item: item.id, field: key }}
             ariaLabel={t(key)}
+            agency={key === 'lead' || key === 'coordinating'}
           />
         </Field>
       ))}

@@ -78,6 +78,8 @@ export const RecipientsBlock = memo(function RecipientsBlock({
         marker={() => '-'}
         testId="recipients"
         field={(index) => ({ kind: 'recipient', index })}
+        agency
+        entryLabel={(index) => `${t('blockRecipients')} ${index + 1}`}
       />
       <div className="string-row archive-row">
         <span className="row-marker">- Lưu:</span>
@@ -113,6 +115,8 @@ export const SignatureBlock = memo(function SignatureBlock({
             max={6}
             testId="signature-lines"
             field={(index) => ({ kind: 'signatureLine', index })}
+            agency
+            entryLabel={(index) => `${t('signatureLine')} ${index + 1}`}
           />
         </Field>
         <Field label={t('signerName')}>
