@@ -112,8 +112,15 @@ export function createAgencyIndex(all: readonly AgencyEntry[], province: string 
     return list.find((e) => existsOn(e, date)) ?? list[0] ?? null;
   };
 
-  // Mention scan: every key once, longest first (a name inside a longer name is not a mention).
-  const scanKeys = [...byKey.keys()].filter((k) => k.length >= 5).sort((a, b) => b.length - a.length);
+  // Mention scan: keys by their first word, longest first, so a text is read word by word once.
+  const byFirstWord = new Map<string, string[]>();
+  for (const k of byKey.keys()) {
+    if (k.length < 5) continue;
+    const w = /^[\p{L}\p{N}]+/u.exec(k)?.[0];
+    if (!w) continue;
+    byFirstWord.set(w, [...(byFirstWord.get(w) ?? []), k]);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
 
   const rank = (query: string, date: string | null): Array<{ e: AgencyEntry; score: number }> => {
     const q = agencyKey(query);
@@ -159,26 +166,21 @@ export function createAgencyIndex(all: readonly AgencyEntry[], province: string 
     resolve: (text, date) => pick(candidates(text), date),
     mentions(text) {
       const folded = foldKeepLength(text);
-      const taken: Array<[number, number]> = [];
       const out: AgencyMention[] = [];
-      for (const key of scanKeys) {
-        let from = 0;
-        for (;;) {
-          const at = folded.indexOf(key, from);
-          if (at < 0) break;
-          from = at + 1;
+      let after = 0;
+      for (const m of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
+        const at = m.index ?? 0;
+        // Names start with a capital ("Vụ PBGDPL"); "nhiệm vụ PBGDPL" names no agency.
+        if (at < after || !/\p{Lu}/u.test(text[at] ?? '')) continue;
+        for (const key of byFirstWord.get(m[0]) ?? []) {
           const end = at + key.length;
-          const before = folded[at - 1] ?? ' ';
-          const after = folded[end] ?? ' ';
-          if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-          // Names start with a capital ("Vụ PBGDPL"); "nhiệm vụ PBGDPL" names no agency.
-          if (!/\p{Lu}/u.test(text[at] ?? '')) continue;
-          if (taken.some(([s, e]) => at < e && end > s)) continue;
-          taken.push([at, end]);
+          if (!folded.startsWith(key, at) || /[\p{L}\p{N}]/u.test(folded[end] ?? ' ')) continue;
           out.push({ start: at, end, entries: byKey.get(key) ?? [] });
+          after = end;
+          break;
         }
       }
-      return out.sort((a, b) => a.start - b.start);
+      return out;
     },
     search(query) {
       if (agencyKey(query) === '') return [...entries];

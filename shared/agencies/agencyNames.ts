@@ -14,17 +14,24 @@ import type { AgencyEntry } from './agencyEntry.ts';
 export function foldKeepLength(text: string): string {
   let out = '';
   for (const ch of text) {
-    let f = ch
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase();
-    if (/\s/u.test(ch)) f = ' ';
-    else if (/[–—‐]/u.test(ch)) f = '-';
-    out += f.length === ch.length ? f : ch;
+    let f = FOLDED.get(ch);
+    if (f === undefined) {
+      f = ch
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/[đĐ]/g, 'd')
+        .toLowerCase();
+      if (/\s/u.test(ch)) f = ' ';
+      else if (/[–—‐]/u.test(ch)) f = '-';
+      if (f.length !== ch.length) f = ch;
+      // The alphabet of Vietnamese text is small: each character is folded once.
+      if (FOLDED.size < 4096) FOLDED.set(ch, f);
+    }
+    out += f;
   }
   return out;
 }
+const FOLDED = new Map<string, string>();
 
 /** Folded, spaces squashed, dashes without spaces around them, end punctuation off. */
 export function agencyKey(text: string): string {

@@ -25,9 +25,15 @@ export function agencyReview(plan: Plan, index: AgencyIndex, year: number): Roll
   const out: RolloverReviewItem[] = [];
   const seen = new Set<string>();
   const yearEnd = `${year}-12-31`;
+  // Citations by text, once: the issuer of a cited document keeps its name.
+  const citedIn = new Map<string, Array<{ start: number; end: number }>>();
+  for (const c of scan.citations) {
+    const k = textKey(c.location);
+    citedIn.set(k, [...(citedIn.get(k) ?? []), c]);
+  }
   for (const t of scan.texts) {
     const key = textKey(t.location);
-    const cited = scan.citations.filter((c) => textKey(c.location) === key);
+    const cited = citedIn.get(key) ?? [];
     for (const m of index.mentions(t.text)) {
       if (m.entries.length === 0 || m.entries.some((e) => existsThroughYear(e, year))) continue;
       if (cited.some((c) => m.start < c.end && m.end > c.start)) continue;

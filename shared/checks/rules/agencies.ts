@@ -55,9 +55,15 @@ export const agencyRules: RuleModule = {
     const out: Draft[] = [];
     if (!index) return out;
     const date = planDate(ctx.plan);
+    // Citations by text, once: the issuer of a cited document keeps its name.
+    const citedIn = new Map<string, Array<{ start: number; end: number }>>();
+    for (const c of ctx.scan.citations) {
+      const k = textKey(c.location);
+      citedIn.set(k, [...(citedIn.get(k) ?? []), c]);
+    }
     for (const t of ctx.scan.texts) {
       const key = textKey(t.location);
-      const cited = ctx.scan.citations.filter((c) => textKey(c.location) === key);
+      const cited = citedIn.get(key) ?? [];
       for (const m of index.mentions(t.text)) {
         if (m.entries.length === 0 || m.entries.some((e) => existsOn(e, date))) continue;
         if (cited.some((c) => m.start < c.end && m.end > c.start)) continue;
