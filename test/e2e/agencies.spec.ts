@@ -141,3 +141,49 @@ test('autocomplete in a lead field: by abbreviation and accent-insensitive prefi
   await lead.press('Escape');
   expect(problems).toEqual([]);
 });
+
+test('rollover 2021 → 2027: "Rà soát năm mới" names the district level and Vụ PBGDPL with their successors; the check offers the successor as fix', async ({
+  page,
+  host,
+}) => {
+  const problems = watchErrors(page);
+  await page.goto(host.url);
+  await page.getByTestId('new-plan').click();
+  await page.getByTestId('create-plan').click();
+  await expect(page.getByTestId('editor')).toBeVisible();
+  await page.getByRole('button', { name: /Thư viện/ }).click();
+
+  await page.getByTestId('rollover').click();
+  const dialog = page.getByTestId('rollover-dialog');
+  await dialog.getByTestId('rollover-year').fill('2027');
+  await dialog.getByTestId('rollover-run').click();
+  await dialog.getByTestId('rollover-open').click();
+
+  const panel = page.getByTestId('review-panel');
+  const toReview = panel.getByRole('list', { name: 'Cần rà soát' });
+  await expect(toReview).toContainText(
+    'Cơ quan "UBND các huyện, thành phố" không còn trong năm 2027 (từ ngày 1/7/2025, theo Luật Tổ chức chính quyền địa phương năm 2025',
+  );
+  await expect(toReview).toContainText('thay bằng "UBND các xã, phường"');
+  await expect(toReview).toContainText('Cơ quan "Vụ PBGDPL" không còn trong năm 2027 (từ ngày 1/1/2023');
+  await expect(toReview).toContainText('thay bằng "Cục Phổ biến, giáo dục pháp luật"');
+  await panel
+    .getByTestId('review-entry')
+    .filter({ hasText: 'Vụ PBGDPL' })
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await shot(page, 'agencies-rollover-2027');
+
+  // The check on the 2027 plan: a warning on Nơi nhận, fixed with the successor in one click.
+  const checks = page.getByTestId('checks-panel');
+  const finding = checks
+    .locator('[data-rule="agency.not-valid"]')
+    .filter({ hasText: '"UBND các huyện, thành phố" không còn từ ngày 1/7/2025' })
+    .filter({ hasText: 'Nơi nhận' })
+    .first();
+  await expect(finding).toBeVisible();
+  await finding.scrollIntoViewIfNeeded();
+  await shot(page, 'agencies-check-2027');
+  await finding.getByRole('button', { name: 'Thay bằng UBND các xã, phường' }).click();
+  await expect(page.getByRole('combobox', { name: 'Nơi nhận 10' })).toHaveValue('UBND các xã, phường;');
+  expect(problems).toEqual([]);
+});
