@@ -187,3 +187,30 @@ test('rollover 2021 → 2027: "Rà soát năm mới" names the district level an
   await expect(page.getByRole('combobox', { name: 'Nơi nhận 10' })).toHaveValue('UBND các xã, phường;');
   expect(problems).toEqual([]);
 });
+
+test('the directory learns a name typed in two plans and offers it after', async ({ page, host }) => {
+  const problems = watchErrors(page);
+  const name = 'Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn';
+  await page.goto(host.url);
+  for (let i = 0; i < 2; i++) {
+    await page.getByTestId('new-plan').click();
+    await page.getByTestId('create-plan').click();
+    await expect(page.getByTestId('editor')).toBeVisible();
+    const coordinating = page.getByRole('combobox', { name: 'Cơ quan phối hợp' }).first();
+    await coordinating.fill(name);
+    await coordinating.press('Tab');
+    await expect(page.getByText('Đã lưu')).toBeVisible();
+    await page.getByRole('button', { name: /Thư viện/ }).click();
+  }
+  await page.getByTestId('new-plan').click();
+  await page.getByTestId('create-plan').click();
+  const lead = page.getByRole('combobox', { name: 'Cơ quan chủ trì' }).first();
+  await lead.fill('');
+  await lead.pressSequentially('Ban quan ly');
+  const option = page.getByRole('option', { name: new RegExp(`^${name}`) });
+  await expect(option).toBeVisible();
+  await expect(option).toContainText('đã gõ trong nhiều kế hoạch');
+  await option.click();
+  await expect(lead).toHaveValue(name);
+  expect(problems).toEqual([]);
+});
