@@ -95,7 +95,8 @@ export function entriesFromDirectory(dir: AgencyDirectory): AgencyEntry[] {
     kind: 'nhom',
     group: true,
     province: g.province,
-    pattern: false,
+    // The generic provincial pattern's groups ("mau-…", README): a province's own group wins.
+    pattern: g.province === null && g.id.startsWith('mau-'),
     parent: null,
     groups: [],
     validFrom: g.validFrom,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAgencyIndex } from '../../agencies/agencyIndex.ts';
 import { applyFix } from '../applyFix.ts';
 import { runChecks } from '../checkPlan.ts';
 import { TEST_AGENCIES } from '../ruleExamples.testkit.ts';
@@ -34,6 +35,16 @@ describe('agency.not-valid on the plan’s date', () => {
     const f = run(p).find((x) => x.rule === 'agency.not-valid' && x.location?.label === 'Chữ ký, dòng 2');
     expect(f?.fix?.replacement).toBe('SỞ TÀI CHÍNH');
     expect(f?.message).toContain('1/3/2025');
+  });
+
+  it('in a province the directory holds no bodies of, the generic district group is still known', () => {
+    const sonLa = createAgencyIndex(TEST_AGENCIES.entries, 'son-la');
+    const p = seedPlan();
+    p.header.issueDate = { day: 5, month: 1, year: 2027 };
+    const f = runChecks(p, { agencies: sonLa }).findings.find(
+      (x) => x.rule === 'agency.not-valid' && x.location?.label === 'Nơi nhận 10',
+    );
+    expect(f?.fix?.replacement).toBe('UBND các xã, phường, đặc khu');
   });
 
   it('leaves the issuer of a cited document alone', () => {
