@@ -6,6 +6,7 @@ import type { Lang, Messages } from './i18n/messages.ts';
 import { checksMessages } from './checks/checksText.ts';
 import { ChecksPanel } from './checks/ChecksPanel.tsx';
 import { RegistryToolbarButton } from './registry/RegistryToolbarButton.tsx';
+import { AgencyToolbarButton } from './agencies/AgencyToolbarButton.tsx';
 import { ReusePanel } from './reuse/ReusePanel.tsx';
 import { reuseMessages } from './reuse/reuseText.ts';
 import { ReuseToolbar } from './reuse/ReuseToolbar.tsx';
@@ -70,6 +71,7 @@ export function panelTitle<K extends string>(messages: Messages<K>, key: K): (la
 export const libraryToolbarItems: Array<ComponentType<LibraryToolbarProps>> = [
   ReuseToolbar, // renderer/reuse: Nhập từ Word, Tạo kế hoạch năm sau
   RegistryToolbarButton, // renderer/registry: Sổ văn bản
+  AgencyToolbarButton, // renderer/agencies: Danh bạ cơ quan
   TrashButton, // renderer/library: Thùng rác (deleted plans, restore)
   BackupButton, // renderer/backup: Sao lưu (backups, restore, recovery of a damaged workspace)
 ];
@@ -77,7 +79,12 @@ export const libraryToolbarItems: Array<ComponentType<LibraryToolbarProps>> = [
 /** Panels shown in the editor's side panel, below the A4 preview. */
 export const editorPanels: EditorPanel[] = [
   // renderer/review: the rollover checklist, for plans made by "Tạo kế hoạch năm sau"
-  { id: 'review', title: panelTitle(reviewMessages, 'panelTitle'), Component: ReviewPanel, visible: hasReview },
+  {
+    id: 'review',
+    title: panelTitle(reviewMessages, 'panelTitle'),
+    Component: ReviewPanel,
+    visible: hasReview,
+  },
   { id: 'checks', title: panelTitle(checksMessages, 'panelTitle'), Component: ChecksPanel },
   { id: 'reuse', title: panelTitle(reuseMessages, 'panelTitle'), Component: ReusePanel },
   { id: 'history', title: panelTitle(historyMessages, 'panelTitle'), Component: HistoryPanel },

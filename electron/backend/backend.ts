@@ -12,6 +12,7 @@ import { reuseHandlers } from './handlers/reuseHandlers.ts';
 import { backupHandlers } from './handlers/backupHandlers.ts';
 import { issueHandlers } from './handlers/issueHandlers.ts';
 import { historyHandlers } from './handlers/historyHandlers.ts';
+import { agencyHandlers } from './handlers/agencyHandlers.ts';
 import { storageError } from './store/storageError.ts';
 import { Workspace } from './workspace.ts';
 import { inlineJobs, type JobRunner } from './jobs/jobRunner.ts';
@@ -97,6 +98,7 @@ export function createBackend(options: BackendOptions): Backend {
       ...backupHandlers(workspace),
       ...issueHandlers(context),
       ...historyHandlers(context),
+      ...agencyHandlers(context),
     };
     const missing = operationNames.filter(
       (n) => typeof (featureHandlers as Record<string, unknown>)[n] !== 'function',

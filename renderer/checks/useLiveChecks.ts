@@ -5,6 +5,7 @@ import type { RendererApi } from '../../shared/contract/operations.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { createMemoryRegistry, type MemoryRegistry } from '../../shared/registry/memoryRegistry.ts';
 import type { RegistryDoc } from '../../shared/registry/registryDoc.ts';
+import { useAgencyDirectory } from '../agencies/AgencyDirectoryContext.tsx';
 import { useApiQuery } from '../api/useApi.ts';
 import { useEditorSession } from '../editor/session/EditorSessionContext.tsx';
 import { fieldMarks } from './fieldMarks.ts';
@@ -41,10 +42,12 @@ export function useLiveChecks(
   const [checked, setChecked] = useState<Plan | null>(null);
   const first = useRef(true);
   const session = useEditorSession();
+  // The agency directory, when the editor has it (renderer/agencies): validity on the plan's date.
+  const agencies = useAgencyDirectory()?.index ?? null;
 
   useEffect(() => {
     const run = () => {
-      const r = checker.check(plan, { registry });
+      const r = checker.check(plan, { registry, agencies });
       setResult(r);
       setChecked(plan);
       session?.setMarks(fieldMarks(r.findings, r.scan.texts));
@@ -56,7 +59,7 @@ export function useLiveChecks(
     }
     const timer = setTimeout(run, CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [plan, registry, checker, session]);
+  }, [plan, registry, agencies, checker, session]);
 
   // The panel closed: the fields show no marks.
   useEffect(() => () => session?.setMarks(new Map()), [session]);

@@ -28,6 +28,7 @@ import { PreviewPanel } from './PreviewPanel.tsx';
 import { ReferenceLinker } from './refs/ReferenceLinks.tsx';
 import { createEditorSession } from './session/editorSession.ts';
 import { EditorSessionProvider } from './session/EditorSessionContext.tsx';
+import { AgencyDirectoryProvider } from '../agencies/AgencyDirectoryContext.tsx';
 import { isSaveConflict, resolveConflict, type ConflictChoice } from './saveConflict.ts';
 import './saveConflict.css';
 import { IssueControls } from '../issue/IssueControls.tsx';
@@ -346,80 +347,82 @@ function PlanEditor({
       <UndoNotice history={history} />
       <InvalidFieldsContext.Provider value={invalidByKey}>
         <EditorSessionProvider session={session} onDeleted={history.notifyDeleted}>
-          <InvalidFieldsBanner invalid={invalid} session={session} />
-          <ReferenceLinker plan={plan} />
-          {exporting.error && isExportRefusal(exporting.error) ? (
-            <ExportGate
-              api={api}
-              planId={record.id}
-              plan={plan}
-              onExport={(reason) => void doExport(false, reason)}
-              onCancel={() => exporting.setError(null)}
-            />
-          ) : null}
-          <div className="editor-layout">
-            <Outline plan={plan} numbers={numbers} />
-            <LockedForm className="doc-form" testId="editor" readOnly={readOnly} header={plan.header}>
-              <HeaderBlock header={plan.header} setPlan={setPlan} />
-              <TitleBlock
-                typeName={plan.typeName}
-                summary={plan.summary}
-                year={plan.year}
-                setPlan={setPlan}
+          <AgencyDirectoryProvider api={api} planId={record.id} plan={plan}>
+            <InvalidFieldsBanner invalid={invalid} session={session} />
+            <ReferenceLinker plan={plan} />
+            {exporting.error && isExportRefusal(exporting.error) ? (
+              <ExportGate
+                api={api}
+                planId={record.id}
+                plan={plan}
+                onExport={(reason) => void doExport(false, reason)}
+                onCancel={() => exporting.setError(null)}
               />
-              <PreambleBlock preamble={plan.preamble} setPlan={setPlan} />
-              <LegalBasesBlock legalBases={plan.legalBases} setPlan={setPlan} />
-              {plan.sections.map((s, i) => (
-                <SectionBlock
-                  key={s.id}
-                  section={s}
-                  numbers={numbers}
-                  index={i}
-                  count={plan.sections.length}
+            ) : null}
+            <div className="editor-layout">
+              <Outline plan={plan} numbers={numbers} />
+              <LockedForm className="doc-form" testId="editor" readOnly={readOnly} header={plan.header}>
+                <HeaderBlock header={plan.header} setPlan={setPlan} />
+                <TitleBlock
+                  typeName={plan.typeName}
+                  summary={plan.summary}
+                  year={plan.year}
                   setPlan={setPlan}
                 />
-              ))}
-              <div className="add-section">
-                <button
-                  type="button"
-                  className="btn btn-ghost btn-small"
-                  onClick={() => setPlan(addSection)}
-                  data-testid="add-section"
-                >
-                  + {t('addSection')}
-                </button>
-              </div>
-              <RecipientsBlock recipients={plan.recipients} setPlan={setPlan} />
-              <SignatureBlock signature={plan.signature} setPlan={setPlan} />
-              <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />
-            </LockedForm>
-            <SideResizer />
-            {/* Side panel: the A4 preview, then feature panels registered in renderer/slots.ts (checks, …). */}
-            <aside className="side-panel" aria-label={t('sidePanel')}>
-              <PreviewPanel plan={plan} revision={saver.revision} />
-              {editorPanels
-                .filter((p) => p.visible?.(plan) ?? true)
-                .map(({ id, title, Component }) => (
-                  <div className="panel" key={id} data-panel={id}>
-                    <div className="panel-head">
-                      <h3>{title(lang)}</h3>
-                    </div>
-                    <div className="panel-body">
-                      <Component
-                        api={api}
-                        planId={record.id}
-                        plan={plan}
-                        setPlan={setPlan}
-                        flush={flush}
-                        appendRevision={appendRevision}
-                        reload={onReload}
-                        readOnly={readOnly}
-                      />
-                    </div>
-                  </div>
+                <PreambleBlock preamble={plan.preamble} setPlan={setPlan} />
+                <LegalBasesBlock legalBases={plan.legalBases} setPlan={setPlan} />
+                {plan.sections.map((s, i) => (
+                  <SectionBlock
+                    key={s.id}
+                    section={s}
+                    numbers={numbers}
+                    index={i}
+                    count={plan.sections.length}
+                    setPlan={setPlan}
+                  />
                 ))}
-            </aside>
-          </div>
+                <div className="add-section">
+                  <button
+                    type="button"
+                    className="btn btn-ghost btn-small"
+                    onClick={() => setPlan(addSection)}
+                    data-testid="add-section"
+                  >
+                    + {t('addSection')}
+                  </button>
+                </div>
+                <RecipientsBlock recipients={plan.recipients} setPlan={setPlan} />
+                <SignatureBlock signature={plan.signature} setPlan={setPlan} />
+                <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />
+              </LockedForm>
+              <SideResizer />
+              {/* Side panel: the A4 preview, then feature panels registered in renderer/slots.ts (checks, …). */}
+              <aside className="side-panel" aria-label={t('sidePanel')}>
+                <PreviewPanel plan={plan} revision={saver.revision} />
+                {editorPanels
+                  .filter((p) => p.visible?.(plan) ?? true)
+                  .map(({ id, title, Component }) => (
+                    <div className="panel" key={id} data-panel={id}>
+                      <div className="panel-head">
+                        <h3>{title(lang)}</h3>
+                      </div>
+                      <div className="panel-body">
+                        <Component
+                          api={api}
+                          planId={record.id}
+                          plan={plan}
+                          setPlan={setPlan}
+                          flush={flush}
+                          appendRevision={appendRevision}
+                          reload={onReload}
+                          readOnly={readOnly}
+                        />
+                      </div>
+                    </div>
+                  ))}
+              </aside>
+            </div>
+          </AgencyDirectoryProvider>
         </EditorSessionProvider>
       </InvalidFieldsContext.Provider>
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { fieldKey, type FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
 import { insertIntoLine } from '../checks/insertIntoLine.ts';
+import { useAgencyCombobox } from '../agencies/useAgencyCombobox.tsx';
 import { useInputCheck } from '../checks/useInputCheck.ts';
 import { useMessages } from '../i18n/I18n.tsx';
 import { useDeletionNotice } from './history/deletionNotice.ts';
@@ -57,30 +58,52 @@ export function TextInput(props: {
   ariaLabel?: string;
   inputMode?: 'numeric' | 'text';
   maxLength?: number;
+  /** Offer agencies of the directory as the user types (renderer/agencies). */
+  agency?: boolean;
 }) {
   // Citation checks mark the input when a finding is in it (renderer/checks).
   const check = useInputCheck(props.field, props.value);
   const refs = useReferencesTooltip(props.field, props.value);
   // A value the save schema refuses is marked here and left out of the save (never blocking it).
   const invalid = useInvalidField(props.field);
+  const { inputProps, onInput, setField, popup, active } = useAgencyCombobox(
+    props.value,
+    props.onChange,
+    props.agency === true,
+  );
+  const input = (
+    <input
+      {...inputProps}
+      {...invalid.inputProps}
+      ref={setField}
+      type="text"
+      className={`input ${props.className ?? ''} ${check.className} ${invalid.className}`}
+      title={joinLines(check.title, refs)}
+      data-check={check.severity}
+      value={props.value}
+      placeholder={props.placeholder}
+      data-testid={props.testId}
+      data-field={props.field ? fieldKey(props.field) : undefined}
+      aria-label={props.ariaLabel}
+      inputMode={props.inputMode}
+      maxLength={props.maxLength}
+      spellCheck={false}
+      onChange={(e) => {
+        onInput(e.target.value, e.target.selectionStart);
+        props.onChange(nfc(e.target.value));
+      }}
+    />
+  );
   return (
     <>
-      <input
-        type="text"
-        className={`input ${props.className ?? ''} ${check.className} ${invalid.className}`}
-        {...invalid.inputProps}
-        title={joinLines(check.title, refs)}
-        data-check={check.severity}
-        value={props.value}
-        placeholder={props.placeholder}
-        data-testid={props.testId}
-        data-field={props.field ? fieldKey(props.field) : undefined}
-        aria-label={props.ariaLabel}
-        inputMode={props.inputMode}
-        maxLength={props.maxLength}
-        spellCheck={false}
-        onChange={(e) => props.onChange(nfc(e.target.value))}
-      />
+      {active ? (
+        <span className="agency-combo">
+          {input}
+          {popup}
+        </span>
+      ) : (
+        input
+      )}
       {invalid.note}
     </>
   );
@@ -98,10 +121,17 @@ export function TextArea(props: {
   ariaLabel?: string;
   /** "Chèn trích dẫn" can insert here (a Căn cứ line): the field registers with the editor session. */
   citable?: boolean;
+  /** Offer agencies of the directory as the user types (renderer/agencies). */
+  agency?: boolean;
 }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const session = useEditorSession();
   useCitableLine(ref, props.citable ? props.field : undefined, props.value, props.onChange);
+  const { inputProps, onInput, setField, popup, active } = useAgencyCombobox(
+    props.value,
+    props.onChange,
+    props.agency === true,
+  );
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -111,24 +141,41 @@ export function TextArea(props: {
   const check = useInputCheck(props.field, props.value);
   const refs = useReferencesTooltip(props.field, props.value);
   const invalid = useInvalidField(props.field);
+  const area = (
+    <textarea
+      {...inputProps}
+      {...invalid.inputProps}
+      ref={(el) => {
+        ref.current = el;
+        setField(el);
+      }}
+      rows={1}
+      className={`input textarea ${props.className ?? ''} ${check.className} ${invalid.className}`}
+      title={joinLines(check.title, refs)}
+      data-check={check.severity}
+      value={props.value}
+      placeholder={props.placeholder}
+      data-testid={props.testId}
+      data-field={props.field ? fieldKey(props.field) : undefined}
+      aria-label={props.ariaLabel}
+      spellCheck={false}
+      onChange={(e) => {
+        onInput(e.target.value, e.target.selectionStart);
+        props.onChange(nfc(e.target.value));
+      }}
+      onFocus={props.citable && props.field ? () => session?.setActive(props.field!) : undefined}
+    />
+  );
   return (
     <>
-      <textarea
-        ref={ref}
-        rows={1}
-        className={`input textarea ${props.className ?? ''} ${check.className} ${invalid.className}`}
-        {...invalid.inputProps}
-        title={joinLines(check.title, refs)}
-        data-check={check.severity}
-        value={props.value}
-        placeholder={props.placeholder}
-        data-testid={props.testId}
-        data-field={props.field ? fieldKey(props.field) : undefined}
-        aria-label={props.ariaLabel}
-        spellCheck={false}
-        onChange={(e) => props.onChange(nfc(e.target.value))}
-        onFocus={props.citable && props.field ? () => session?.setActive(props.field!) : undefined}
-      />
+      {active ? (
+        <span className="agency-combo">
+          {area}
+          {popup}
+        </span>
+      ) : (
+        area
+      )}
       {invalid.note}
     </>
   );
@@ -263,6 +310,8 @@ export function StringListEditor(props: {
   entryName: (n: number) => string;
   /** The citation picker inserts into these lines (Căn cứ). */
   citable?: boolean;
+  /** Offer agencies of the directory in each entry (Nơi nhận, signature lines). */
+  agency?: boolean;
 }) {
   const { values, onChange } = props;
   const h = useMessages(historyMessages).t;
@@ -288,6 +337,7 @@ export function StringListEditor(props: {
               field={props.field?.(i)}
               ariaLabel={props.lineLabel(i + 1)}
               citable={props.citable}
+              agency={props.agency}
             />
           ) : (
             <TextInput
@@ -297,6 +347,7 @@ export function StringListEditor(props: {
               testId={`${props.testId}-${i}`}
               field={props.field?.(i)}
               ariaLabel={props.lineLabel(i + 1)}
+              agency={props.agency}
             />
           )}
           <MoveRemove

@@ -11,6 +11,7 @@ import {
 import { SEVERITY_ORDER, type Draft, type Finding, type RuleMeta, type Severity } from './finding.ts';
 import { ruleFailedFinding } from './ruleFailed.ts';
 import { RULE_FAILED } from './ruleIds.ts';
+import { agencyRules } from './rules/agencies.ts';
 import { abbreviationRules } from './rules/abbreviations.ts';
 import { completenessRules } from './rules/completeness.ts';
 import { consistencyRules } from './rules/consistency.ts';
@@ -53,6 +54,7 @@ export const RULE_MODULES: RuleModule[] = [
   periodRules,
   taskRules,
   recipientRules,
+  agencyRules,
   headerRules,
   completenessRules,
   placeholderRules,
@@ -75,6 +77,7 @@ function context(plan: Plan, scan: PlanScan, options: CheckOptions): RuleContext
     final: options.final ?? false,
     accepted: new Set([...DEFAULT_ACCEPTED_ABBREVIATIONS, ...(options.acceptedAbbreviations ?? [])]),
     registry: options.registry ?? null,
+    agencies: options.agencies ?? null,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { AgencyIndex } from '../agencies/agencyIndex.ts';
 import { ACCEPTED_ABBREVIATIONS } from '../legal/abbreviations.ts';
 import type { PlanScan } from '../citations/planCitations.ts';
 import type { Plan } from '../model/plan.ts';
@@ -19,6 +20,8 @@ export interface CheckOptions {
   final?: boolean;
   /** The registry of legal documents, when there is one. */
   registry?: RegistryLookup | null;
+  /** The agency directory with validity dates (one province's bodies), when there is one. */
+  agencies?: AgencyIndex | null;
 }
 
 export interface RuleContext {
@@ -28,6 +31,8 @@ export interface RuleContext {
   final: boolean;
   accepted: Set<string>;
   registry: RegistryLookup | null;
+  /** Optional so that a context built by hand (tests) need not name it. */
+  agencies?: AgencyIndex | null;
 }
 
 /** One family of rules: a small module with stable ids. */

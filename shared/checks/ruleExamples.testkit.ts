@@ -1,3 +1,7 @@
+import agencyJson from '../../templates/agencies/agencies.json' with { type: 'json' };
+import { entriesFromDirectory } from '../agencies/agencyEntry.ts';
+import { createAgencyIndex } from '../agencies/agencyIndex.ts';
+import { agencyDirectorySchema } from '../agencies/agencySchema.ts';
 import type { Item, Plan } from '../model/plan.ts';
 import { richFromPlain } from '../model/richText.ts';
 import type { VerifyRuleId } from '../verify/verifyRules.ts';
@@ -245,6 +249,16 @@ export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
     fails: ['@recipients:TT. Tỉnh ủy;|UBND các huyện, thành phố;'],
     passes: ['@recipients:TT. Tỉnh ủy;|Các sở, ban, ngành thuộc tỉnh;|UBND các huyện, thành phố;'],
   },
+  // The agency directory (TEST_AGENCIES below: the built-in one, Lạng Sơn)
+  'agency.not-valid': {
+    // The seed sends the plan to "UBND các huyện, thành phố"; the district level ended on 1/7/2025.
+    fails: ['@issueDay:05/01/2027', '@issueDay:02/7/2025'],
+    passes: ['@issueDay:05/01/2021', 'Sở Tư pháp phối hợp với Sở Tài nguyên và Môi trường'],
+  },
+  'agency.not-yet': {
+    fails: ['Giao Sở Nông nghiệp và Môi trường phối hợp thực hiện'],
+    passes: ['Giao Sở Nông nghiệp và Phát triển nông thôn phối hợp thực hiện'],
+  },
   'plan.recipient-article': {
     // The seed is a plan: it has no articles.
     fails: [
@@ -349,8 +363,18 @@ export const RULE_EXAMPLES: Record<ExampleRuleId, RuleExamples> = {
   'signature.block': { fails: ['signer’s name not bold'], passes: SEED },
 };
 
-/** The options every check example runs with: exported as final, with the test registry. */
-export const EXAMPLE_OPTIONS: CheckOptions = { final: true, registry: TEST_REGISTRY };
+/** The built-in agency directory, for Lạng Sơn (the seed's province). */
+export const TEST_AGENCIES = createAgencyIndex(
+  entriesFromDirectory(agencyDirectorySchema.parse(agencyJson)),
+  'lang-son',
+);
+
+/** The options every check example runs with: exported as final, with the test registry and agencies. */
+export const EXAMPLE_OPTIONS: CheckOptions = {
+  final: true,
+  registry: TEST_REGISTRY,
+  agencies: TEST_AGENCIES,
+};
 
 function firstTask(items: readonly Item[]): Item | undefined {
   for (const it of items) {

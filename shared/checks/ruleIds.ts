@@ -54,6 +54,8 @@ export const RULE_IDS = [
   'plan.placeholder',
   'plan.required-part',
   'plan.funding-missing',
+  'agency.not-valid',
+  'agency.not-yet',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -96,6 +96,15 @@ export const errorCodeMessages = {
     vi: 'Thông tin văn bản chưa hợp lệ; hãy xem lại các trường được đánh dấu.',
     en: 'The document details are not valid; check the fields marked.',
   },
+  bad_agency_seed: {
+    vi: 'Không đọc được danh bạ cơ quan dựng sẵn.',
+    en: 'Cannot read the built-in agency directory.',
+  },
+  invalid_agency: { vi: 'Thông tin cơ quan không hợp lệ.', en: 'Invalid agency entry.' },
+  agency_merge_same: {
+    vi: 'Hãy chọn hai cơ quan khác nhau để gộp.',
+    en: 'Choose two different entries to merge.',
+  },
   plan_issued: {
     vi: 'Kế hoạch đã ban hành, không sửa được; hãy tạo bản sửa đổi.',
     en: 'The plan has been issued and cannot be changed; create an amended draft.',

@@ -56,6 +56,16 @@ export const operationNames = [
   // historyOperations
   'nameVersion',
   'restoreRevision',
+  // agencyOperations
+  'listAgencies',
+  'addAgency',
+  'updateAgency',
+  'deleteAgency',
+  'mergeAgencies',
+  'importAgenciesCsv',
+  'exportAgenciesCsv',
+  'setAgencyProvince',
+  'noteAgencyName',
 ] as const;
 
 export type OperationName = (typeof operationNames)[number];

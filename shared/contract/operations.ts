@@ -10,6 +10,7 @@ import { reuseOperations } from './reuseOperations.ts';
 import { backupOperations } from './backupOperations.ts';
 import { issueOperations } from './issueOperations.ts';
 import { historyOperations } from './historyOperations.ts';
+import { agencyOperations } from './agencyOperations.ts';
 
 export { isOperationName, operationNames, type OperationName } from './operationNames.ts';
 
@@ -26,6 +27,7 @@ export const operations = {
   ...backupOperations,
   ...issueOperations,
   ...historyOperations,
+  ...agencyOperations,
 };
 
 export type Operations = typeof operations;

@@ -1,4 +1,6 @@
+import type { AgencyIndex } from '../agencies/agencyIndex.ts';
 import { parseText } from '../citations/grammar.ts';
+import { agencyReview } from './rolloverAgencies.ts';
 import type { ParsedCitation, Span } from '../citations/types.ts';
 import { AppError } from '../contract/appError.ts';
 import { fieldArea, fieldKey } from '../model/fields/fieldAddress.ts';
@@ -47,6 +49,8 @@ export interface RolloverOptions {
   predecessorId?: string | null;
   /** The registry of legal documents: citations not in force on 1 January of the new year are reviewed. */
   registry?: RegistryLookup | null;
+  /** The agency directory: agencies, units and signer titles not valid in the new year are listed. */
+  agencies?: AgencyIndex | null;
 }
 
 /** A text of the plan that rollover may rewrite, with where it stands. */
@@ -322,6 +326,7 @@ export function rolloverPlan(
   }
 
   if (options.registry) review.push(...citationValidityReview(next, options.registry, `${newYear}-01-01`));
+  if (options.agencies) review.push(...agencyReview(next, options.agencies, newYear));
 
   const sigAt: RolloverLocation = {
     label: 'Chữ ký',

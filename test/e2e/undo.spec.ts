@@ -121,7 +121,8 @@ test('a deleted section comes back with "Hoàn tác", a deleted task with Ctrl+Z
 
   // 4. A Nơi nhận line: removed without a question, its notice brings it back.
   const recipients = page.getByTestId('recipients');
-  const lines = recipients.getByRole('textbox');
+  // Each line is an agency combobox (the directory's autocomplete, issue 11).
+  const lines = recipients.getByRole('combobox');
   const linesBefore = await values(lines);
   expect(linesBefore[0]).toBeTruthy();
   await recipients.getByRole('button', { name: 'Xóa nơi nhận 1', exact: true }).click();

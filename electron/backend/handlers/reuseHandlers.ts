@@ -2,6 +2,7 @@ import type { FeatureHandlers } from '../../../shared/contract/operations.ts';
 import type { reuseOperations } from '../../../shared/contract/reuseOperations.ts';
 import { comparePlans } from '../../../shared/compare/comparePlans.ts';
 import { rolloverPlan } from '../../../shared/rollover/rolloverPlan.ts';
+import { workspaceAgencyIndex } from '../agencies/workspaceAgencies.ts';
 import type { BackendContext } from '../context.ts';
 import { UserTemplates } from '../reuse/userTemplates.ts';
 import { sqliteRegistryLookup } from '../registry/registryStore.ts';
@@ -29,6 +30,7 @@ export function reuseHandlers(ctx: BackendContext): FeatureHandlers<typeof reuse
       const { plan, report } = rolloverPlan(source.plan, year, {
         predecessorId: id,
         registry: sqliteRegistryLookup(ctx.db),
+        agencies: workspaceAgencyIndex(ctx.db),
       });
       const rec = ctx.plans.create(
         plan,

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/contract/appError.ts';
 import { exportPlanDocx } from '../../../shared/export/exportPlanDocx.ts';
 import type { ImportOptions } from '../../../shared/import/importReport.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
+import { workspaceAgencyIndex } from '../agencies/workspaceAgencies.ts';
 import { DATABASE_FILE } from '../dataDir.ts';
 import { sqliteRegistryLookup } from '../registry/registryStore.ts';
 import { importFileBytes } from '../reuse/importFile.ts';
@@ -26,11 +27,15 @@ export const jobs = {
    * The full checks of a plan against the workspace registry. The worker opens the workspace
    * read-only for the registry look-ups (SQLite serves a reader beside the main thread's writer).
    */
-  checkPlan: (dataDir: string, plan: Plan, options: Omit<CheckOptions, 'registry'>) => {
+  checkPlan: (dataDir: string, plan: Plan, options: Omit<CheckOptions, 'registry' | 'agencies'>) => {
     const db = openDatabaseReadOnly(path.join(dataDir, DATABASE_FILE));
     if (db === null) throw new AppError('storage_unavailable');
     try {
-      return checkPlan(plan, { ...options, registry: sqliteRegistryLookup(db) });
+      return checkPlan(plan, {
+        ...options,
+        registry: sqliteRegistryLookup(db),
+        agencies: workspaceAgencyIndex(db),
+      });
     } finally {
       db.close();
     }

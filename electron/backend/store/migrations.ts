@@ -139,4 +139,46 @@ export const migrations: Migration[] = [
       ALTER TABLE revisions ADD COLUMN description_en TEXT NOT NULL DEFAULT '';
     `,
   },
+  // Agency directory (issue 11): agencies and group recipients with validity dates, successors and
+  // sources, seeded from templates/agencies/agencies.json; names typed in plans (learned after two
+  // plans); workspace settings (the province whose bodies are offered). See electron/backend/agencies/.
+  {
+    name: '008 agency directory, names used in plans, workspace settings',
+    sql: `
+      CREATE TABLE agencies (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        -- JSON arrays of strings (short names) and of entry ids (groups, successors).
+        short_names TEXT NOT NULL DEFAULT '[]',
+        level TEXT CHECK (level IN ('trung-uong', 'tinh', 'huyen', 'xa')),
+        kind TEXT,
+        is_group INTEGER NOT NULL DEFAULT 0,
+        province TEXT,
+        pattern INTEGER NOT NULL DEFAULT 0,
+        parent TEXT,
+        groups TEXT NOT NULL DEFAULT '[]',
+        valid_from TEXT,
+        valid_until TEXT,
+        successors TEXT NOT NULL DEFAULT '[]',
+        -- JSON array of { facts, title, url }: the documents that established, merged or renamed it.
+        sources TEXT NOT NULL DEFAULT '[]',
+        note TEXT NOT NULL DEFAULT '',
+        origin TEXT NOT NULL CHECK (origin IN ('seed', 'user')),
+        user_modified INTEGER NOT NULL DEFAULT 0,
+        -- Seed rows are tombstoned (deleted or merged) so that a seed upgrade does not bring them back.
+        deleted_at TEXT,
+        merged_into TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE agency_name_uses (
+        name_key TEXT NOT NULL,
+        name TEXT NOT NULL,
+        plan_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (name_key, plan_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE workspace_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    `,
+  },
 ];

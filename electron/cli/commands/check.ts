@@ -3,7 +3,7 @@ import type { Command } from '../command.ts';
 import { findingText } from '../findingText.ts';
 import { singleInput, yearFlag } from '../commandArgs.ts';
 import { parseFlags } from '../parseFlags.ts';
-import { readCheckInput, withRegistry } from './checkInput.ts';
+import { readCheckInput, readOnlyAgencies, withRegistry } from './checkInput.ts';
 
 /**
  * `plandraft check <file> [--year YYYY] [--final] [--json]`: every citation and plan rule on a plan
@@ -26,7 +26,7 @@ export const checkCommand: Command = {
     const year = yearFlag(values.year);
     const plan = readCheckInput(input, io, year);
     const { findings, counts } = withRegistry(io, (registry) =>
-      runChecks(plan, { registry, final: values.final === true }),
+      runChecks(plan, { registry, agencies: readOnlyAgencies(io), final: values.final === true }),
     );
     if (values.json) {
       // Keys in the documented order: rule, severity, message, messageEn, excerpt, location, clause, fix.

@@ -6,6 +6,8 @@ import { decodeTextBytes } from '../../../shared/import/decodeText.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import type { RegistryLookup } from '../../../shared/registry/registryDoc.ts';
 import { resolveDataDir } from '../../backend/dataDir.ts';
+import type { AgencyIndex } from '../../../shared/agencies/agencyIndex.ts';
+import { readOnlyAgencyIndex } from '../../backend/agencies/workspaceAgencies.ts';
 import { openRegistryReadOnly } from '../../backend/registry/openRegistryReadOnly.ts';
 import { sourceResourcesDir } from '../../backend/sourceResourcesDir.ts';
 import type { CliIo } from '../command.ts';
@@ -49,5 +51,14 @@ export function withRegistry<T>(io: CliIo, run: (registry: RegistryLookup | null
     return run(opened?.lookup ?? null);
   } finally {
     opened?.close();
+  }
+}
+
+/** The agency directory for the checks and rollover, read-only (workspace, else built-in); none if unreadable. */
+export function readOnlyAgencies(io: CliIo): AgencyIndex | null {
+  try {
+    return readOnlyAgencyIndex({ dataDir: resolveDataDir(io.env), resourcesDir: sourceResourcesDir() });
+  } catch {
+    return null;
   }
 }

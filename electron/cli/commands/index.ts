@@ -8,6 +8,7 @@ import { importCommand } from './import.ts';
 import { rolloverCommand } from './rollover.ts';
 import { backupCommand } from './backup.ts';
 import { registryCommand } from './registry.ts';
+import { agenciesCommand } from './agencies.ts';
 
 /** Every CLI command, in the order `--help` lists them. Each feature adds its own line. */
 // prettier-ignore
@@ -21,4 +22,5 @@ export const commands: Command[] = [
   rolloverCommand,
   backupCommand,
   registryCommand,
+  agenciesCommand,
 ];

@@ -5,7 +5,7 @@ import { requiredFlag, singleInput, yearFlag } from '../commandArgs.ts';
 import { writeJsonFile } from '../commandFiles.ts';
 import { parseFlags } from '../parseFlags.ts';
 import { readPlanFile } from '../readPlanFile.ts';
-import { withRegistry } from './checkInput.ts';
+import { readOnlyAgencies, withRegistry } from './checkInput.ts';
 
 /**
  * `plandraft rollover <plan.json> --year YYYY -o next.json [--report review.json]`: the draft of next
@@ -27,8 +27,11 @@ export const rolloverCommand: Command = {
     if (year === undefined) throw new UsageError('thiếu --year <năm mới>', 'missing --year <new year>');
     const output = requiredFlag(values.output, ['thiếu -o <next.json>', 'missing -o <next.json>']);
     const plan = readPlanFile(path.resolve(io.cwd, input), io);
-    // The registry (built-in seed and the workspace's, read-only) names the căn cứ no longer in force.
-    const { plan: next, report } = withRegistry(io, (registry) => rolloverPlan(plan, year, { registry }));
+    // The registry (built-in seed and the workspace's, read-only) names the căn cứ no longer in force;
+    // the agency directory, the agencies and titles no longer valid.
+    const { plan: next, report } = withRegistry(io, (registry) =>
+      rolloverPlan(plan, year, { registry, agencies: readOnlyAgencies(io) }),
+    );
     const out = writeJsonFile(io, output, next);
     const json = {
       changes: report.changes.map(({ from, to, location }) => ({ from, to, location })),

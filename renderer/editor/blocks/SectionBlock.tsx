@@ -66,6 +66,7 @@ function TaskFieldsEditor({ item, name, setPlan }: { item: Item; name: string; s
             testId={`task-${item.id}-${key}`}
             field={{ kind: 'taskField', item: item.id, field: key }}
             ariaLabel={n('fieldOf', { field: t(key), name })}
+            agency={key === 'lead' || key === 'coordinating'}
           />
         </Field>
       ))}

@@ -84,6 +84,7 @@ export const RecipientsBlock = memo(function RecipientsBlock({
         marker={() => '-'}
         testId="recipients"
         field={(index) => ({ kind: 'recipient', index })}
+        agency
         lineLabel={(k) => n('recipientLine', { n: k })}
         entryName={(k) => n('recipientName', { n: k })}
       />
@@ -122,6 +123,7 @@ export const SignatureBlock = memo(function SignatureBlock({
             max={6}
             testId="signature-lines"
             field={(index) => ({ kind: 'signatureLine', index })}
+            agency
             lineLabel={(k) => n('signatureLine', { n: k })}
             entryName={(k) => n('signatureLineName', { n: k })}
           />

@@ -73,6 +73,7 @@ export const recipientRules: RuleModule = {
         .replace(/\bubnd\b/g, 'uy ban nhan dan')
         .replace(/\bmttqvn\b/g, 'mttq'),
     );
+    const byDirectory = directoryCoverage(ctx);
     const reported = new Set<string>();
     for (const task of planTasks(ctx.plan)) {
       for (const key of ['lead', 'coordinating'] as const) {
@@ -80,7 +81,7 @@ export const recipientRules: RuleModule = {
         if (!field) continue;
         for (const agency of agencies(field)) {
           const k = fold(agency);
-          if (reported.has(k) || covered(agency, entries)) continue;
+          if (reported.has(k) || byDirectory(agency) || covered(agency, entries)) continue;
           reported.add(k);
           const where = ctx.scan.texts.find((t) =>
             sameField(t.location.address, { kind: 'taskField', item: task.id, field: key }),
@@ -104,6 +105,20 @@ export const recipientRules: RuleModule = {
     return out;
   },
 };
+
+/**
+ * Coverage the agency directory knows: a recipient that is the agency itself under another name
+ * ("Ủy ban MTTQVN tỉnh" for "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), or a group it belongs to
+ * ("UBND các huyện, thành phố" covers "UBND huyện Cao Lộc").
+ */
+function directoryCoverage(ctx: RuleContext): (agency: string) => boolean {
+  const index = ctx.agencies;
+  if (!index) return () => false;
+  const reached = new Set<string>();
+  for (const r of ctx.plan.recipients.entries)
+    for (const e of index.candidates(r)) for (const id of index.covered(e)) reached.add(id);
+  return (agency) => index.candidates(agency).some((e) => reached.has(e.id));
+}
 
 /**
  * "Như Điều 3" sends the document to those its Điều 3 names; a plan has no articles, so the line was
