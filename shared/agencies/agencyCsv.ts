@@ -195,6 +195,13 @@ export function parseAgencyCsv(text: string): AgencyCsvParse {
       fail('"Không còn từ ngày" phải sau "Có từ ngày"', 'The end date must be after the start date');
       continue;
     }
+    if (cell('source').trim() === '') {
+      fail(
+        'Hãy ghi nguồn (văn bản thành lập, hợp nhất, đổi tên)',
+        'Give a source (the document that established, merged or renamed it)',
+      );
+      continue;
+    }
     const input = agencyInputSchema.safeParse({
       name: cell('name'),
       shortNames: list(cell('shortNames')),

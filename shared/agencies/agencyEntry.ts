@@ -68,10 +68,11 @@ export const agencyInputSchema = z.object({
   validFrom: isoDate.nullable().default(null),
   validUntil: isoDate.nullable().default(null),
   successors: z.array(z.string().max(120)).max(20).default([]),
-  /** In words: the document that established, merged or renamed it. Required: no fact without one. */
-  source: line(2000).pipe(
-    z.string().min(1, 'Hãy ghi nguồn (văn bản thành lập, hợp nhất, đổi tên) / give a source'),
-  ),
+  /**
+   * In words: the document that established, merged or renamed it. Required — no fact without one —
+   * but refused by the store (AgencyStore.checkRefs) with a sentence the form shows, not by the schema.
+   */
+  source: line(2000),
   note: line(2000).default(''),
 });
 export type AgencyInput = z.infer<typeof agencyInputSchema>;

@@ -253,6 +253,11 @@ export class AgencyStore {
   /** References must name live entries (a group for `groups`), and an entry is not its own successor. */
   private checkRefs(id: string | null, input: AgencyInput): void {
     const bad = (vi: string, en: string) => new AppError('invalid_agency', vi, en);
+    if (input.source.trim() === '')
+      throw bad(
+        'Hãy ghi nguồn: văn bản thành lập, hợp nhất hoặc đổi tên cơ quan này.',
+        'Give a source: the document that established, merged or renamed this body.',
+      );
     const get = (ref: string) => {
       const r = this.row(ref);
       return r && r.deleted_at === null ? r : null;

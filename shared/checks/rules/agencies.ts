@@ -77,7 +77,7 @@ export const agencyRules: RuleModule = {
           out.push({
             rule: 'agency.not-yet',
             message: `"${written}" chỉ có từ ngày ${vnDate(later.validFrom)}${src ? ` (theo ${src})` : ''}, sau ngày của kế hoạch (${vnDate(date)}).`,
-            messageEn: `"${written}" exists only from ${later.validFrom}${src ? ` (per ${src})` : ''}, after the plan's date (${date}).`,
+            messageEn: `"${written}" exists only from ${vnDate(later.validFrom)}${src ? ` (per “${src}”)` : ''}, after the plan's date (${vnDate(date)}).`,
             excerpt: written,
             location: at(t.location, m.start, m.end),
             clause: null,
@@ -111,7 +111,7 @@ function endedFinding(
         range: { start: m.start, end: m.end },
         replacement: replacementFor(written, one),
         label: `Thay bằng ${writtenName(one)}`,
-        labelEn: `Replace with ${writtenName(one)}`,
+        labelEn: `Replace with "${writtenName(one)}"`,
       }
     : null;
   return {
@@ -120,7 +120,7 @@ function endedFinding(
       `"${written}" không còn từ ngày ${vnDate(until)}${level}${src ? ` (theo ${src})` : ''}` +
       (next.length > 0 ? `; cơ quan kế tiếp: ${names}.` : '; danh bạ không ghi cơ quan kế tiếp.'),
     messageEn:
-      `"${written}" no longer exists from ${until}${levelEn}${src ? ` (per ${src})` : ''}` +
+      `"${written}" no longer exists from ${vnDate(until)}${levelEn}${src ? ` (per “${src}”)` : ''}` +
       (next.length > 0 ? `; successor: ${names}.` : '; the directory names no successor.'),
     excerpt: written,
     location: at(location, m.start, m.end),
