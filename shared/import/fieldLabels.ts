@@ -1,3 +1,4 @@
+import { tableColumnKind } from './tableColumnKinds.ts';
 import type { TaskFields } from '../model/plan.ts';
 
 export type FieldKey = keyof TaskFields;
@@ -75,13 +76,12 @@ export function matchField(text: string): { key: FieldKey; value: string } | nul
   return null;
 }
 
-/** A header cell of a task table: which field (or the number / the task text) the column holds. */
+/**
+ * A header cell of a task table: which field (or the number / the task text) the column holds. The
+ * wording variants are read in one place, tableColumnKinds.ts, for body and appendix tables alike.
+ */
 export function columnRole(header: string): FieldKey | 'number' | 'title' | 'note' | null {
-  const h = header.replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi').replace(/[:.]$/, '');
-  if (/^(s?tt|số tt|số thứ tự|stt\.?)$/u.test(h)) return 'number';
-  for (const { key, label } of ALL) if (h === label || h.startsWith(label)) return key;
-  if (/^(nội dung|nhiệm vụ|tên nhiệm vụ|công việc|hoạt động|nội dung công việc|nội dung nhiệm vụ)/u.test(h))
-    return 'title';
-  if (/^(ghi chú|kinh phí|nguồn kinh phí|dự toán)/u.test(h)) return 'note';
-  return null;
+  const kind = tableColumnKind(header);
+  if (kind === 'task') return 'title';
+  return kind === 'free' ? null : kind;
 }

@@ -94,10 +94,38 @@ export const signatureSchema = z.object({
 });
 export type Signature = z.infer<typeof signatureSchema>;
 
-export const appendixTableSchema = z.object({
-  header: z.array(z.string().max(500)).max(20),
-  rows: z.array(z.array(z.string().max(20000)).max(20)).max(5000),
-});
+/**
+ * What a column of an appendix table holds. A task table ("STT | Nhiệm vụ | Cơ quan chủ trì | …")
+ * types its columns, so its rows are tasks for the checks, rollover and compare; a column the
+ * model has no name for ("Theo dõi, đôn đốc", "Kinh phí") is `free` and keeps its header text.
+ */
+export const tableColumnKindSchema = z.enum([
+  'number',
+  'task',
+  'lead',
+  'coordinating',
+  'timeline',
+  'deliverable',
+  'note',
+  'free',
+]);
+export type TableColumnKind = z.infer<typeof tableColumnKindSchema>;
+
+export const appendixTableSchema = z
+  .object({
+    /** The header row as the source worded it ("Sở, ngành chủ trì tham mưu"): printed as typed. */
+    header: z.array(z.string().max(500)).max(20),
+    /**
+     * One kind per header column when the table is a task table; absent for a plain table (and in
+     * plans saved before task tables were typed, which therefore load unchanged).
+     */
+    columns: z.array(tableColumnKindSchema).max(20).optional(),
+    rows: z.array(z.array(z.string().max(20000)).max(20)).max(5000),
+  })
+  .refine((t) => t.columns === undefined || t.columns.length === t.header.length, {
+    message: 'Số kiểu cột phải bằng số cột của bảng / one column kind per header column',
+    path: ['columns'],
+  });
 
 export const appendixSchema = z.object({
   id,
