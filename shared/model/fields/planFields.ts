@@ -115,14 +115,20 @@ export function planFields(plan: Plan): PlanField[] {
         `${en}, table, column ${column + 1}`,
       ),
     );
+    // A task table's cells are named by their column's header ("Chủ trì thực hiện"), as printed.
+    const columnName = (column: number): [string, string] => {
+      const header = a.table?.columns ? (a.table.header[column] ?? '').replace(/\s+/gu, ' ').trim() : '';
+      return header ? [header, header] : [`cột ${column + 1}`, `column ${column + 1}`];
+    };
     a.table?.rows.forEach((row, r) =>
-      row.forEach((_c, column) =>
+      row.forEach((_c, column) => {
+        const [cVi, cEn] = columnName(column);
         add(
           { kind: 'appendixCell', appendix, row: r, column },
-          `${vi}, bảng, dòng ${r + 1}, cột ${column + 1}`,
-          `${en}, table, row ${r + 1}, column ${column + 1}`,
-        ),
-      ),
+          `${vi}, bảng, dòng ${r + 1}, ${cVi}`,
+          `${en}, table, row ${r + 1}, ${cEn}`,
+        );
+      }),
     );
   });
   return out;
