@@ -1,5 +1,6 @@
 import { tableColumnKind } from './tableColumnKinds.ts';
-import type { TaskFields } from '../model/plan.ts';
+import { ND30 } from '../format/nd30.ts';
+import type { Plan, TaskFields } from '../model/plan.ts';
 
 export type FieldKey = keyof TaskFields;
 
@@ -64,16 +65,30 @@ export const BULLET_PREFIX = /^[-–—+•*▪◦]\s*/u;
  * "- Cơ quan chủ trì: Sở Tư pháp." → { key: 'lead', value: 'Sở Tư pháp.' }. The colon is required:
  * "Chủ trì, phối hợp với …" is a sentence, not a field.
  */
-export function matchField(text: string): { key: FieldKey; value: string } | null {
+export function matchField(text: string): { key: FieldKey; value: string; label: string } | null {
   const body = text.replace(BULLET_PREFIX, '');
   const lower = body.toLocaleLowerCase('vi');
   for (const { key, label } of ALL) {
     if (!lower.startsWith(label)) continue;
     const rest = body.slice(label.length);
     const m = /^\s*:\s*(.*)$/su.exec(rest);
-    if (m) return { key, value: (m[1] ?? '').trim() };
+    if (m) return { key, value: (m[1] ?? '').trim(), label: body.slice(0, label.length) };
   }
   return null;
+}
+
+/**
+ * Remember the label a plan writes in front of a task field ("Đơn vị chủ trì") when it is not the
+ * default the exporter prints, so the plan comes back in its own words. The first label met for a
+ * field is the plan's (a default one too: a later variant does not override it).
+ */
+export function keepOwnLabel(plan: Plan, seen: Set<FieldKey>, key: FieldKey, typed: string): void {
+  if (seen.has(key)) return;
+  seen.add(key);
+  const label = typed.replace(/\s+/gu, ' ').trim().replace(/[:.]$/u, '').slice(0, 200);
+  const byDefault = ND30.task.fields.find((f) => f.key === key)?.label ?? '';
+  if (label === '' || label.toLocaleLowerCase('vi') === byDefault.toLocaleLowerCase('vi')) return;
+  plan.taskLabels = { ...plan.taskLabels, [key]: label };
 }
 
 /**

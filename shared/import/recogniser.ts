@@ -43,6 +43,8 @@ export class Recogniser {
   /** Field set last on the current item: a continuation line may extend it. */
   lastField: { item: Item; key: FieldKey } | null = null;
   trailing: Line[] = [];
+  /** Task fields whose label the plan was seen to write (the first label met is the plan's). */
+  labelsSeen = new Set<FieldKey>();
   /** Items opened by a letter (a, b, …), so the next letter becomes their sibling. */
   points = new Set<string>();
 

@@ -160,6 +160,19 @@ export const reviewEntrySchema = z.object({
 });
 export type ReviewEntry = z.infer<typeof reviewEntrySchema>;
 
+/**
+ * The labels this plan prints in front of its tasks' fields when they are not the defaults of
+ * NĐ 30's usual wording (shared/format/nd30.ts): "Đơn vị chủ trì", "Cơ quan thực hiện", "Thời gian
+ * hoàn thành", "Sản phẩm" — an office's own words, kept from the file it was imported from.
+ */
+export const taskLabelsSchema = z.object({
+  lead: z.string().max(200).optional(),
+  coordinating: z.string().max(200).optional(),
+  timeline: z.string().max(200).optional(),
+  deliverable: z.string().max(200).optional(),
+});
+export type TaskLabels = z.infer<typeof taskLabelsSchema>;
+
 export const planSchema = z.object({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   /** The plan's own year (the year it plans for), apart from its issue date. */
@@ -173,6 +186,8 @@ export const planSchema = z.object({
   preamble: richTextSchema,
   /** Optional căn cứ list, one legal basis per entry, without the final ";" or "." (derived). */
   legalBases: z.array(z.string().max(4000)).max(200),
+  /** The plan's own task field labels; absent (older files, new plans): the defaults. */
+  taskLabels: taskLabelsSchema.optional(),
   sections: z.array(sectionSchema).max(50),
   recipients: recipientsSchema,
   signature: signatureSchema,

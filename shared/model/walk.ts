@@ -48,7 +48,7 @@ function readsAs(field: PlanField, plan: Plan): Array<{ address: TextAddress; te
       ];
     if (a.field !== 'parentBody' && a.field !== 'issuingBody') return [];
   }
-  if (a.kind === 'typeName' || a.kind === 'appendixHeader') return [];
+  if (a.kind === 'typeName' || a.kind === 'appendixHeader' || a.kind === 'taskLabel') return [];
   const texts = fieldTexts(field, plan);
   if ((a.kind === 'itemTitle' || a.kind === 'appendixSubtitle') && texts.every((t) => t === '')) return [];
   return [{ address: a, texts }];

@@ -73,6 +73,12 @@ export function planFields(plan: Plan): PlanField[] {
     add({ kind: 'legalBasis', index }, `Căn cứ ${index + 1}`, `Legal basis ${index + 1}`),
   );
   add({ kind: 'preamble' }, 'Phần mở đầu', 'Preamble');
+  // The plan's own words in front of its tasks' fields ("Đơn vị chủ trì"), listed where set.
+  for (const f of TASK_FIELDS) {
+    if (plan.taskLabels?.[f] === undefined) continue;
+    const [fVi, fEn] = TASK_FIELD_LABELS[f];
+    add({ kind: 'taskLabel', field: f }, `Nhãn "${fVi}"`, `Label "${fEn}"`);
+  }
   for (const section of plan.sections) {
     const n = numbers.get(section.id)?.label ?? '?';
     const [sVi, sEn] = [`Mục ${n}`, `Section ${n}`];
