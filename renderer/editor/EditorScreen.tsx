@@ -15,6 +15,7 @@ import { editorPanels, type EditorPanelProps } from '../slots.ts';
 import { Autosaver, type SaveStatus } from './autosave.ts';
 import { HeaderBlock, TitleBlock } from './blocks/HeaderBlock.tsx';
 import { SectionBlock } from './blocks/SectionBlock.tsx';
+import { TaskLabelsBlock } from './blocks/TaskLabelsBlock.tsx';
 import {
   AppendicesBlock,
   LegalBasesBlock,
@@ -350,6 +351,7 @@ function PlanEditor({
                 + {t('addSection')}
               </button>
             </div>
+            <TaskLabelsBlock taskLabels={plan.taskLabels} setPlan={setPlan} />
             <RecipientsBlock recipients={plan.recipients} setPlan={setPlan} />
             <SignatureBlock signature={plan.signature} setPlan={setPlan} />
             <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />
@@ -358,25 +360,27 @@ function PlanEditor({
           {/* Side panel: the A4 preview, then feature panels registered in renderer/slots.ts (checks, …). */}
           <aside className="side-panel" aria-label={t('sidePanel')}>
             <PreviewPanel plan={plan} revision={saver.revision} />
-            {editorPanels.filter((p) => p.visible?.(plan) ?? true).map(({ id, title, Component }) => (
-              <div className="panel" key={id} data-panel={id}>
-                <div className="panel-head">
-                  <h3>{title(lang)}</h3>
+            {editorPanels
+              .filter((p) => p.visible?.(plan) ?? true)
+              .map(({ id, title, Component }) => (
+                <div className="panel" key={id} data-panel={id}>
+                  <div className="panel-head">
+                    <h3>{title(lang)}</h3>
+                  </div>
+                  <div className="panel-body">
+                    <Component
+                      api={api}
+                      planId={record.id}
+                      plan={plan}
+                      setPlan={setPlan}
+                      flush={flush}
+                      appendRevision={appendRevision}
+                      reload={onReload}
+                      readOnly={readOnly}
+                    />
+                  </div>
                 </div>
-                <div className="panel-body">
-                  <Component
-                    api={api}
-                    planId={record.id}
-                    plan={plan}
-                    setPlan={setPlan}
-                    flush={flush}
-                    appendRevision={appendRevision}
-                    reload={onReload}
-                    readOnly={readOnly}
-                  />
-                </div>
-              </div>
-            ))}
+              ))}
           </aside>
         </div>
       </EditorSessionProvider>

@@ -51,3 +51,31 @@ test('an appendix task table: its rows are checked as tasks, its columns typed, 
   await expect(panel.locator('[data-rule="plan.task-no-deliverable"]', { hasText: TASK })).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test('the plan’s own field labels are printed instead of the defaults, and an empty box restores them', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('radio', { name: /Lạng Sơn/ }).check();
+  await dialog.getByRole('button', { name: 'Tạo', exact: true }).click();
+  await expect(page.getByTestId('editor')).toBeVisible();
+  const preview = page.getByTestId('a4-preview');
+  await expect(preview).toContainText('- Cơ quan chủ trì:');
+
+  const lead = page.getByRole('textbox', { name: 'Nhãn thay cho “Cơ quan chủ trì”' });
+  await expect(lead).toHaveAttribute('placeholder', 'Cơ quan chủ trì');
+  await lead.fill('Đơn vị chủ trì');
+  await expect(preview).toContainText('- Đơn vị chủ trì:');
+  await expect(preview).not.toContainText('- Cơ quan chủ trì:');
+  await expect(page.getByTestId('save-status')).toHaveText('Đã lưu', { timeout: 10_000 });
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Nhãn thay cho “Cơ quan chủ trì”' })).toHaveValue(
+    'Đơn vị chủ trì',
+  );
+
+  await page.getByRole('textbox', { name: 'Nhãn thay cho “Cơ quan chủ trì”' }).fill('');
+  await expect(preview).toContainText('- Cơ quan chủ trì:');
+});
