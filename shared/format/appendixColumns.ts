@@ -15,8 +15,9 @@ const words = (text: string): string[] => text.split(/\s+/u).filter((w) => w !==
 /**
  * Column widths of an appendix table, shared by the Word exporter and the A4 preview so the two
  * never disagree. Measured with the Times metrics: every column is at least as wide as its longest
- * word (header bold, cells regular) so no word is broken; the room left is shared in proportion to
- * how much text each column holds (the header, or the cells' average width, whichever is more),
+ * word (header bold, cells regular) so no word is broken, and its header fits on three lines; the
+ * room left is shared in proportion to how much text each column holds (half its header, or the
+ * cells' average width, whichever is more),
  * so a long "Nhiệm vụ" column gets the room it needs and a short "Thời gian" column does not.
  * Heading rows that span the table ("I. CÔNG TÁC …") weigh on no column.
  */
@@ -48,9 +49,10 @@ export function appendixColumnWidthsMm(
       continue;
     }
     const average = cells.length ? cells.reduce((a, c) => a + textWidthPt(c, size), 0) / cells.length : 0;
-    // A header is set on up to three lines; a typical cell wants its text on a few lines.
-    const wanted = Math.max(textWidthPt(header, headSize, true) / 3, average, minColumnWeight * size * 0.5);
-    min.push(needMm);
+    // A header is set on two lines at most where the room allows; a cell's text on a few lines.
+    const wanted = Math.max(textWidthPt(header, headSize, true) / 2, average, minColumnWeight * size * 0.5);
+    // No header set on more than three lines: a narrow "Theo dõi, kiểm tra, đôn đốc" stays readable.
+    min.push(Math.max(needMm, ptToMm(textWidthPt(header, headSize, true) / 3) + margins));
     weight.push(wanted);
   }
   const fixed = min.reduce((a, b) => a + b, 0);
