@@ -360,27 +360,25 @@ function PlanEditor({
           {/* Side panel: the A4 preview, then feature panels registered in renderer/slots.ts (checks, …). */}
           <aside className="side-panel" aria-label={t('sidePanel')}>
             <PreviewPanel plan={plan} revision={saver.revision} />
-            {editorPanels
-              .filter((p) => p.visible?.(plan) ?? true)
-              .map(({ id, title, Component }) => (
-                <div className="panel" key={id} data-panel={id}>
-                  <div className="panel-head">
-                    <h3>{title(lang)}</h3>
-                  </div>
-                  <div className="panel-body">
-                    <Component
-                      api={api}
-                      planId={record.id}
-                      plan={plan}
-                      setPlan={setPlan}
-                      flush={flush}
-                      appendRevision={appendRevision}
-                      reload={onReload}
-                      readOnly={readOnly}
-                    />
-                  </div>
+            {editorPanels.filter((p) => p.visible?.(plan) ?? true).map(({ id, title, Component }) => (
+              <div className="panel" key={id} data-panel={id}>
+                <div className="panel-head">
+                  <h3>{title(lang)}</h3>
                 </div>
-              ))}
+                <div className="panel-body">
+                  <Component
+                    api={api}
+                    planId={record.id}
+                    plan={plan}
+                    setPlan={setPlan}
+                    flush={flush}
+                    appendRevision={appendRevision}
+                    reload={onReload}
+                    readOnly={readOnly}
+                  />
+                </div>
+              </div>
+            ))}
           </aside>
         </div>
       </EditorSessionProvider>
