@@ -16,6 +16,7 @@ import { editorPanels, type EditorPanelProps } from '../slots.ts';
 import { Autosaver, type SaveStatus } from './autosave.ts';
 import { HeaderBlock, TitleBlock } from './blocks/HeaderBlock.tsx';
 import { SectionBlock } from './blocks/SectionBlock.tsx';
+import { TaskLabelsBlock } from './blocks/TaskLabelsBlock.tsx';
 import {
   AppendicesBlock,
   LegalBasesBlock,
@@ -391,6 +392,7 @@ function PlanEditor({
                     + {t('addSection')}
                   </button>
                 </div>
+                <TaskLabelsBlock taskLabels={plan.taskLabels} setPlan={setPlan} />
                 <RecipientsBlock recipients={plan.recipients} setPlan={setPlan} />
                 <SignatureBlock signature={plan.signature} setPlan={setPlan} />
                 <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />

@@ -11,7 +11,10 @@ import {
   removeTable,
   setCell,
   setHeaderCell,
+  setColumnKind,
   setLandscape,
+  setTaskTable,
+  TASK_TABLE_COLUMNS,
   TASK_TABLE_HEADER,
 } from './appendixEdit.ts';
 
@@ -101,5 +104,45 @@ describe('appendixEdit', () => {
   it('pads a short imported row when a cell beyond its end is typed', () => {
     const a: Appendix = { ...blank, table: { header: ['TT', 'Nội dung', 'Thời gian'], rows: [['1']] } };
     expect(rows(setCell(a, 0, 2, 'Quý II/2021'))[0]).toEqual(['1', '', 'Quý II/2021']);
+  });
+
+  it('a new task table types its columns; adding and removing columns keeps one kind per column', () => {
+    let a = addTable(blank);
+    expect(a.table?.columns).toEqual(TASK_TABLE_COLUMNS);
+    a = addColumn(a, 'Ghi chú', 2);
+    expect(a.table?.columns).toEqual([
+      'number',
+      'task',
+      'note',
+      'lead',
+      'coordinating',
+      'timeline',
+      'deliverable',
+    ]);
+    a = addColumn(a, 'Theo dõi, đôn đốc');
+    expect(a.table?.columns?.at(-1)).toBe('free');
+    a = removeColumn(a, 2);
+    expect(a.table?.columns).toEqual([...TASK_TABLE_COLUMNS, 'free']);
+    expect(appendixSchema.safeParse(a).success).toBe(true);
+    a = setColumnKind(a, 6, 'note');
+    expect(a.table?.columns?.[6]).toBe('note');
+    expect(setColumnKind(a, 6, 'note')).toBe(a);
+  });
+
+  it('turns a plain table into a task table from its headers, and back', () => {
+    const plain: Appendix = {
+      ...blank,
+      table: {
+        header: ['TT', 'Tên nhiệm vụ', 'Sở, ngành chủ trì tham mưu', 'Thời gian thực hiện'],
+        rows: [],
+      },
+    };
+    const typed = setTaskTable(plain, true);
+    expect(typed.table?.columns).toEqual(['number', 'task', 'lead', 'timeline']);
+    expect(setTaskTable(typed, true)).toBe(typed);
+    expect(setTaskTable(typed, false).table).toEqual(plain.table);
+    // Without a task header the first column that is not the number becomes the task column.
+    const odd: Appendix = { ...blank, table: { header: ['STT', 'Đơn vị', 'Thời gian'], rows: [] } };
+    expect(setTaskTable(odd, true).table?.columns).toEqual(['number', 'task', 'timeline']);
   });
 });

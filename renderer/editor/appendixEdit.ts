@@ -1,4 +1,5 @@
-import type { Appendix } from '../../shared/model/plan.ts';
+import { tableColumnKind } from '../../shared/import/tableColumnKinds.ts';
+import type { Appendix, TableColumnKind } from '../../shared/model/plan.ts';
 
 /**
  * Pure edits of an appendix's table (phụ lục, usually the landscape task table). Every helper returns
@@ -31,9 +32,19 @@ function newRow(table: AppendixTable, index: number): string[] {
   return table.header.map((h, i) => (i === 0 && isNumberColumn(h) ? String(index + 1) : ''));
 }
 
+/** What each column of the usual task table holds: its rows are tasks for the checks. */
+export const TASK_TABLE_COLUMNS: readonly TableColumnKind[] = [
+  'number',
+  'task',
+  'lead',
+  'coordinating',
+  'timeline',
+  'deliverable',
+];
+
 /** A fresh task table with one empty row, ready to type in. */
 export function taskTable(): AppendixTable {
-  const table: AppendixTable = { header: [...TASK_TABLE_HEADER], rows: [] };
+  const table: AppendixTable = { header: [...TASK_TABLE_HEADER], columns: [...TASK_TABLE_COLUMNS], rows: [] };
   return { ...table, rows: [newRow(table, 0)] };
 }
 
@@ -115,6 +126,7 @@ export function addColumn(a: Appendix, header = '', at?: number): Appendix {
     const insert = <T>(list: T[], value: T): T[] => [...list.slice(0, i), value, ...list.slice(i)];
     return {
       header: insert(t.header, header),
+      ...(t.columns ? { columns: insert(t.columns, tableColumnKind(header)) } : {}),
       rows: t.rows.map((r) =>
         insert(
           t.header.map((_, c) => r[c] ?? ''),
@@ -130,8 +142,40 @@ export function removeColumn(a: Appendix, col: number): Appendix {
     if (col < 0 || col >= t.header.length) return t;
     return {
       header: t.header.filter((_, i) => i !== col),
+      ...(t.columns ? { columns: t.columns.filter((_, i) => i !== col) } : {}),
       rows: t.rows.map((r) => r.filter((_, i) => i !== col)),
     };
+  });
+}
+
+/** Say what a column of a task table holds ("Cơ quan chủ trì", "Thời gian" …). */
+export function setColumnKind(a: Appendix, col: number, kind: TableColumnKind): Appendix {
+  return withTable(a, (t) => {
+    if (!t.columns || col < 0 || col >= t.columns.length || t.columns[col] === kind) return t;
+    const columns = t.columns.slice();
+    columns[col] = kind;
+    return { ...t, columns };
+  });
+}
+
+/**
+ * Make the table a task table (its rows become tasks for the checks, rollover and compare), the
+ * column kinds read from the headers as the importer reads them; or a plain table again.
+ */
+export function setTaskTable(a: Appendix, on: boolean): Appendix {
+  return withTable(a, (t) => {
+    if (on === (t.columns !== undefined)) return t;
+    if (!on) {
+      const { columns: _dropped, ...plain } = t;
+      return plain;
+    }
+    const columns = t.header.map(tableColumnKind);
+    // A task table needs a task column: without one, the first column that is not a number is it.
+    if (!columns.includes('task')) {
+      const first = columns.findIndex((k) => k !== 'number');
+      if (first >= 0) columns[first] = 'task';
+    }
+    return { ...t, columns };
   });
 }
 

@@ -120,8 +120,13 @@ export function TablePiece({ piece }: { piece: PageTable }) {
             {row.cells.map((cell, ci) => (
               <td
                 key={ci}
+                colSpan={t.rows[row.index]?.cells[ci]?.columnSpan}
                 style={{
                   border: line,
+                  // A cell merged with the one above (Word's vMerge): no line between them.
+                  ...(t.rows[row.index]?.cells[ci]?.verticalMerge === 'continue'
+                    ? { borderTop: 'hidden' }
+                    : {}),
                   padding: `0 ${pt(t.cellMarginTwip)}`,
                   verticalAlign: 'top',
                 }}

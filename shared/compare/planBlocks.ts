@@ -61,7 +61,8 @@ export function planBlocks(plan: Plan): PlanBlock[] {
         break;
       }
       case 'taskField': {
-        const [name] = TASK_FIELD_LABELS[a.field];
+        // Printed under the plan's own label where it has one.
+        const name = plan.taskLabels?.[a.field]?.trim() || TASK_FIELD_LABELS[a.field][0];
         push(own, `${name}: ${value}`);
         break;
       }

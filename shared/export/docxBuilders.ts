@@ -11,6 +11,7 @@ import {
   TableRow,
   TextRun,
   VerticalAlign,
+  VerticalMergeType,
   WidthType,
   type IParagraphOptions,
   type ISpacingProperties,
@@ -98,6 +99,13 @@ export function docxParagraph(p: LayoutParagraph): Paragraph {
 function docxCell(c: LayoutCell): TableCell {
   return new TableCell({
     width: { size: c.widthTwip, type: WidthType.DXA },
+    ...(c.columnSpan ? { columnSpan: c.columnSpan } : {}),
+    ...(c.verticalMerge
+      ? {
+          verticalMerge:
+            c.verticalMerge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,
+        }
+      : {}),
     ...(c.verticalAlign === 'top' ? { verticalAlign: VerticalAlign.TOP } : {}),
     children: c.paragraphs.map(docxParagraph),
   });

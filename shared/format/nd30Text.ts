@@ -1,4 +1,4 @@
-import type { Header, TaskFields } from '../model/plan.ts';
+import type { Header, TaskFields, TaskLabels } from '../model/plan.ts';
 import { formatLongDate } from '../model/issueDate.ts';
 import { ND30, textWidthMm, type TaskFieldKey, type TextStyle } from './nd30.ts';
 import { breakName } from './breakName.ts';
@@ -57,13 +57,16 @@ export function withFinalMark(value: string): string {
 /** "- Cơ quan chủ trì: Sở Tư pháp." for each field the task has, in the seed's order. */
 export function taskFieldLines(
   fields: TaskFields | undefined,
+  labels: TaskLabels = {},
 ): Array<{ key: TaskFieldKey; label: string; value: string }> {
   if (!fields) return [];
   const out: Array<{ key: TaskFieldKey; label: string; value: string }> = [];
   for (const f of ND30.task.fields) {
     const v = fields[f.key];
     if (v === null || v.trim() === '') continue;
-    out.push({ key: f.key, label: `${ND30.task.bullet}${f.label}: `, value: withFinalMark(v) });
+    // The plan's own label ("Đơn vị chủ trì") where it has one, else NĐ 30's usual wording.
+    const label = labels[f.key]?.trim() || f.label;
+    out.push({ key: f.key, label: `${ND30.task.bullet}${label}: `, value: withFinalMark(v) });
   }
   return out;
 }

@@ -1,4 +1,6 @@
-import type { TaskFields } from '../model/plan.ts';
+import { tableColumnKind } from './tableColumnKinds.ts';
+import { ND30 } from '../format/nd30.ts';
+import type { Plan, TaskFields } from '../model/plan.ts';
 
 export type FieldKey = keyof TaskFields;
 
@@ -63,25 +65,38 @@ export const BULLET_PREFIX = /^[-–—+•*▪◦]\s*/u;
  * "- Cơ quan chủ trì: Sở Tư pháp." → { key: 'lead', value: 'Sở Tư pháp.' }. The colon is required:
  * "Chủ trì, phối hợp với …" is a sentence, not a field.
  */
-export function matchField(text: string): { key: FieldKey; value: string } | null {
+export function matchField(text: string): { key: FieldKey; value: string; label: string } | null {
   const body = text.replace(BULLET_PREFIX, '');
   const lower = body.toLocaleLowerCase('vi');
   for (const { key, label } of ALL) {
     if (!lower.startsWith(label)) continue;
     const rest = body.slice(label.length);
     const m = /^\s*:\s*(.*)$/su.exec(rest);
-    if (m) return { key, value: (m[1] ?? '').trim() };
+    if (m) return { key, value: (m[1] ?? '').trim(), label: body.slice(0, label.length) };
   }
   return null;
 }
 
-/** A header cell of a task table: which field (or the number / the task text) the column holds. */
+/**
+ * Remember the label a plan writes in front of a task field ("Đơn vị chủ trì") when it is not the
+ * default the exporter prints, so the plan comes back in its own words. The first label met for a
+ * field is the plan's (a default one too: a later variant does not override it).
+ */
+export function keepOwnLabel(plan: Plan, seen: Set<FieldKey>, key: FieldKey, typed: string): void {
+  if (seen.has(key)) return;
+  seen.add(key);
+  const label = typed.replace(/\s+/gu, ' ').trim().replace(/[:.]$/u, '').slice(0, 200);
+  const byDefault = ND30.task.fields.find((f) => f.key === key)?.label ?? '';
+  if (label === '' || label.toLocaleLowerCase('vi') === byDefault.toLocaleLowerCase('vi')) return;
+  plan.taskLabels = { ...plan.taskLabels, [key]: label };
+}
+
+/**
+ * A header cell of a task table: which field (or the number / the task text) the column holds. The
+ * wording variants are read in one place, tableColumnKinds.ts, for body and appendix tables alike.
+ */
 export function columnRole(header: string): FieldKey | 'number' | 'title' | 'note' | null {
-  const h = header.replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi').replace(/[:.]$/, '');
-  if (/^(s?tt|số tt|số thứ tự|stt\.?)$/u.test(h)) return 'number';
-  for (const { key, label } of ALL) if (h === label || h.startsWith(label)) return key;
-  if (/^(nội dung|nhiệm vụ|tên nhiệm vụ|công việc|hoạt động|nội dung công việc|nội dung nhiệm vụ)/u.test(h))
-    return 'title';
-  if (/^(ghi chú|kinh phí|nguồn kinh phí|dự toán)/u.test(h)) return 'note';
-  return null;
+  const kind = tableColumnKind(header);
+  if (kind === 'task') return 'title';
+  return kind === 'free' ? null : kind;
 }

@@ -11,6 +11,7 @@ import {
   type StyleSheet,
 } from '../ooxml/styleSheet.ts';
 import { DocxNumbering } from './docxNumbering.ts';
+import { attr, childOf, markLandscape, sectionLandscape } from './docxSections.ts';
 import { decodeLegacy, legacyEncodingOfFont } from './legacyEncoding.ts';
 import {
   MAX_PARAGRAPH_CHARS,
@@ -151,6 +152,10 @@ interface ReadContext {
   /** A page or section break was seen since the last non-empty paragraph. */
   pendingBreak: boolean;
   warnings: SourceDocument['warnings'];
+  /** Ends of the sections before the last (block index after the paragraph holding its w:sectPr). */
+  sections: Array<{ end: number; landscape: boolean }>;
+  /** Inside how many table cells the reader is (0: the body). */
+  cellDepth: number;
 }
 
 interface Piece {
@@ -310,14 +315,22 @@ function readParagraph(p: XmlElement, ctx: ReadContext, sink: SourceParagraph[])
   const breakHere = content.pageBreakAtStart || para.pageBreakBefore === true;
   let numberLabel: string | null = null;
   let bullet = false;
-  if (para.numId !== undefined && text.trim() !== '') {
+  // In a table cell an empty numbered paragraph is the STT column Word counts (1, 2, 3 …): keep its
+  // number; elsewhere an empty paragraph is nothing, numbered or not.
+  const numberedCell = ctx.cellDepth > 0 && text.trim() === '';
+  if (para.numId !== undefined && (text.trim() !== '' || numberedCell)) {
     const n = ctx.numbering.next(para.numId, para.ilvl ?? 0);
     if (n) {
       numberLabel = n.bullet ? null : n.label || null;
       bullet = n.bullet;
     }
   }
-  if (text.trim() === '') {
+  if (numberedCell && numberLabel) {
+    // The number is the cell's whole content: read it as its text ("1"), as it prints.
+    runs.splice(0, runs.length, { text: numberLabel });
+    numberLabel = null;
+  }
+  if (runs.every((r) => r.text.trim() === '')) {
     if (breakHere) ctx.pendingBreak = true;
   } else {
     sink.push({
@@ -338,16 +351,27 @@ function readParagraph(p: XmlElement, ctx: ReadContext, sink: SourceParagraph[])
 
 function readTable(tbl: XmlElement, ctx: ReadContext): SourceBlock {
   const rows: SourceParagraph[][][] = [];
+  const spans: number[][] = [];
+  let spanned = false;
   for (const tr of childElements(tbl, 'w:tr')) {
     const cells: SourceParagraph[][] = [];
+    const rowSpans: number[] = [];
     for (const tc of childElements(tr, 'w:tc')) {
       const paras: SourceParagraph[] = [];
+      ctx.cellDepth += 1;
       readBlockContainer(tc, ctx, paras, null);
+      ctx.cellDepth -= 1;
       cells.push(paras);
+      // gridSpan: a cell merged across columns; a task table maps its cells to columns by it.
+      const span = Number.parseInt(attr(childOf(childOf(tc, 'w:tcPr'), 'w:gridSpan'), 'w:val') ?? '1', 10);
+      const n = Number.isFinite(span) ? Math.max(1, Math.min(span, 64)) : 1;
+      if (n > 1) spanned = true;
+      rowSpans.push(n);
     }
     rows.push(cells);
+    spans.push(rowSpans);
   }
-  return { kind: 'table', rows };
+  return { kind: 'table', rows, ...(spanned ? { spans } : {}) };
 }
 
 /**
@@ -367,6 +391,9 @@ function readBlockContainer(
           const tmp: SourceParagraph[] = [];
           readParagraph(c, ctx, tmp);
           blocks.push(...tmp);
+          const sectPr = childOf(childOf(c, 'w:pPr'), 'w:sectPr');
+          if (sectPr && blocks === ctx.blocks)
+            ctx.sections.push({ end: blocks.length, landscape: sectionLandscape(sectPr) });
         } else readParagraph(c, ctx, sink);
         break;
       case 'w:tbl':
@@ -433,8 +460,11 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
     nextId: 0,
     pendingBreak: false,
     warnings,
+    sections: [],
+    cellDepth: 0,
   };
   readBlockContainer(body, ctx, [], ctx.blocks);
+  markLandscape(ctx.blocks, ctx.sections, sectionLandscape(childOf(body, 'w:sectPr')));
   const footnotes = xmlPart(pkg, 'word/footnotes.xml');
   if (footnotes) {
     const notes = childElements(footnotes, 'w:footnote').filter((f) => !f.attrs['w:type']);

@@ -1,6 +1,6 @@
 import type { Item, Section, SectionRole, TaskFields } from '../model/plan.ts';
 import type { Run } from '../model/richText.ts';
-import { matchField, type FieldKey } from './fieldLabels.ts';
+import { keepOwnLabel, matchField, type FieldKey } from './fieldLabels.ts';
 import { endsSentence, runsText, type Line } from './logicalLines.ts';
 import { newId, place } from './recogniseContext.ts';
 import { recipientEntry } from './recogniseClosing.ts';
@@ -160,7 +160,10 @@ export function bodyLine(r: Recogniser, line: Line, text: string): void {
   }
   if (section?.role === 'content') {
     const field = matchField(text);
-    if (field && setField(r, field.key, field.value, line)) return;
+    if (field && setField(r, field.key, field.value, line)) {
+      keepOwnLabel(r.plan, r.labelsSeen, field.key, field.label);
+      return;
+    }
   }
   if (CLOSING_START.test(text) || CLOSING.test(text)) {
     r.stack = [];

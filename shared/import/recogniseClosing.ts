@@ -2,7 +2,7 @@ import { continuesName } from '../format/breakName.ts';
 import { BULLET_PREFIX } from './fieldLabels.ts';
 import { runsText, type Line } from './logicalLines.ts';
 import { keepUnplaced, newId, place } from './recogniseContext.ts';
-import { isUpperLine, lineParagraph, type Entry } from './recogniseLines.ts';
+import { isUpperLine, lineParagraph } from './recogniseLines.ts';
 import { APPENDIX, ARCHIVE, LINE_MAX, RECIPIENTS, SIGNATURE_NOTE } from './recognisePatterns.ts';
 import type { Recogniser } from './recogniser.ts';
 
@@ -119,18 +119,4 @@ export function afterLine(r: Recogniser, line: Line, text: string): void {
     return place(r.ctx, line);
   }
   r.trailing.push(line);
-}
-
-export function appendixTable(r: Recogniser, entry: Extract<Entry, { kind: 'table' }>): boolean {
-  const appendix = r.appendix;
-  if (!appendix || appendix.table) return false;
-  const text = (cell: Line[]): string => cell.map((l) => l.full.trim()).join('\n');
-  const [head, ...rows] = entry.cells;
-  if (!head) return false;
-  appendix.table = {
-    header: head.slice(0, 20).map((c) => text(c).slice(0, 500)),
-    rows: rows.slice(0, 5000).map((r) => r.slice(0, 20).map((c) => text(c).slice(0, 20000))),
-  };
-  for (const row of entry.cells) for (const cell of row) for (const l of cell) place(r.ctx, l);
-  return true;
 }

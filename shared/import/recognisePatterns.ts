@@ -29,7 +29,8 @@ export const ARCHIVE = /^[-–—+•]?\s*Lưu\s*(?::\s*|\s+(?=VT\b))(.*)$/u;
 export const CLOSING = /(\.\/\.|\/\.)\s*$/u;
 export const CLOSING_START = /^Trong\s+quá\s+trình\s+(triển\s+khai|tổ\s+chức|thực\s+hiện)/iu;
 export const LEGAL_BASIS = /^Căn\s+cứ(?!\p{L})/iu;
-export const APPENDIX = /^PHỤ\s+LỤC\b/u;
+/** "PHỤ LỤC …" in capitals, or a title-case line that is only "Phụ lục I" / "Phụ lục số 2". */
+export const APPENDIX = /^(?:PHỤ\s+LỤC\b|Phụ\s+lục(?:\s+(?:số\s+)?[IVXLC\d]{1,6}[a-z]?)?\s*[.:]?\s*$)/u;
 export const SIGNATURE_NOTE = /^\(.*(ký|dấu|chữ\s+ký).*\)$/iu;
 export const DRAFT_MARK = /^(DỰ\s+THẢO|BẢN\s+DỰ\s+THẢO)\b/iu;
 

@@ -1,5 +1,5 @@
 import type { Item, TaskFields } from '../model/plan.ts';
-import { columnRole } from './fieldLabels.ts';
+import { columnRole, keepOwnLabel } from './fieldLabels.ts';
 import type { Line } from './logicalLines.ts';
 import { newId, place } from './recogniseContext.ts';
 import { lineParagraph, type Entry } from './recogniseLines.ts';
@@ -20,6 +20,12 @@ export function taskTable(r: Recogniser, entry: Extract<Entry, { kind: 'table' }
   const titleCol = roles.indexOf('title');
   if (fieldCols.length < 2 || titleCol < 0) return false;
   if (r.state === 'preamble') r.state = 'body';
+  // The header's words are the plan's labels for the fields ("Trách nhiệm thực hiện"): printed in
+  // front of each task's field, they keep the table's wording.
+  roles.forEach((role, ci) => {
+    if (role === 'lead' || role === 'coordinating' || role === 'timeline' || role === 'deliverable')
+      keepOwnLabel(r.plan, r.labelsSeen, role, (head[ci] ?? []).map((l) => l.full).join(' '));
+  });
   let section = r.section;
   if (!section || section.role !== 'content') {
     section = { id: newId(r.ctx, 's'), title: 'NỘI DUNG THỰC HIỆN', role: 'content', content: [] };

@@ -1,11 +1,13 @@
 import type { Appendix, Item, Plan, Section, TextBlock } from '../model/plan.ts';
 import type { FieldKey } from './fieldLabels.ts';
 import type { Line } from './logicalLines.ts';
-import { afterLine, appendixTable, recipientsLine, signatureLine } from './recogniseClosing.ts';
+import { appendixTable } from './recogniseAppendixTable.ts';
+import { afterLine, recipientsLine, signatureLine } from './recogniseClosing.ts';
 import { bodyLine, ensureSection } from './recogniseBody.ts';
 import { keepUnplaced, newId, type Ctx } from './recogniseContext.ts';
 import { finishHeader, headerLine, preambleLine, summaryLine } from './recogniseHeader.ts';
 import { lineParagraph, type Entry } from './recogniseLines.ts';
+import { RECIPIENTS } from './recognisePatterns.ts';
 import { taskTable } from './recogniseTaskTable.ts';
 
 /** The zone of the plan the recogniser is in; each zone's lines go to its handler. */
@@ -41,6 +43,8 @@ export class Recogniser {
   /** Field set last on the current item: a continuation line may extend it. */
   lastField: { item: Item; key: FieldKey } | null = null;
   trailing: Line[] = [];
+  /** Task fields whose label the plan was seen to write (the first label met is the plan's). */
+  labelsSeen = new Set<FieldKey>();
   /** Items opened by a letter (a, b, …), so the next letter becomes their sibling. */
   points = new Set<string>();
 
@@ -57,7 +61,7 @@ export class Recogniser {
     }
     if ((this.state === 'body' || this.state === 'preamble') && taskTable(this, entry)) return;
     if (this.state === 'after' && this.appendix && appendixTable(this, entry)) return;
-    for (const row of entry.cells) for (const cell of row) for (const line of cell) this.line(line);
+    for (const cell of readingOrder(entry.cells)) for (const line of cell) this.line(line);
   }
 
   line(line: Line): void {
@@ -87,4 +91,16 @@ export class Recogniser {
       section.content.push(block);
     }
   }
+}
+
+/**
+ * The cells of a table in the order a reader takes them: row by row, except a Nơi nhận | signature
+ * table laid out over several rows ("Nơi nhận: | KT. CHỦ TỊCH", "- …; | PHÓ CHỦ TỊCH"), which reads
+ * column by column — the recipients, then the signature.
+ */
+function readingOrder(cells: Line[][][]): Line[][] {
+  const first = cells[0]?.[0]?.[0]?.full.trim() ?? '';
+  const twoColumns = cells.length > 1 && cells.every((row) => row.length === 2);
+  if (!twoColumns || !RECIPIENTS.test(first)) return cells.flat();
+  return [0, 1].flatMap((c) => cells.map((row) => row[c] ?? []));
 }

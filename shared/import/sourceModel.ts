@@ -31,6 +31,10 @@ export interface SourceTable {
   kind: 'table';
   /** rows → cells → paragraphs of the cell (nested tables flattened in reading order). */
   rows: SourceParagraph[][][];
+  /** Columns each cell covers (Word's gridSpan), per row and cell; absent when no cell spans. */
+  spans?: number[][];
+  /** The table stands in a landscape section (the page turned for a wide task table). */
+  landscape?: boolean;
 }
 
 export type SourceBlock = SourceParagraph | SourceTable;

@@ -118,3 +118,26 @@ describe('plan model', () => {
     ).toBe(false);
   });
 });
+
+describe('appendix task tables in saved plans', () => {
+  it('a plan saved before tables were typed loads unchanged; a kind per column is required when typed', () => {
+    const raw = JSON.parse(
+      readFileSync(new URL('../../templates/plans/langson-2021.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>;
+    const table = { header: ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì'], rows: [['1', 'Rà soát', 'Sở Tư pháp']] };
+    const appendix = { id: 'pl', title: 'PHỤ LỤC', subtitle: '', landscape: true, body: [], table };
+    const old = parsePlan({ ...raw, appendices: [appendix] });
+    expect(old.ok && old.plan.appendices[0]?.table).toEqual(table);
+    const typed = parsePlan({
+      ...raw,
+      appendices: [{ ...appendix, table: { ...table, columns: ['number', 'task', 'lead'] } }],
+    });
+    expect(typed.ok).toBe(true);
+    const short = parsePlan({
+      ...raw,
+      appendices: [{ ...appendix, table: { ...table, columns: ['number'] } }],
+    });
+    expect(short.ok).toBe(false);
+    if (!short.ok) expect(short.message).toMatch(/columns: Số kiểu cột phải bằng số cột/u);
+  });
+});

@@ -94,10 +94,38 @@ export const signatureSchema = z.object({
 });
 export type Signature = z.infer<typeof signatureSchema>;
 
-export const appendixTableSchema = z.object({
-  header: z.array(z.string().max(500)).max(20),
-  rows: z.array(z.array(z.string().max(20000)).max(20)).max(5000),
-});
+/**
+ * What a column of an appendix table holds. A task table ("STT | Nhiệm vụ | Cơ quan chủ trì | …")
+ * types its columns, so its rows are tasks for the checks, rollover and compare; a column the
+ * model has no name for ("Theo dõi, đôn đốc", "Kinh phí") is `free` and keeps its header text.
+ */
+export const tableColumnKindSchema = z.enum([
+  'number',
+  'task',
+  'lead',
+  'coordinating',
+  'timeline',
+  'deliverable',
+  'note',
+  'free',
+]);
+export type TableColumnKind = z.infer<typeof tableColumnKindSchema>;
+
+export const appendixTableSchema = z
+  .object({
+    /** The header row as the source worded it ("Sở, ngành chủ trì tham mưu"): printed as typed. */
+    header: z.array(z.string().max(500)).max(20),
+    /**
+     * One kind per header column when the table is a task table; absent for a plain table (and in
+     * plans saved before task tables were typed, which therefore load unchanged).
+     */
+    columns: z.array(tableColumnKindSchema).max(20).optional(),
+    rows: z.array(z.array(z.string().max(20000)).max(20)).max(5000),
+  })
+  .refine((t) => t.columns === undefined || t.columns.length === t.header.length, {
+    message: 'Số kiểu cột phải bằng số cột của bảng / one column kind per header column',
+    path: ['columns'],
+  });
 
 export const appendixSchema = z.object({
   id,
@@ -132,6 +160,19 @@ export const reviewEntrySchema = z.object({
 });
 export type ReviewEntry = z.infer<typeof reviewEntrySchema>;
 
+/**
+ * The labels this plan prints in front of its tasks' fields when they are not the defaults of
+ * NĐ 30's usual wording (shared/format/nd30.ts): "Đơn vị chủ trì", "Cơ quan thực hiện", "Thời gian
+ * hoàn thành", "Sản phẩm" — an office's own words, kept from the file it was imported from.
+ */
+export const taskLabelsSchema = z.object({
+  lead: z.string().max(200).optional(),
+  coordinating: z.string().max(200).optional(),
+  timeline: z.string().max(200).optional(),
+  deliverable: z.string().max(200).optional(),
+});
+export type TaskLabels = z.infer<typeof taskLabelsSchema>;
+
 export const planSchema = z.object({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   /** The plan's own year (the year it plans for), apart from its issue date. */
@@ -145,6 +186,8 @@ export const planSchema = z.object({
   preamble: richTextSchema,
   /** Optional căn cứ list, one legal basis per entry, without the final ";" or "." (derived). */
   legalBases: z.array(z.string().max(4000)).max(200),
+  /** The plan's own task field labels; absent (older files, new plans): the defaults. */
+  taskLabels: taskLabelsSchema.optional(),
   sections: z.array(sectionSchema).max(50),
   recipients: recipientsSchema,
   signature: signatureSchema,

@@ -1,6 +1,13 @@
-import { fieldKey, numberSymbolText, type FieldAddress, type TextAddress } from './fields/fieldAddress.ts';
+import {
+  fieldKey,
+  numberSymbolText,
+  type FieldAddress,
+  type TaskFieldName,
+  type TextAddress,
+} from './fields/fieldAddress.ts';
 import { fieldTexts, planFields, type PlanField } from './fields/planFields.ts';
 import type { Item, Plan } from './plan.ts';
+import { planTableTasks, tableTaskAnchors, tableTaskFieldCells, type TableTask } from './tableTasks.ts';
 
 /**
  * Where a piece of text lives in a plan: the field (or the derived number/symbol text), the paragraph
@@ -41,7 +48,7 @@ function readsAs(field: PlanField, plan: Plan): Array<{ address: TextAddress; te
       ];
     if (a.field !== 'parentBody' && a.field !== 'issuingBody') return [];
   }
-  if (a.kind === 'typeName' || a.kind === 'appendixHeader') return [];
+  if (a.kind === 'typeName' || a.kind === 'appendixHeader' || a.kind === 'taskLabel') return [];
   const texts = fieldTexts(field, plan);
   if ((a.kind === 'itemTitle' || a.kind === 'appendixSubtitle') && texts.every((t) => t === '')) return [];
   return [{ address: a, texts }];
@@ -75,10 +82,41 @@ export function allItems(plan: Plan): Array<{ item: Item; sectionId: string; par
   return out;
 }
 
-/** Tasks: leaf items of section II (role "content"). Groups (items with children) are not tasks. */
-export function planTasks(plan: Plan): Item[] {
+/** A task: an item of section II, or a row of an appendix's task table. */
+export type PlanTask = Item | TableTask;
+
+/** Tasks written in the body: leaf items of section II (role "content"). Groups are not tasks. */
+export function bodyTasks(plan: Plan): Item[] {
   const content = new Set(plan.sections.filter((s) => s.role === 'content').map((s) => s.id));
   return allItems(plan)
     .filter(({ item, sectionId }) => content.has(sectionId) && item.children.length === 0)
     .map(({ item }) => item);
+}
+
+/**
+ * Every task of the plan, one view for the checks, the import report and compare: the body's tasks,
+ * then the rows of the appendices' task tables (shared/model/tableTasks.ts). An item is itself.
+ */
+export function planTasks(plan: Plan): PlanTask[] {
+  return [...bodyTasks(plan), ...planTableTasks(plan)];
+}
+
+/** The places that hold a task's field, with their text (a table task may spread over rows). */
+export function taskFieldTexts(
+  plan: Plan,
+  task: PlanTask,
+  field: TaskFieldName,
+): Array<{ address: FieldAddress; text: string }> {
+  if (task.type === 'row') return tableTaskFieldCells(plan, task, field);
+  const v = task.fields?.[field];
+  return v ? [{ address: { kind: 'taskField', item: task.id, field }, text: v }] : [];
+}
+
+/** Where a finding about a whole task points, best first: its title, then its text. */
+export function taskAnchors(plan: Plan, task: PlanTask): FieldAddress[] {
+  if (task.type === 'row') return tableTaskAnchors(plan, task);
+  return [
+    { kind: 'itemTitle', item: task.id },
+    { kind: 'itemBody', item: task.id },
+  ];
 }

@@ -11,6 +11,7 @@ import { splitBilingual } from '../model/splitBilingual.ts';
 import type { TextLocation } from '../model/walk.ts';
 import type { RegistryLookup } from '../registry/registryDoc.ts';
 import { citationValidityReview } from './citationReview.ts';
+import { cellTaskField } from '../model/tableTasks.ts';
 
 /**
  * Rollover: the plan for year Y becomes the draft of the plan for year N (DESIGN §6). What is the
@@ -107,8 +108,9 @@ function slotsOf(plan: Plan): Slot[] {
   return slots;
 }
 
-const isTimeline = (at: RolloverLocation): boolean =>
-  at.address.kind === 'taskField' && at.address.field === 'timeline';
+/** A task's timeline: the field of a body task, or a cell of a task table's timeline column. */
+const isTimeline = (plan: Plan, at: RolloverLocation): boolean =>
+  at.address.kind !== 'numberSymbol' && cellTaskField(plan, at.address) === 'timeline';
 
 function inside(spans: Span[], start: number, end: number): boolean {
   return spans.some((s) => start < s.end && end > s.start);
@@ -300,7 +302,7 @@ export function rolloverPlan(
     // Deadlines of the plan itself that stay before 1 January of the new year.
     for (const hit of yearExpressions(after)) {
       // Dates anywhere; "Năm 2020", "Quý I/2020" too when they are a task's timeline.
-      if (hit.year >= newYear || (hit.kind !== 'date' && !isTimeline(slot.at))) continue;
+      if (hit.year >= newYear || (hit.kind !== 'date' && !isTimeline(plan, slot.at))) continue;
       if (inside(protectedSpans, hit.yearAt, hit.yearAt + 4)) continue;
       if (containingCitation(parse.citations, hit)) continue;
       review.push({

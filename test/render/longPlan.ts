@@ -114,3 +114,63 @@ export function laoCaiPlan(): Plan {
   };
   return plan;
 }
+
+/**
+ * The seed with a task table as provincial offices append one: typed columns, heading rows across
+ * the table ("I | Cải cách thể chế", "II. CÔNG TÁC …" in one cell), tasks whose STT and task cells
+ * are merged down over a second row, and a free column — on landscape pages, header repeated.
+ */
+export function taskTablePlan(groups = 4, perGroup = 9): Plan {
+  const plan = structuredClone(seedPlan());
+  const rows: string[][] = [];
+  const roman = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+  for (let g = 0; g < groups; g++) {
+    if (g % 2 === 0)
+      rows.push([roman[g] ?? 'I', 'Cải cách thể chế và thủ tục hành chính', '', '', '', '', '']);
+    else rows.push(['', `${roman[g] ?? 'I'}. CÔNG TÁC KIỂM TRA, ĐÔN ĐỐC THỰC HIỆN`, '', '', '', '', '']);
+    for (let t = 0; t < perGroup; t++) {
+      rows.push([
+        String(t + 1),
+        `Rà soát, đánh giá và đề xuất phương án đơn giản hóa thủ tục hành chính thuộc lĩnh vực số ${t + 1}`,
+        'Báo cáo kết quả rà soát',
+        `Quý ${(t % 4) + 1} năm 2021`,
+        AGENCIES[t % AGENCIES.length] ?? 'Sở Tư pháp',
+        'Các cơ quan, đơn vị, địa phương có liên quan',
+        'Văn phòng UBND tỉnh',
+      ]);
+      if (t % 3 === 2)
+        rows.push([
+          '',
+          '',
+          'Quyết định phê duyệt phương án',
+          'Tháng 12 năm 2021',
+          'Sở Tư pháp',
+          '',
+          'Sở Nội vụ',
+        ]);
+    }
+  }
+  plan.appendices = [
+    {
+      id: 'pl-tasks',
+      title: 'PHỤ LỤC',
+      subtitle: 'DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2021',
+      landscape: true,
+      body: [],
+      table: {
+        header: [
+          'STT',
+          'Nhiệm vụ',
+          'Sản phẩm',
+          'Thời gian hoàn thành',
+          'Sở, ngành chủ trì tham mưu',
+          'Đơn vị phối hợp thực hiện',
+          'Theo dõi, kiểm tra, đôn đốc',
+        ],
+        columns: ['number', 'task', 'deliverable', 'timeline', 'lead', 'coordinating', 'free'],
+        rows,
+      },
+    },
+  ];
+  return plan;
+}

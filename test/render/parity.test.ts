@@ -8,7 +8,7 @@ import { paginate, type Page } from '../../shared/format/layout/paginate.ts';
 import { ND30 } from '../../shared/format/nd30.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { libreOfficeAvailable, pdfPageLines, renderPdfs } from './libreOffice.ts';
-import { laoCaiPlan, longPlan, seedPlan } from './longPlan.ts';
+import { laoCaiPlan, longPlan, seedPlan, taskTablePlan } from './longPlan.ts';
 
 /**
  * Preview ↔ print parity: the paginator (which the A4 preview draws) must give the pages LibreOffice
@@ -33,6 +33,8 @@ const cases: Record<string, Case> = {
   long250: { plan: longPlan(250), draft: false },
   // Long names broken by line breaks in the header and a widened signature column.
   laoCai: { plan: laoCaiPlan(), draft: false },
+  // A typed task table: heading rows across the table, STT and task cells merged down.
+  taskTable: { plan: taskTablePlan(), draft: false },
 };
 
 beforeAll(async () => {
@@ -69,7 +71,7 @@ function printedFirstLine(lines: string[]): string {
 const words = (s: string, n: number): string => s.trim().split(/\s+/u).slice(0, n).join(' ');
 
 describe.skipIf(!libreOfficeAvailable)('preview pages = printed pages (LibreOffice)', () => {
-  for (const name of ['seed', 'seedDraft', 'seedDraftStamped', 'laoCai']) {
+  for (const name of ['seed', 'seedDraft', 'seedDraftStamped', 'laoCai', 'taskTable']) {
     it(`${name}: same page count, each page opening with the same line`, () => {
       const mine = previewPages(name);
       const lo = printed[name] ?? [];

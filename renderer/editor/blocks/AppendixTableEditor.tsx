@@ -1,5 +1,6 @@
 import { memo, useCallback } from 'react';
 import type { Appendix } from '../../../shared/model/plan.ts';
+import { rowKind, type TableRowKind } from '../../../shared/model/tableTasks.ts';
 import { useI18n, useMessages } from '../../i18n/I18n.tsx';
 import {
   addColumn,
@@ -10,7 +11,9 @@ import {
   removeRow,
   removeTable,
   setCell,
+  setColumnKind,
   setHeaderCell,
+  setTaskTable,
   type AppendixTable,
 } from '../appendixEdit.ts';
 import { IconButton, MoveRemove, TextArea } from '../fields.tsx';
@@ -18,6 +21,7 @@ import { moveRemoveNames, useControlNames } from '../names/controlText.ts';
 import { useConfirmDelete } from '../history/ConfirmDelete.tsx';
 import { useDeletionNotice } from '../history/deletionNotice.ts';
 import { historyMessages } from '../history/historyText.ts';
+import { COLUMN_KINDS, taskTableMessages } from './taskTableText.ts';
 import './appendix.css';
 
 /** One edit of the appendix being shown (the caller finds it in the plan by id). */
@@ -31,12 +35,22 @@ const TableRow = memo(function TableRow(props: {
   appendixId: string;
   testId: string;
   edit: EditAppendix;
+  /** What the row is in a task table (a group heading, a task, its continuation); null: plain. */
+  kind: TableRowKind | null;
 }) {
   const { t } = useI18n();
-  const { row, index, header, testId, edit, appendixId } = props;
+  const tt = useMessages(taskTableMessages).t;
+  const { row, index, header, testId, edit, appendixId, kind } = props;
   const n = useControlNames();
+  const note =
+    kind === 'group' ? tt('rowGroup') : kind === 'continuation' ? tt('rowContinuation') : undefined;
   return (
-    <tr data-testid={`${testId}-row-${index}`}>
+    <tr
+      data-testid={`${testId}-row-${index}`}
+      data-row-kind={kind ?? undefined}
+      className={kind ? `row-${kind}` : undefined}
+      title={note}
+    >
       {header.map((h, c) => (
         <td key={c}>
           <TextArea
@@ -81,7 +95,9 @@ export function AppendixTableEditor({
   edit: EditAppendix;
 }) {
   const { t } = useI18n();
+  const tt = useMessages(taskTableMessages).t;
   const full = table.header.length >= MAX_COLUMNS;
+  const typed = table.columns !== undefined;
   const h = useMessages(historyMessages).t;
   const notifyDeleted = useDeletionNotice();
   const { ask, dialog } = useConfirmDelete();
@@ -114,6 +130,23 @@ export function AppendixTableEditor({
                       field={{ kind: 'appendixHeader', appendix: appendixId, column: c }}
                       className="cell-input head-input"
                     />
+                    {table.columns ? (
+                      <select
+                        className="column-kind"
+                        aria-label={tt('columnKind', { n: c + 1 })}
+                        value={table.columns[c] ?? 'free'}
+                        onChange={(e) =>
+                          edit((a) => setColumnKind(a, c, e.target.value as (typeof COLUMN_KINDS)[number]))
+                        }
+                        data-testid={`${testId}-kind-${c}`}
+                      >
+                        {COLUMN_KINDS.map((k) => (
+                          <option key={k} value={k}>
+                            {tt(`kind_${k}`)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : null}
                     <IconButton
                       label={t('removeColumn', { name: h.trim() || String(c + 1) })}
                       danger
@@ -140,6 +173,7 @@ export function AppendixTableEditor({
                 appendixId={appendixId}
                 testId={testId}
                 edit={edit}
+                kind={typed ? rowKind(table, row) : null}
               />
             ))}
           </tbody>
@@ -168,6 +202,18 @@ export function AppendixTableEditor({
         <span className="muted small">
           {t('appendixTable', { rows: table.rows.length, cols: table.header.length })}
         </span>
+        <label className="small">
+          <input
+            type="checkbox"
+            checked={typed}
+            onChange={(e) => {
+              const on = e.target.checked;
+              edit((a) => setTaskTable(a, on));
+            }}
+            data-testid={`${testId}-task-table`}
+          />{' '}
+          {tt('taskTable')}
+        </label>
         <button
           type="button"
           className="btn btn-ghost-danger btn-small push-right"

@@ -1,5 +1,5 @@
 import { fold } from '../../citations/textPrep.ts';
-import { planTasks } from '../../model/walk.ts';
+import { planTasks, taskFieldTexts } from '../../model/walk.ts';
 import type { RuleContext, RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
 import { taskLocation } from './tasks.ts';
@@ -83,8 +83,9 @@ export const recipientRules: RuleModule = {
           const k = fold(agency);
           if (reported.has(k) || byDirectory(agency) || covered(agency, entries)) continue;
           reported.add(k);
+          const cells = taskFieldTexts(ctx.plan, task, key).filter((c) => c.text.includes(agency));
           const where = ctx.scan.texts.find((t) =>
-            sameField(t.location.address, { kind: 'taskField', item: task.id, field: key }),
+            cells.some((c) => sameField(t.location.address, c.address)),
           );
           const fallback = taskLocation(ctx, task);
           const location = where?.location ?? fallback?.location;

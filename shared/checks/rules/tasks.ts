@@ -1,13 +1,38 @@
-import type { Item } from '../../model/plan.ts';
-import { planTasks, type TextLocation } from '../../model/walk.ts';
+import { TASK_FIELDS, fieldKey, fieldNodeId, fieldArea } from '../../model/fields/fieldAddress.ts';
+import {
+  planTasks,
+  taskAnchors,
+  taskFieldTexts,
+  type PlanTask,
+  type TextLocation,
+} from '../../model/walk.ts';
 import type { RuleContext, RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
-import { fieldArea, fieldNodeId } from '../../model/fields/fieldAddress.ts';
 
-/** Where a task is shown: its title line, else its first paragraph. */
-export function taskLocation(ctx: RuleContext, item: Item): { location: TextLocation; text: string } | null {
-  const texts = ctx.scan.texts.filter((t) => fieldNodeId(t.location.address) === item.id);
-  const t = texts.find((x) => x.location.address.kind === 'itemTitle') ?? texts[0];
+/**
+ * Where a task is shown: its title line (an item's title, a table row's task cell), else its first
+ * paragraph, else any of its fields.
+ */
+export function taskLocation(
+  ctx: RuleContext,
+  task: PlanTask,
+): { location: TextLocation; text: string } | null {
+  const keys = taskAnchors(ctx.plan, task).map(fieldKey);
+  for (const k of keys) {
+    const t = ctx.scan.texts.find((x) => fieldKey(x.location.address) === k);
+    if (t) return { location: t.location, text: t.text };
+  }
+  const own =
+    task.type === 'item'
+      ? new Set([task.id])
+      : new Set(
+          TASK_FIELDS.flatMap((f) => taskFieldTexts(ctx.plan, task, f).map((c) => fieldKey(c.address))),
+        );
+  const t = ctx.scan.texts.find((x) =>
+    task.type === 'item'
+      ? own.has(fieldNodeId(x.location.address) ?? '')
+      : own.has(fieldKey(x.location.address)),
+  );
   return t ? { location: t.location, text: t.text } : null;
 }
 
@@ -71,8 +96,14 @@ export const taskRules: RuleModule = {
         });
       }
     }
+    // Timelines: the body's task fields and the timeline cells of task tables alike.
+    const timelines = new Set(
+      planTasks(ctx.plan).flatMap((task) =>
+        taskFieldTexts(ctx.plan, task, 'timeline').map((c) => fieldKey(c.address)),
+      ),
+    );
     for (const t of ctx.scan.texts) {
-      if (t.location.address.kind === 'taskField' && t.location.address.field === 'timeline') {
+      if (timelines.has(fieldKey(t.location.address))) {
         for (const m of t.text.matchAll(YEAR)) {
           const y = Number(m[1]);
           if (y === year) continue;

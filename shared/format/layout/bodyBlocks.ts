@@ -1,4 +1,4 @@
-import type { Item, Plan, Section } from '../../model/plan.ts';
+import type { Item, Plan, Section, TaskLabels } from '../../model/plan.ts';
 import type { NumberLabel } from '../../model/numbering.ts';
 import type { Paragraph as RichParagraph, RichText, Run } from '../../model/richText.ts';
 import { ND30, type TextStyle } from '../nd30.ts';
@@ -48,7 +48,7 @@ function headingStyle(depth: number): TextStyle {
  * runs into the first body paragraph ("1. Sở Tư pháp … chỉ đạo …"). Task fields follow the body as
  * the seed prints them ("- Cơ quan chủ trì: Sở Tư pháp."), then the children.
  */
-function itemBlock(item: Item, numbers: Numbers): LayoutParagraph[] {
+function itemBlock(item: Item, numbers: Numbers, labels: TaskLabels): LayoutParagraph[] {
   const label = numbers.get(item.id);
   const prefix = label?.prefix ?? '';
   const s = headingStyle(label?.depth ?? 1);
@@ -63,20 +63,20 @@ function itemBlock(item: Item, numbers: Numbers): LayoutParagraph[] {
     out.push(headingParagraph(prefix, '', s));
   }
   const body = ND30.body;
-  for (const f of taskFieldLines(item.fields)) {
+  for (const f of taskFieldLines(item.fields, labels)) {
     out.push(bodyParagraph('task', [styledRun(f.label, body), styledRun(f.value, body)], body));
   }
-  for (const child of item.children) out.push(...itemBlock(child, numbers));
+  for (const child of item.children) out.push(...itemBlock(child, numbers, labels));
   return out;
 }
 
-export function sectionBlock(section: Section, numbers: Numbers): LayoutParagraph[] {
+export function sectionBlock(section: Section, numbers: Numbers, labels: TaskLabels = {}): LayoutParagraph[] {
   const label = numbers.get(section.id);
   const out: LayoutParagraph[] = [
     headingParagraph(label?.prefix ?? '', section.title.trim(), ND30.headings.section),
   ];
   for (const node of section.content) {
-    out.push(...(node.type === 'item' ? itemBlock(node, numbers) : richParagraphs(node.body)));
+    out.push(...(node.type === 'item' ? itemBlock(node, numbers, labels) : richParagraphs(node.body)));
   }
   return out;
 }

@@ -42,7 +42,7 @@ function mainBlocks(plan: Plan, final: boolean): LayoutBlock[] {
     ...titleBlock(plan),
     ...legalBasesBlock(plan),
     ...richParagraphs(plan.preamble),
-    ...plan.sections.flatMap((s) => sectionBlock(s, numbers)),
+    ...plan.sections.flatMap((s) => sectionBlock(s, numbers, plan.taskLabels)),
     footerTable(plan, final),
   ];
 }

@@ -65,7 +65,12 @@ export interface LayoutParagraph {
 }
 
 export interface LayoutCell {
+  /** The cell's width; a cell across several grid columns has their sum. */
   widthTwip: number;
+  /** Grid columns the cell covers (a heading row across a task table); absent: 1. */
+  columnSpan?: number;
+  /** Merged with the cells below (`restart`) or above (`continue`: printed empty, no line above). */
+  verticalMerge?: 'restart' | 'continue';
   verticalAlign?: 'top';
   paragraphs: LayoutParagraph[];
 }

@@ -29,6 +29,7 @@ export type FieldAddress =
   | { kind: 'itemTitle'; item: string }
   | { kind: 'itemBody'; item: string }
   | { kind: 'taskField'; item: string; field: TaskFieldName }
+  | { kind: 'taskLabel'; field: TaskFieldName }
   | { kind: 'text'; node: string }
   | { kind: 'recipient'; index: number }
   | { kind: 'archive' }
@@ -80,6 +81,8 @@ export function fieldKey(a: TextAddress): string {
       return [a.kind, id(a.item)].join(SEP);
     case 'taskField':
       return [a.kind, id(a.item), a.field].join(SEP);
+    case 'taskLabel':
+      return [a.kind, a.field].join(SEP);
     case 'text':
       return [a.kind, id(a.node)].join(SEP);
     case 'appendixTitle':
@@ -161,6 +164,7 @@ const DECODERS: Record<TextAddress['kind'], Decoder> = {
     const item = decodeId(a);
     return arity === 2 && item !== null && isTaskField(b) ? { kind: 'taskField', item, field: b } : null;
   },
+  taskLabel: ([a], arity) => (arity === 1 && isTaskField(a) ? { kind: 'taskLabel', field: a } : null),
   text: ([a], arity) => {
     const node = decodeId(a);
     return arity === 1 && node !== null ? { kind: 'text', node } : null;
@@ -222,6 +226,7 @@ export function fieldArea(a: TextAddress): FieldArea {
     case 'itemTitle':
     case 'itemBody':
     case 'taskField':
+    case 'taskLabel':
     case 'text':
       return 'sections';
     case 'recipient':
@@ -259,6 +264,7 @@ export function fieldNodeId(a: TextAddress): string | null {
     case 'header':
     case 'numberSymbol':
     case 'typeName':
+    case 'taskLabel':
     case 'summary':
     case 'preamble':
     case 'legalBasis':

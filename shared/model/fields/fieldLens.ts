@@ -204,6 +204,18 @@ export function fieldLens(a: FieldAddress): FieldLens {
             fields: { ...(x.fields ?? NO_TASK_FIELDS), [a.field]: v },
           })),
       );
+    case 'taskLabel':
+      // "" is the default label; an empty value removes the plan's own, so the default prints again.
+      return line(
+        (p) => p.taskLabels?.[a.field] ?? '',
+        (p, v) => {
+          const labels = { ...p.taskLabels };
+          if (v.trim() === '') delete labels[a.field];
+          else labels[a.field] = v;
+          const { taskLabels: _old, ...rest } = p;
+          return Object.keys(labels).length > 0 ? { ...rest, taskLabels: labels } : rest;
+        },
+      );
     case 'text':
       return rich(
         (p) => {

@@ -73,6 +73,12 @@ export function planFields(plan: Plan): PlanField[] {
     add({ kind: 'legalBasis', index }, `Căn cứ ${index + 1}`, `Legal basis ${index + 1}`),
   );
   add({ kind: 'preamble' }, 'Phần mở đầu', 'Preamble');
+  // The plan's own words in front of its tasks' fields ("Đơn vị chủ trì"), listed where set.
+  for (const f of TASK_FIELDS) {
+    if (plan.taskLabels?.[f] === undefined) continue;
+    const [fVi, fEn] = TASK_FIELD_LABELS[f];
+    add({ kind: 'taskLabel', field: f }, `Nhãn "${fVi}"`, `Label "${fEn}"`);
+  }
   for (const section of plan.sections) {
     const n = numbers.get(section.id)?.label ?? '?';
     const [sVi, sEn] = [`Mục ${n}`, `Section ${n}`];
@@ -115,14 +121,20 @@ export function planFields(plan: Plan): PlanField[] {
         `${en}, table, column ${column + 1}`,
       ),
     );
+    // A task table's cells are named by their column's header ("Chủ trì thực hiện"), as printed.
+    const columnName = (column: number): [string, string] => {
+      const header = a.table?.columns ? (a.table.header[column] ?? '').replace(/\s+/gu, ' ').trim() : '';
+      return header ? [header, header] : [`cột ${column + 1}`, `column ${column + 1}`];
+    };
     a.table?.rows.forEach((row, r) =>
-      row.forEach((_c, column) =>
+      row.forEach((_c, column) => {
+        const [cVi, cEn] = columnName(column);
         add(
           { kind: 'appendixCell', appendix, row: r, column },
-          `${vi}, bảng, dòng ${r + 1}, cột ${column + 1}`,
-          `${en}, table, row ${r + 1}, column ${column + 1}`,
-        ),
-      ),
+          `${vi}, bảng, dòng ${r + 1}, ${cVi}`,
+          `${en}, table, row ${r + 1}, ${cEn}`,
+        );
+      }),
     );
   });
   return out;

@@ -1,0 +1,255 @@
+import {
+  Document,
+  LevelFormat,
+  PageOrientation,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalMergeType,
+} from 'docx';
+import { describe, expect, it } from 'vitest';
+import { planTasks } from '../model/walk.ts';
+import { importDocx } from './importDocx.ts';
+import { taskTableColumns, tableColumnKind } from './tableColumnKinds.ts';
+
+const p = (text: string, bold = false): Paragraph =>
+  new Paragraph({ children: [new TextRun({ text, bold })] });
+
+const BODY = [
+  p('ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG'),
+  p('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', true),
+  p('Độc lập - Tự do - Hạnh phúc', true),
+  p('Số: 12/KH-UBND'),
+  p('Lâm Đồng, ngày 05 tháng 01 năm 2026'),
+  p('KẾ HOẠCH', true),
+  p('Cải cách hành chính năm 2026', true),
+  p('I. MỤC ĐÍCH, YÊU CẦU', true),
+  p('Nâng cao chất lượng phục vụ người dân.'),
+  p('II. NHIỆM VỤ', true),
+  p('Phân công nhiệm vụ theo Phụ lục đính kèm.'),
+  p('Nơi nhận:', true),
+  p('- Sở Tư pháp;'),
+  p('- Lưu: VT, NC.'),
+  p('KT. CHỦ TỊCH', true),
+  p('PHÓ CHỦ TỊCH', true),
+  p('Nguyễn Văn An', true),
+];
+
+type CellSpec = string | { text: string; span?: number; merge?: 'restart' | 'continue'; numbered?: boolean };
+
+function cell(c: CellSpec): TableCell {
+  const spec = typeof c === 'string' ? { text: c } : c;
+  return new TableCell({
+    ...(spec.span ? { columnSpan: spec.span } : {}),
+    ...(spec.merge
+      ? { verticalMerge: spec.merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }
+      : {}),
+    children: [
+      spec.numbered
+        ? new Paragraph({ numbering: { reference: 'stt', level: 0 }, children: [new TextRun(spec.text)] })
+        : p(spec.text),
+    ],
+  });
+}
+
+async function planWithAppendix(rows: CellSpec[][], landscape = true): Promise<Uint8Array> {
+  const table = new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) });
+  const doc = new Document({
+    numbering: {
+      config: [{ reference: 'stt', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1' }] }],
+    },
+    sections: [
+      { children: BODY },
+      {
+        properties: landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
+        children: [p('PHỤ LỤC', true), p('Danh mục nhiệm vụ năm 2026'), table],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+describe('task table columns from the header wording', () => {
+  it('reads the variants offices use', () => {
+    const cases: Array<[string, string]> = [
+      ['TT', 'number'],
+      ['STT', 'number'],
+      ['Tên nhiệm vụ', 'task'],
+      ['Nhiệm vụ thực hiện', 'task'],
+      ['Nội dung (công việc)', 'task'],
+      ['Nội dung công việc', 'task'],
+      ['Cơ quan chủ trì', 'lead'],
+      ['Đơn vị chủ trì tham mưu', 'lead'],
+      ['Sở, ngành chủ trì tham mưu', 'lead'],
+      ['Cơ quan/Đơn vị chủ trì (tham mưu)', 'lead'],
+      ['Người thực hiện', 'lead'],
+      ['Chủ trì thực hiện', 'lead'],
+      ['Trách nhiệm thực hiện', 'lead'],
+      ['Đơn vị phối hợp (thực hiện)', 'coordinating'],
+      ['Phối hợp thực hiện', 'coordinating'],
+      ['Thời gian (thực hiện/hoàn thành)', 'timeline'],
+      ['Thời gian hoàn thành', 'timeline'],
+      ['Thời gian (Năm 2026)', 'timeline'],
+      ['Sản phẩm/Kết quả (đầu ra)', 'deliverable'],
+      ['Kết quả', 'deliverable'],
+      ['Ghi chú', 'note'],
+      ['Theo dõi, kiểm tra, đôn đốc', 'free'],
+      ['Đơn vị được kiểm tra', 'free'],
+    ];
+    for (const [header, kind] of cases) expect([header, tableColumnKind(header)]).toEqual([header, kind]);
+  });
+
+  it('a schedule without a task column is no task table; a second lead column is free', () => {
+    expect(taskTableColumns(['STT', 'Đơn vị được kiểm tra', 'Thời gian kiểm tra'])).toBeNull();
+    expect(taskTableColumns(['TT', 'Nhiệm vụ', 'Ghi chú'])).toBeNull();
+    expect(taskTableColumns(['TT', 'Nhiệm vụ', 'Chủ trì', 'Cơ quan chủ trì'])).toEqual([
+      'number',
+      'task',
+      'lead',
+      'free',
+    ]);
+  });
+});
+
+describe('appendix task tables on import', () => {
+  it('types the columns, keeps the header wording and the landscape page, reads groups and merged cells', async () => {
+    const bytes = await planWithAppendix([
+      [
+        'STT',
+        'Nhiệm vụ',
+        'Sản phẩm',
+        'Thời gian hoàn thành',
+        'Chủ trì thực hiện',
+        'Phối hợp thực hiện',
+        'Theo dõi',
+      ],
+      ['I', { text: 'Cải cách thể chế', span: 6 }],
+      [
+        '1',
+        'Rà soát văn bản',
+        'Báo cáo rà soát',
+        'Tháng 6/2026',
+        'Sở Tư pháp',
+        'Các sở, ngành',
+        'Sở Tư pháp',
+      ],
+      [
+        '2',
+        'Kiểm soát thủ tục',
+        'Quyết định công bố',
+        'Quý II/2026',
+        { text: 'Theo phân công tại Quyết định số 14/QĐ-UBND', span: 2 },
+        'Văn phòng UBND tỉnh',
+      ],
+      [
+        { text: '3', merge: 'restart' },
+        { text: 'Tham mưu ban hành quy chế', merge: 'restart' },
+        'Dự thảo quy chế',
+        'Tháng 3/2026',
+        'Sở Nội vụ',
+        '',
+        'Sở Nội vụ',
+      ],
+      [
+        { text: '', merge: 'continue' },
+        { text: '', merge: 'continue' },
+        'Quyết định ban hành',
+        'Tháng 5/2026',
+        'Công an tỉnh',
+        '',
+        'Sở Nội vụ',
+      ],
+      [{ text: 'II. CÔNG TÁC KIỂM TRA', span: 7 }],
+      ['1', 'Kiểm tra cải cách hành chính', 'Thông báo kết luận', 'Năm 2026', 'Sở Nội vụ', '', ''],
+    ]);
+    const { plan, report } = importDocx(bytes);
+    expect(report.unplaced).toEqual([]);
+    const [appendix] = plan.appendices;
+    expect(appendix?.landscape).toBe(true);
+    const table = appendix?.table;
+    expect(table?.header).toEqual([
+      'STT',
+      'Nhiệm vụ',
+      'Sản phẩm',
+      'Thời gian hoàn thành',
+      'Chủ trì thực hiện',
+      'Phối hợp thực hiện',
+      'Theo dõi',
+    ]);
+    expect(table?.columns).toEqual([
+      'number',
+      'task',
+      'deliverable',
+      'timeline',
+      'lead',
+      'coordinating',
+      'free',
+    ]);
+    // The merged "Theo phân công …" cell stands in the lead column; the last cell stays under its header.
+    expect(table?.rows[2]).toEqual([
+      '2',
+      'Kiểm soát thủ tục',
+      'Quyết định công bố',
+      'Quý II/2026',
+      'Theo phân công tại Quyết định số 14/QĐ-UBND',
+      '',
+      'Văn phòng UBND tỉnh',
+    ]);
+    // A heading typed in one merged cell keeps its text in the task column.
+    expect(table?.rows[5]?.[1]).toBe('II. CÔNG TÁC KIỂM TRA');
+
+    const tasks = planTasks(plan).filter((t) => t.type === 'row');
+    expect(tasks.map((t) => t.title)).toEqual([
+      'Rà soát văn bản',
+      'Kiểm soát thủ tục',
+      'Tham mưu ban hành quy chế',
+      'Kiểm tra cải cách hành chính',
+    ]);
+    // The row under a merged STT/task cell belongs to the task above it.
+    expect(tasks[2]?.fields).toEqual({
+      lead: 'Sở Nội vụ; Công an tỉnh',
+      coordinating: null,
+      timeline: 'Tháng 3/2026; Tháng 5/2026',
+      deliverable: 'Dự thảo quy chế; Quyết định ban hành',
+    });
+    expect(report.tasks).toBe(planTasks(plan).length);
+  });
+
+  it('reads an STT column drawn by Word auto-numbering, on a portrait page', async () => {
+    const bytes = await planWithAppendix(
+      [
+        [
+          'TT',
+          'Tên nhiệm vụ',
+          'Sở, ngành chủ trì tham mưu',
+          'Đơn vị phối hợp thực hiện',
+          'Thời gian thực hiện',
+          'Ghi chú',
+        ],
+        [
+          { text: '', numbered: true },
+          'Tuyên truyền cải cách hành chính',
+          'Sở Nội vụ',
+          'Báo Lâm Đồng',
+          'Quý I',
+          '',
+        ],
+        [{ text: '', numbered: true }, 'Khảo sát sự hài lòng', 'Sở Nội vụ', '', 'Quý III', 'Trực tuyến'],
+      ],
+      false,
+    );
+    const { plan } = importDocx(bytes);
+    const table = plan.appendices[0]?.table;
+    expect(plan.appendices[0]?.landscape).toBe(false);
+    expect(table?.columns).toEqual(['number', 'task', 'lead', 'coordinating', 'timeline', 'note']);
+    expect(table?.rows.map((r) => r[0])).toEqual(['1', '2']);
+    expect(
+      planTasks(plan)
+        .filter((t) => t.type === 'row')
+        .map((t) => t.fields.lead),
+    ).toEqual(['Sở Nội vụ', 'Sở Nội vụ']);
+  });
+});
