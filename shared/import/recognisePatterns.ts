@@ -30,6 +30,12 @@ export const CLOSING = /(\.\/\.|\/\.)\s*$/u;
 export const CLOSING_START = /^Trong\s+quá\s+trình\s+(triển\s+khai|tổ\s+chức|thực\s+hiện)/iu;
 export const LEGAL_BASIS = /^Căn\s+cứ(?!\p{L})/iu;
 export const APPENDIX = /^PHỤ\s+LỤC\b/u;
+/**
+ * An appendix heading typed in sentence case, as offices often do ("Phụ lục", "Phụ lục I",
+ * "Phụ lục số 02: …"): only a heading after the signature, never a sentence that mentions one.
+ */
+export const APPENDIX_SENTENCE_CASE =
+  /^Phụ\s+lục(?:\s+(?:số\s*)?(?:[IVXLC]{1,6}|\d{1,3}[a-z]?))?\s*(?:[.:–-]\s*(\S.*))?$/u;
 export const SIGNATURE_NOTE = /^\(.*(ký|dấu|chữ\s+ký).*\)$/iu;
 export const DRAFT_MARK = /^(DỰ\s+THẢO|BẢN\s+DỰ\s+THẢO)\b/iu;
 

@@ -6,6 +6,7 @@ import { bodyLine, ensureSection } from './recogniseBody.ts';
 import { keepUnplaced, newId, type Ctx } from './recogniseContext.ts';
 import { finishHeader, headerLine, preambleLine, summaryLine } from './recogniseHeader.ts';
 import { lineParagraph, type Entry } from './recogniseLines.ts';
+import { RECIPIENTS } from './recognisePatterns.ts';
 import { taskTable } from './recogniseTaskTable.ts';
 
 /** The zone of the plan the recogniser is in; each zone's lines go to its handler. */
@@ -20,6 +21,22 @@ const HANDLERS: Record<State, (r: Recogniser, line: Line, text: string) => void>
   signature: signatureLine,
   after: afterLine,
 };
+
+/**
+ * The cells of a table read as text, in reading order: row by row, except a Nơi nhận/signature
+ * table laid out in rows ("Nơi nhận:" | "KT. CHỦ TỊCH" over recipients | title and name), which is
+ * two columns read one after the other, so the recipients do not run into the signature.
+ */
+function readingOrder(cells: Line[][][]): Line[][] {
+  const first = cells[0]?.[0]?.[0]?.full.trim() ?? '';
+  const rows = cells.length;
+  if (rows < 2 || !RECIPIENTS.test(first) || cells.some((row) => row.length !== cells[0]?.length))
+    return cells.flat();
+  const columns = cells[0]?.length ?? 0;
+  const out: Line[][] = [];
+  for (let c = 0; c < columns; c++) for (const row of cells) out.push(row[c] ?? []);
+  return out;
+}
 
 /** The recogniser's state as it walks the document; the zone handlers read and move it. */
 export class Recogniser {
@@ -57,7 +74,7 @@ export class Recogniser {
     }
     if ((this.state === 'body' || this.state === 'preamble') && taskTable(this, entry)) return;
     if (this.state === 'after' && this.appendix && appendixTable(this, entry)) return;
-    for (const row of entry.cells) for (const cell of row) for (const line of cell) this.line(line);
+    for (const cell of readingOrder(entry.cells)) for (const line of cell) this.line(line);
   }
 
   line(line: Line): void {
