@@ -11,6 +11,7 @@ import {
   type StyleSheet,
 } from '../ooxml/styleSheet.ts';
 import { DocxNumbering } from './docxNumbering.ts';
+import { footnoteNotes, footnoteWarnings, readFootnotes, withFootnotes } from './docxFootnotes.ts';
 import { decodeLegacy, legacyEncodingOfFont } from './legacyEncoding.ts';
 import {
   MAX_PARAGRAPH_CHARS,
@@ -151,6 +152,9 @@ interface ReadContext {
   /** A page or section break was seen since the last non-empty paragraph. */
   pendingBreak: boolean;
   warnings: SourceDocument['warnings'];
+  /** Footnote texts by their w:id; each is numbered when the body first refers to it. */
+  footnotes: Map<string, string>;
+  footnoteNumbers: Map<string, number>;
 }
 
 interface Piece {
@@ -164,6 +168,8 @@ interface ParagraphContent {
   textboxes: XmlElement[];
   pageBreakAtStart: boolean;
   hidden: string[];
+  /** w:id of the footnotes this paragraph refers to, in order. */
+  footnotes: string[];
 }
 
 function runText(r: XmlElement, props: RunProperties, out: ParagraphContent): void {
@@ -193,6 +199,11 @@ function runText(r: XmlElement, props: RunProperties, out: ParagraphContent): vo
         // sentence goes on).
         if ((type === 'page' || type === 'column') && empty) out.pageBreakAtStart = true;
         else push('\n');
+        break;
+      }
+      case 'w:footnoteReference': {
+        const id = c.attrs['w:id'];
+        if (id !== undefined) out.footnotes.push(id);
         break;
       }
       case 'w:lastRenderedPageBreak':
@@ -227,7 +238,13 @@ function collectParagraph(
       case 'w:r': {
         const props = resolveRun(ctx.styles, paraStyle, firstChild(c, 'w:rPr'));
         if (props.vanish) {
-          const tmp: ParagraphContent = { pieces: [], textboxes: [], pageBreakAtStart: false, hidden: [] };
+          const tmp: ParagraphContent = {
+            pieces: [],
+            textboxes: [],
+            pageBreakAtStart: false,
+            hidden: [],
+            footnotes: [],
+          };
           runText(c, props, tmp);
           const t = tmp.pieces.map((p) => p.text).join('');
           if (t.trim()) out.hidden.push(t);
@@ -298,14 +315,23 @@ function piecesToRuns(pieces: Piece[], styles: StyleSheet): SourceRun[] {
 function readParagraph(p: XmlElement, ctx: ReadContext, sink: SourceParagraph[]): void {
   const pPr = firstChild(p, 'w:pPr');
   const para = resolveParagraph(ctx.styles, pPr);
-  const content: ParagraphContent = { pieces: [], textboxes: [], pageBreakAtStart: false, hidden: [] };
+  const content: ParagraphContent = {
+    pieces: [],
+    textboxes: [],
+    pageBreakAtStart: false,
+    hidden: [],
+    footnotes: [],
+  };
   collectParagraph(p, ctx, paragraphStyleId(ctx.styles, pPr), content);
   for (const h of content.hidden) {
     ctx.warnings.push({ text: h, reason: 'Chữ ẩn (hidden) không được nhập / hidden text not imported' });
   }
   const total = content.pieces.reduce((n, x) => n + x.text.length, 0);
   if (total > MAX_PARAGRAPH_CHARS) throw paragraphTooLong(total);
-  const runs = piecesToRuns(content.pieces, ctx.styles);
+  const runs = withFootnotes(
+    piecesToRuns(content.pieces, ctx.styles),
+    footnoteNotes(content.footnotes, ctx.footnotes, ctx.footnoteNumbers),
+  );
   const text = runs.map((r) => r.text).join('');
   const breakHere = content.pageBreakAtStart || para.pageBreakBefore === true;
   let numberLabel: string | null = null;
@@ -433,19 +459,16 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
     nextId: 0,
     pendingBreak: false,
     warnings,
+    footnotes: new Map(),
+    footnoteNumbers: new Map(),
   };
+  // Its own counter and break state: footnote paragraphs are not source paragraphs of the body.
+  ctx.footnotes = readFootnotes(xmlPart(pkg, 'word/footnotes.xml'), (note) => {
+    const paras: SourceParagraph[] = [];
+    readBlockContainer(note, { ...ctx, nextId: 0, pendingBreak: false }, paras, null);
+    return paras;
+  });
   readBlockContainer(body, ctx, [], ctx.blocks);
-  const footnotes = xmlPart(pkg, 'word/footnotes.xml');
-  if (footnotes) {
-    const notes = childElements(footnotes, 'w:footnote').filter((f) => !f.attrs['w:type']);
-    for (const note of notes) {
-      const text = descendants(note, 'w:t')
-        .map((t) => t.children.join(''))
-        .join('')
-        .trim();
-      if (text)
-        warnings.push({ text, reason: 'Chú thích cuối trang không được nhập / footnote not imported' });
-    }
-  }
+  warnings.push(...footnoteWarnings(ctx.footnotes, ctx.footnoteNumbers));
   return { blocks: ctx.blocks, paragraphCount: ctx.nextId, warnings, plainText: false };
 }

@@ -13,7 +13,8 @@ import { measureCorpus, type CorpusResult } from './measureCorpus.ts';
 // signature and not placed"); the one more error is a true finding (Nghị quyết 202/2025/QH15
 // attributed to the Ủy ban Thường vụ Quốc hội, repeated in the draft).
 // Raised (2026-12-01, branch closing): a signature with no name no longer swallows the Phụ lục, and
-// a Nơi nhận/signature table in two rows is read: placed 0.724 → 0.986, task tables 2 → 4 of 4.
+// a Nơi nhận/signature table in two rows is read: placed 0.724 → 0.986, task tables 2 → 4 of 4;
+// Word footnotes are kept as bracketed notes: text kept 0.998 → 0.999, recall 0.947 → 0.967.
 
 const hasSoffice = findSoffice() !== null;
 let result: CorpusResult;
@@ -40,7 +41,7 @@ describe('real-document corpus (issue 10, point 7)', () => {
   it('keeps the placed share, the text kept on the round trip and the task and recipient finds', () => {
     const t = result.totals;
     expect(t.placed.share).toBeGreaterThanOrEqual(0.98);
-    expect(t.textKept.share).toBeGreaterThanOrEqual(0.99);
+    expect(t.textKept.share).toBeGreaterThanOrEqual(0.998);
     expect(t.tasks.hit).toBeGreaterThanOrEqual(hasSoffice ? 15 : 7);
     expect(t.recipients.share).toBeGreaterThanOrEqual(0.98);
   });
@@ -55,12 +56,12 @@ describe('real-document corpus (issue 10, point 7)', () => {
 
   it('keeps citation recall and precision, and no more error findings than today', () => {
     const t = result.totals;
-    expect(t.citations.recall).toBeGreaterThanOrEqual(0.94);
+    expect(t.citations.recall).toBeGreaterThanOrEqual(0.96);
     expect(t.citations.precision).toBeGreaterThanOrEqual(0.95);
     expect(t.errors).toBeLessThanOrEqual(4);
   });
 
-  it('keeps every paragraph of the Lâm Đồng plans with task tables on the round trip', () => {
+  it('keeps every paragraph of the Lâm Đồng plans (with task tables, or footnotes) on the round trip', () => {
     for (const name of [
       'lamdong-kh-cchc-2026.docx',
       'lamdong-kh-cchc-2026-2030.docx',
@@ -68,6 +69,7 @@ describe('real-document corpus (issue 10, point 7)', () => {
       'lamdong-kh-cchc-2026-2030-duthao.docx',
       'lamdong-kh-kiemtra-cchc-2026.docx',
       'lamdong-kh-tuyentruyen-cchc-2026.docx',
+      'lamdong-kh-thidua-cchc-2026.docx',
     ]) {
       const f = result.files.find((x) => x.file === name);
       expect(f?.textKept?.lost).toEqual([]);
@@ -82,6 +84,11 @@ describe('real-document corpus (issue 10, point 7)', () => {
       const f = result.files.find((x) => x.file === name);
       expect(f?.taskTables?.tables.share).toBe(1);
       expect(f?.taskTables?.rows.share).toBe(1);
+    }
+    // A .doc with two Word footnotes holding citations (converted by LibreOffice when present).
+    if (hasSoffice) {
+      const f = result.files.find((x) => x.file === 'lamdong-stp-tt-doanluatsu-2026.doc');
+      expect(f?.textKept?.lost).toEqual([]);
     }
   });
 });
