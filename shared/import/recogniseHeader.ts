@@ -9,6 +9,7 @@ import {
   CONG_VAN_SUMMARY,
   DECORATION,
   DRAFT_MARK,
+  DRAFT_MARK_ONLY,
   LEGAL_BASIS,
   LINE_MAX,
   NUMBER_SYMBOL,
@@ -93,6 +94,16 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
       date.day = null;
     }
     h.issueDate = date;
+    return place(r.ctx, line);
+  }
+  if (DRAFT_MARK_ONLY.test(text)) {
+    // The draft's own boxed mark: handled, not plan text; a draft export draws its own mark.
+    r.ctx.sourceDraft = true;
+    r.ctx.warnings.push({
+      text,
+      reason:
+        'Dấu "dự thảo" của văn bản gốc: xuất bản dự thảo (--draft) sẽ vẽ lại dấu này / the source\'s draft mark: a draft export (--draft) draws its own',
+    });
     return place(r.ctx, line);
   }
   if (DRAFT_MARK.test(text)) {

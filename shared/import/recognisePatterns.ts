@@ -38,6 +38,8 @@ export const APPENDIX_SENTENCE_CASE =
   /^Phụ\s+lục(?:\s+(?:số\s*)?(?:[IVXLC]{1,6}|\d{1,3}[a-z]?))?\s*(?:[.:–-]\s*(\S.*))?$/u;
 export const SIGNATURE_NOTE = /^\(.*(ký|dấu|chữ\s+ký).*\)$/iu;
 export const DRAFT_MARK = /^(DỰ\s+THẢO|BẢN\s+DỰ\s+THẢO)\b/iu;
+/** The mark alone, as a box or a line carries it ("DỰ THẢO", "Dự thảo lần 2", "DỰ THẢO 3"). */
+export const DRAFT_MARK_ONLY = /^(?:BẢN\s+)?DỰ\s+THẢO(?:\s+(?:LẦN\s+)?\d{1,2})?\s*[.:]?$/iu;
 
 export const TITLE_MAX = 4000;
 export const LINE_MAX = 2000;
