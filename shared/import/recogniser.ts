@@ -48,6 +48,8 @@ export class Recogniser {
   /** Source paragraphs of the last signature title line: a title broken by line breaks is one line. */
   signatureSources: string | null = null;
   summaryBold = false;
+  /** The "V/v …" line of a công văn, once read. */
+  congVanSummary: Line | null = null;
   summaryLines = 0;
   section: Section | null = null;
   /** Open items by depth (index 0 = depth 1). */
@@ -58,6 +60,13 @@ export class Recogniser {
   /** Field set last on the current item: a continuation line may extend it. */
   lastField: { item: Item; key: FieldKey } | null = null;
   trailing: Line[] = [];
+  /** The table cell whose lines are being read, or null outside tables. */
+  cell: Line[] | null = null;
+  /**
+   * The header cell holding a công văn's "V/v …": its further lines (a V/v broken over lines) are
+   * the same trích yếu, and the header goes on in the other cells until the table ends.
+   */
+  congVanCell: Line[] | null = null;
   /** Items opened by a letter (a, b, …), so the next letter becomes their sibling. */
   points = new Set<string>();
 
@@ -74,7 +83,15 @@ export class Recogniser {
     }
     if ((this.state === 'body' || this.state === 'preamble') && taskTable(this, entry)) return;
     if (this.state === 'after' && this.appendix && appendixTable(this, entry)) return;
-    for (const cell of readingOrder(entry.cells)) for (const line of cell) this.line(line);
+    for (const cell of readingOrder(entry.cells)) {
+      this.cell = cell;
+      for (const line of cell) this.line(line);
+    }
+    this.cell = null;
+    if (this.congVanCell) {
+      this.congVanCell = null;
+      if (this.state === 'header') this.state = 'summary';
+    }
   }
 
   line(line: Line): void {

@@ -71,6 +71,8 @@ describe('real-document corpus (issue 10, point 7)', () => {
       'lamdong-kh-kiemtra-cchc-2026.docx',
       'lamdong-kh-tuyentruyen-cchc-2026.docx',
       'lamdong-kh-thidua-cchc-2026.docx',
+      'lamdong-cv-trienkhai-3653-2026.docx',
+      'lamdong-cv-caithien-chiso-cchc-2025.docx',
     ]) {
       const f = result.files.find((x) => x.file === name);
       expect(f?.textKept?.lost).toEqual([]);
@@ -89,7 +91,11 @@ describe('real-document corpus (issue 10, point 7)', () => {
     // A .doc with two Word footnotes holding citations (converted by LibreOffice when present).
     // And a .doc draft with its own boxed "DỰ THẢO" (a draft again on export, which draws its own).
     if (hasSoffice) {
-      for (const name of ['lamdong-stp-tt-doanluatsu-2026.doc', 'lamdong-kh-pcmt-2030-2025.doc']) {
+      for (const name of [
+        'lamdong-stp-tt-doanluatsu-2026.doc',
+        'lamdong-kh-pcmt-2030-2025.doc',
+        'binhthuan-cv-congdien131-tthc-2024.doc',
+      ]) {
         const f = result.files.find((x) => x.file === name);
         expect(f?.textKept?.lost).toEqual([]);
         expect(f?.placed?.share).toBe(1);
