@@ -110,3 +110,16 @@ describe('recogniseClosing — a Nơi nhận/signature table in two rows', () =>
     expect(report.unplaced).toEqual([]);
   });
 });
+
+describe('recogniseClosing — a signed copy', () => {
+  it.each(['Đã ký', '(Đã ký)', '[đã ký và đóng dấu]'])('reads the name after "%s"', (note) => {
+    const { plan, report } = documentOf([
+      () => ({
+        kind: 'table',
+        rows: [[recipientsCell(), [p('CHỦ TỊCH', true), p(note), p('Đoàn Anh Dũng', true)]]],
+      }),
+    ]);
+    expect(plan.signature).toEqual({ lines: ['CHỦ TỊCH'], name: 'Đoàn Anh Dũng' });
+    expect(report.unplaced.map((u) => u.text)).toEqual([note]);
+  });
+});

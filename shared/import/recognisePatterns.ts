@@ -36,7 +36,9 @@ export const APPENDIX = /^PHỤ\s+LỤC\b/u;
  */
 export const APPENDIX_SENTENCE_CASE =
   /^Phụ\s+lục(?:\s+(?:số\s*)?(?:[IVXLC]{1,6}|\d{1,3}[a-z]?))?\s*(?:[.:–-]\s*(\S.*))?$/u;
-export const SIGNATURE_NOTE = /^\(.*(ký|dấu|chữ\s+ký).*\)$/iu;
+/** "(Đã ký)", "[đã ký và đóng dấu]", a bare "Đã ký" in a signed copy: where the signature stands. */
+export const SIGNATURE_NOTE =
+  /^(?:\(.*(ký|dấu|chữ\s+ký).*\)|\[.*(ký|dấu).*\]|Đã\s+ký(?:\s+và\s+đóng\s+dấu)?\.?)$/iu;
 export const DRAFT_MARK = /^(DỰ\s+THẢO|BẢN\s+DỰ\s+THẢO)\b/iu;
 /** The mark alone, as a box or a line carries it ("DỰ THẢO", "Dự thảo lần 2", "DỰ THẢO 3"). */
 export const DRAFT_MARK_ONLY = /^(?:BẢN\s+)?DỰ\s+THẢO(?:\s+(?:LẦN\s+)?\d{1,2})?\s*[.:]?$/iu;
