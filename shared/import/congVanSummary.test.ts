@@ -108,4 +108,17 @@ describe('a công văn\'s "V/v …" trích yếu', () => {
     expect(plan.summary).toBe('triển khai thực hiện Công văn số 3653/VPCP-CĐS của Văn phòng Chính phủ');
     expect(plan.preamble[0]?.runs.map((r) => r.text).join('')).toBe('Kính gửi: Sở Khoa học và Công nghệ.');
   });
+
+  it('is not needed for the text of a letter copied without its header: "Kính gửi" opens it', () => {
+    const { plan, report } = read(() => [
+      p('Kính gửi:', { align: 'left' }),
+      p('- Các bộ, cơ quan ngang bộ;', { align: 'left' }),
+      ...body(),
+    ]);
+    expect(plan.preamble.map((q) => q.runs.map((r) => r.text).join('')).slice(0, 2)).toEqual([
+      'Kính gửi:',
+      '- Các bộ, cơ quan ngang bộ;',
+    ]);
+    expect(report.unplaced).toEqual([]);
+  });
 });

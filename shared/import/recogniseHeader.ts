@@ -130,7 +130,12 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
   if (SECTION_HEADING.test(text) && isUpperLine(text)) {
     return r.enter('body', line);
   }
-  if (LEGAL_BASIS.test(text) || /^(Thực hiện|Triển khai)(?!\p{L})/u.test(text)) {
+  // "Kính gửi:" opens the text of a letter, even one copied without its header (a web copy).
+  if (
+    LEGAL_BASIS.test(text) ||
+    /^(Thực hiện|Triển khai)(?!\p{L})/u.test(text) ||
+    /^Kính\s+gửi\b/iu.test(text)
+  ) {
     return r.enter('preamble', line);
   }
   if (isUpperLine(text) && text.length <= 200) {

@@ -15,7 +15,8 @@ import { measureCorpus, type CorpusResult } from './measureCorpus.ts';
 // Raised (2026-12-01, branch closing): a signature with no name no longer swallows the Phụ lục, and
 // a Nơi nhận/signature table in two rows is read: placed 0.724 → 0.986, task tables 2 → 4 of 4;
 // Word footnotes are kept as bracketed notes: text kept 0.998 → 0.999, recall 0.947 → 0.967; the
-// source's own "DỰ THẢO" mark is handled (the file is exported again as a draft).
+// source's own "DỰ THẢO" mark is handled (the file is exported again as a draft); a letter copied
+// without its header opens at "Kính gửi" (placed 0.986 → 0.994).
 
 const hasSoffice = findSoffice() !== null;
 let result: CorpusResult;
@@ -41,7 +42,7 @@ describe('real-document corpus (issue 10, point 7)', () => {
 
   it('keeps the placed share, the text kept on the round trip and the task and recipient finds', () => {
     const t = result.totals;
-    expect(t.placed.share).toBeGreaterThanOrEqual(0.98);
+    expect(t.placed.share).toBeGreaterThanOrEqual(0.99);
     expect(t.textKept.share).toBeGreaterThanOrEqual(0.998);
     expect(t.tasks.hit).toBeGreaterThanOrEqual(hasSoffice ? 15 : 7);
     expect(t.recipients.share).toBeGreaterThanOrEqual(0.98);
