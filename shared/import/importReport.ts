@@ -16,6 +16,11 @@ export interface ImportReport {
   tasks: number;
   recipients: number;
   warnings: ImportNote[];
+  /**
+   * The source carries its own "DỰ THẢO" mark (a box or a line of the header): it is a draft, to be
+   * exported as one, whose export draws its own mark. The source's mark is not plan text.
+   */
+  sourceDraft?: boolean;
 }
 
 export interface ImportOptions {

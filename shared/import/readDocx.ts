@@ -12,6 +12,7 @@ import {
 } from '../ooxml/styleSheet.ts';
 import { DocxNumbering } from './docxNumbering.ts';
 import { attr, childOf, markLandscape, sectionLandscape } from './docxSections.ts';
+import { footnoteNotes, footnoteWarnings, readFootnotes, withFootnotes } from './docxFootnotes.ts';
 import { decodeLegacy, legacyEncodingOfFont } from './legacyEncoding.ts';
 import {
   MAX_PARAGRAPH_CHARS,
@@ -156,6 +157,9 @@ interface ReadContext {
   sections: Array<{ end: number; landscape: boolean }>;
   /** Inside how many table cells the reader is (0: the body). */
   cellDepth: number;
+  /** Footnote texts by their w:id; each is numbered when the body first refers to it. */
+  footnotes: Map<string, string>;
+  footnoteNumbers: Map<string, number>;
 }
 
 interface Piece {
@@ -169,6 +173,8 @@ interface ParagraphContent {
   textboxes: XmlElement[];
   pageBreakAtStart: boolean;
   hidden: string[];
+  /** w:id of the footnotes this paragraph refers to, in order. */
+  footnotes: string[];
 }
 
 function runText(r: XmlElement, props: RunProperties, out: ParagraphContent): void {
@@ -198,6 +204,11 @@ function runText(r: XmlElement, props: RunProperties, out: ParagraphContent): vo
         // sentence goes on).
         if ((type === 'page' || type === 'column') && empty) out.pageBreakAtStart = true;
         else push('\n');
+        break;
+      }
+      case 'w:footnoteReference': {
+        const id = c.attrs['w:id'];
+        if (id !== undefined) out.footnotes.push(id);
         break;
       }
       case 'w:lastRenderedPageBreak':
@@ -232,7 +243,13 @@ function collectParagraph(
       case 'w:r': {
         const props = resolveRun(ctx.styles, paraStyle, firstChild(c, 'w:rPr'));
         if (props.vanish) {
-          const tmp: ParagraphContent = { pieces: [], textboxes: [], pageBreakAtStart: false, hidden: [] };
+          const tmp: ParagraphContent = {
+            pieces: [],
+            textboxes: [],
+            pageBreakAtStart: false,
+            hidden: [],
+            footnotes: [],
+          };
           runText(c, props, tmp);
           const t = tmp.pieces.map((p) => p.text).join('');
           if (t.trim()) out.hidden.push(t);
@@ -303,14 +320,23 @@ function piecesToRuns(pieces: Piece[], styles: StyleSheet): SourceRun[] {
 function readParagraph(p: XmlElement, ctx: ReadContext, sink: SourceParagraph[]): void {
   const pPr = firstChild(p, 'w:pPr');
   const para = resolveParagraph(ctx.styles, pPr);
-  const content: ParagraphContent = { pieces: [], textboxes: [], pageBreakAtStart: false, hidden: [] };
+  const content: ParagraphContent = {
+    pieces: [],
+    textboxes: [],
+    pageBreakAtStart: false,
+    hidden: [],
+    footnotes: [],
+  };
   collectParagraph(p, ctx, paragraphStyleId(ctx.styles, pPr), content);
   for (const h of content.hidden) {
     ctx.warnings.push({ text: h, reason: 'Chữ ẩn (hidden) không được nhập / hidden text not imported' });
   }
   const total = content.pieces.reduce((n, x) => n + x.text.length, 0);
   if (total > MAX_PARAGRAPH_CHARS) throw paragraphTooLong(total);
-  const runs = piecesToRuns(content.pieces, ctx.styles);
+  const runs = withFootnotes(
+    piecesToRuns(content.pieces, ctx.styles),
+    footnoteNotes(content.footnotes, ctx.footnotes, ctx.footnoteNumbers),
+  );
   const text = runs.map((r) => r.text).join('');
   const breakHere = content.pageBreakAtStart || para.pageBreakBefore === true;
   let numberLabel: string | null = null;
@@ -462,20 +488,17 @@ export function readDocx(bytes: Uint8Array): SourceDocument {
     warnings,
     sections: [],
     cellDepth: 0,
+    footnotes: new Map(),
+    footnoteNumbers: new Map(),
   };
+  // Its own counter and break state: footnote paragraphs are not source paragraphs of the body.
+  ctx.footnotes = readFootnotes(xmlPart(pkg, 'word/footnotes.xml'), (note) => {
+    const paras: SourceParagraph[] = [];
+    readBlockContainer(note, { ...ctx, nextId: 0, pendingBreak: false }, paras, null);
+    return paras;
+  });
   readBlockContainer(body, ctx, [], ctx.blocks);
   markLandscape(ctx.blocks, ctx.sections, sectionLandscape(childOf(body, 'w:sectPr')));
-  const footnotes = xmlPart(pkg, 'word/footnotes.xml');
-  if (footnotes) {
-    const notes = childElements(footnotes, 'w:footnote').filter((f) => !f.attrs['w:type']);
-    for (const note of notes) {
-      const text = descendants(note, 'w:t')
-        .map((t) => t.children.join(''))
-        .join('')
-        .trim();
-      if (text)
-        warnings.push({ text, reason: 'Chú thích cuối trang không được nhập / footnote not imported' });
-    }
-  }
+  warnings.push(...footnoteWarnings(ctx.footnotes, ctx.footnoteNumbers));
   return { blocks: ctx.blocks, paragraphCount: ctx.nextId, warnings, plainText: false };
 }

@@ -109,6 +109,7 @@ export function recognise(
       tasks: planTasks(parsed.data).length,
       recipients: parsed.data.recipients.entries.length,
       warnings: w,
+      ...(ctx.sourceDraft ? { sourceDraft: true } : {}),
     },
   };
 }

@@ -3,10 +3,45 @@ import { BULLET_PREFIX } from './fieldLabels.ts';
 import { runsText, type Line } from './logicalLines.ts';
 import { keepUnplaced, newId, place } from './recogniseContext.ts';
 import { isUpperLine, lineParagraph } from './recogniseLines.ts';
-import { APPENDIX, ARCHIVE, LINE_MAX, RECIPIENTS, SIGNATURE_NOTE } from './recognisePatterns.ts';
+import {
+  APPENDIX,
+  APPENDIX_SENTENCE_CASE,
+  ARCHIVE,
+  LINE_MAX,
+  RECIPIENTS,
+  SIGNATURE_NOTE,
+} from './recognisePatterns.ts';
 import type { Recogniser } from './recogniser.ts';
 
 // The closing zones of a plan: Nơi nhận and Lưu, the signature, then appendices or stray text.
+
+/** "PHỤ LỤC …", or a sentence-case "Phụ lục I" standing alone (or followed by a heading). */
+export function isAppendixHeading(line: Line, text: string): boolean {
+  if (APPENDIX.test(text)) return true;
+  const m = APPENDIX_SENTENCE_CASE.exec(text);
+  if (!m || text.length > LINE_MAX) return false;
+  const rest = m[1] ?? '';
+  return rest === '' || isUpperLine(rest) || line.bold;
+}
+
+/**
+ * A signer's name as it is typed under the title: two to seven words, the last two capitalised
+ * ("Nguyễn Ngọc Phúc", "Đại tá Trần Văn A"), no digits, bullets or list punctuation. A draft's
+ * signature often has no name yet, and what follows it (a "Phụ lục", a recipient, the appendix's
+ * title) must not be taken for one.
+ */
+export function looksLikePersonName(line: Line, text: string): boolean {
+  if (text.length > 80 || /[\d;:,()/"“”]/u.test(text) || BULLET_PREFIX.test(text) || line.bullet)
+    return false;
+  if (isUpperLine(text) || isAppendixHeading(line, text)) return false;
+  const words = text.split(/\s+/u);
+  if (words.length < 2 || words.length > 7) return false;
+  const capitalised = (w: string): boolean => {
+    const first = Array.from(w)[0] ?? '';
+    return first !== first.toLowerCase() && first === first.toUpperCase();
+  };
+  return words.slice(-2).every(capitalised) && words.filter(capitalised).length * 3 >= words.length * 2;
+}
 
 // ── Nơi nhận, Lưu ───────────────────────────────────────────────────────────────────────────────
 export function recipientEntry(r: Recogniser, text: string): void {
@@ -55,6 +90,8 @@ export function signatureLine(r: Recogniser, line: Line, text: string): void {
   if (ARCHIVE.test(text) && r.plan.recipients.archive === '') {
     return recipientsLine(r, line, text);
   }
+  // A draft signs "CHỦ TỊCH" with no name yet: a "Phụ lục" after it opens the appendix.
+  if (isAppendixHeading(line, text)) return r.enter('after', line);
   if (SIGNATURE_NOTE.test(text)) {
     return keepUnplaced(
       r.ctx,
@@ -73,13 +110,7 @@ export function signatureLine(r: Recogniser, line: Line, text: string): void {
     r.signatureSources = sources;
     return place(r.ctx, line);
   }
-  if (
-    !isUpperLine(text) &&
-    sig.name === '' &&
-    sig.lines.length > 0 &&
-    text.length <= 80 &&
-    !/\d/.test(text)
-  ) {
+  if (sig.name === '' && sig.lines.length > 0 && looksLikePersonName(line, text)) {
     sig.name = text;
     place(r.ctx, line);
     r.state = 'after';
@@ -90,7 +121,7 @@ export function signatureLine(r: Recogniser, line: Line, text: string): void {
 
 // ── after the signature: appendices, or text that has no place ─────────────────────────────────
 export function afterLine(r: Recogniser, line: Line, text: string): void {
-  if (APPENDIX.test(text)) {
+  if (isAppendixHeading(line, text)) {
     r.appendix = {
       id: newId(r.ctx, 'a'),
       title: text.slice(0, LINE_MAX),

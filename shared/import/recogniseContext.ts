@@ -10,6 +10,8 @@ export interface Ctx {
   unplaced: ImportNote[];
   warnings: ImportNote[];
   nextId: number;
+  /** The source's own "DỰ THẢO" mark was read (and placed: the export of a draft draws its own). */
+  sourceDraft?: boolean;
 }
 
 export function newId(ctx: Ctx, prefix: string): string {

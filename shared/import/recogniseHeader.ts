@@ -9,6 +9,7 @@ import {
   CONG_VAN_SUMMARY,
   DECORATION,
   DRAFT_MARK,
+  DRAFT_MARK_ONLY,
   LEGAL_BASIS,
   LINE_MAX,
   NUMBER_SYMBOL,
@@ -39,6 +40,17 @@ function looksLikeSummary(line: Line, text: string): boolean {
 // ── header zone: bodies, number, place and date, Quốc hiệu, until the type name ───────────────
 export function headerLine(r: Recogniser, line: Line, text: string): void {
   const h = r.plan.header;
+  if (r.congVanCell !== null && r.cell === r.congVanCell) {
+    // "V/v triển khai thực hiện Công văn / số 3653/VPCP-CĐS / của Văn phòng Chính phủ": one trích yếu.
+    r.plan.summary = `${r.plan.summary} ${text}`.slice(0, TITLE_MAX);
+    r.summaryLines += 1;
+    return place(r.ctx, line);
+  }
+  if (r.congVanCell !== null && !isUpperLine(text) && !PLACE_DATE.test(text) && !TIEU_NGU.test(text)) {
+    // Past the V/v, a cell that is no header ("Kính gửi:" and its addressees) opens the text.
+    r.congVanCell = null;
+    return r.enter('summary', line);
+  }
   if (QUOC_HIEU.test(text) || TIEU_NGU.test(text) || DECORATION.test(text)) return place(r.ctx, line);
   const written = text.toLocaleUpperCase('vi').replace(/\s+/gu, ' ');
   // "DỰ THẢO BÁO CÁO": a draft mark typed on the type name's line (web copies of drafts).
@@ -65,8 +77,11 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
     r.plan.summary = text.replace(/^V\/v[\s.:]*/u, '').slice(0, TITLE_MAX);
     r.summaryBold = line.bold;
     r.summaryLines = 1;
+    r.congVanSummary = line;
     place(r.ctx, line);
-    r.state = 'summary';
+    // In a header table, the other cells (Quốc hiệu, place and date) may still follow.
+    if (r.cell) r.congVanCell = r.cell;
+    else r.state = 'summary';
     return;
   }
   const ns = NUMBER_SYMBOL.exec(text);
@@ -88,6 +103,16 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
     readPlaceDate(r, pd, text);
     return place(r.ctx, line);
   }
+  if (DRAFT_MARK_ONLY.test(text)) {
+    // The draft's own boxed mark: handled, not plan text; a draft export draws its own mark.
+    r.ctx.sourceDraft = true;
+    r.ctx.warnings.push({
+      text,
+      reason:
+        'Dấu "dự thảo" của văn bản gốc: xuất bản dự thảo (--draft) sẽ vẽ lại dấu này / the source\'s draft mark: a draft export (--draft) draws its own',
+    });
+    return place(r.ctx, line);
+  }
   if (DRAFT_MARK.test(text)) {
     return keepUnplaced(
       r.ctx,
@@ -98,8 +123,12 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
   if (SECTION_HEADING.test(text) && isUpperLine(text)) {
     return r.enter('body', line);
   }
-  // "Kính gửi:" opens the text of a công văn; a copy that starts there has no header to read.
-  if (LEGAL_BASIS.test(text) || /^(Thực hiện|Triển khai|Kính gửi)(?!\p{L})/u.test(text)) {
+  // "Kính gửi:" opens the text of a letter, even one copied without its header (a web copy).
+  if (
+    LEGAL_BASIS.test(text) ||
+    /^(Thực hiện|Triển khai)(?!\p{L})/u.test(text) ||
+    /^Kính\s+gửi\b/iu.test(text)
+  ) {
     return r.enter('preamble', line);
   }
   if (isUpperLine(text) && text.length <= 200) {
@@ -236,6 +265,26 @@ export function summaryLine(r: Recogniser, line: Line, text: string): void {
     r.plan.summary = text.replace(/^V\/v\s*/u, '').slice(0, TITLE_MAX);
     r.summaryBold = line.bold;
     r.summaryLines = 1;
+    return place(r.ctx, line);
+  }
+  // A công văn's V/v typed over centred lines under the number (not in a table).
+  const vv = r.congVanSummary;
+  if (
+    vv !== null &&
+    r.summaryLines > 0 &&
+    r.summaryLines < 4 &&
+    vv.align === 'center' &&
+    line.align === 'center' &&
+    !line.bold &&
+    !opensBody &&
+    !opensPreamble &&
+    !isUpperLine(text) &&
+    !/^Kính\s+gửi/iu.test(text) &&
+    !PLACE_DATE.test(text) &&
+    !RECIPIENTS.test(text)
+  ) {
+    r.plan.summary = `${r.plan.summary} ${text}`.slice(0, TITLE_MAX);
+    r.summaryLines += 1;
     return place(r.ctx, line);
   }
   // A trích yếu typed over two lines: both bold and centred in Word.

@@ -31,8 +31,18 @@ export const CLOSING_START = /^Trong\s+quá\s+trình\s+(triển\s+khai|tổ\s+ch
 export const LEGAL_BASIS = /^Căn\s+cứ(?!\p{L})/iu;
 /** "PHỤ LỤC …" in capitals, or a title-case line that is only "Phụ lục I" / "Phụ lục số 2". */
 export const APPENDIX = /^(?:PHỤ\s+LỤC\b|Phụ\s+lục(?:\s+(?:số\s+)?[IVXLC\d]{1,6}[a-z]?)?\s*[.:]?\s*$)/u;
-export const SIGNATURE_NOTE = /^\(.*(ký|dấu|chữ\s+ký).*\)$/iu;
+/**
+ * An appendix heading typed in sentence case, as offices often do ("Phụ lục", "Phụ lục I",
+ * "Phụ lục số 02: …"): only a heading after the signature, never a sentence that mentions one.
+ */
+export const APPENDIX_SENTENCE_CASE =
+  /^Phụ\s+lục(?:\s+(?:số\s*)?(?:[IVXLC]{1,6}|\d{1,3}[a-z]?))?\s*(?:[.:–-]\s*(\S.*))?$/u;
+/** "(Đã ký)", "[đã ký và đóng dấu]", a bare "Đã ký" in a signed copy: where the signature stands. */
+export const SIGNATURE_NOTE =
+  /^(?:\(.*(ký|dấu|chữ\s+ký).*\)|\[.*(ký|dấu).*\]|Đã\s+ký(?:\s+và\s+đóng\s+dấu)?\.?)$/iu;
 export const DRAFT_MARK = /^(DỰ\s+THẢO|BẢN\s+DỰ\s+THẢO)\b/iu;
+/** The mark alone, as a box or a line carries it ("DỰ THẢO", "Dự thảo lần 2", "DỰ THẢO 3"). */
+export const DRAFT_MARK_ONLY = /^(?:BẢN\s+)?DỰ\s+THẢO(?:\s+(?:LẦN\s+)?\d{1,2})?\s*[.:]?$/iu;
 
 export const TITLE_MAX = 4000;
 export const LINE_MAX = 2000;

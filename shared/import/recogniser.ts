@@ -23,6 +23,22 @@ const HANDLERS: Record<State, (r: Recogniser, line: Line, text: string) => void>
   after: afterLine,
 };
 
+/**
+ * The cells of a table read as text, in reading order: row by row, except a Nơi nhận/signature
+ * table laid out in rows ("Nơi nhận:" | "KT. CHỦ TỊCH" over recipients | title and name), which is
+ * two columns read one after the other, so the recipients do not run into the signature.
+ */
+function readingOrder(cells: Line[][][]): Line[][] {
+  const first = cells[0]?.[0]?.[0]?.full.trim() ?? '';
+  const rows = cells.length;
+  if (rows < 2 || !RECIPIENTS.test(first) || cells.some((row) => row.length !== cells[0]?.length))
+    return cells.flat();
+  const columns = cells[0]?.length ?? 0;
+  const out: Line[][] = [];
+  for (let c = 0; c < columns; c++) for (const row of cells) out.push(row[c] ?? []);
+  return out;
+}
+
 /** The recogniser's state as it walks the document; the zone handlers read and move it. */
 export class Recogniser {
   state: State = 'header';
@@ -33,6 +49,8 @@ export class Recogniser {
   /** Source paragraphs of the last signature title line: a title broken by line breaks is one line. */
   signatureSources: string | null = null;
   summaryBold = false;
+  /** The "V/v …" line of a công văn, once read. */
+  congVanSummary: Line | null = null;
   summaryLines = 0;
   section: Section | null = null;
   /** Open items by depth (index 0 = depth 1). */
@@ -45,6 +63,13 @@ export class Recogniser {
   trailing: Line[] = [];
   /** Task fields whose label the plan was seen to write (the first label met is the plan's). */
   labelsSeen = new Set<FieldKey>();
+  /** The table cell whose lines are being read, or null outside tables. */
+  cell: Line[] | null = null;
+  /**
+   * The header cell holding a công văn's "V/v …": its further lines (a V/v broken over lines) are
+   * the same trích yếu, and the header goes on in the other cells until the table ends.
+   */
+  congVanCell: Line[] | null = null;
   /** Items opened by a letter (a, b, …), so the next letter becomes their sibling. */
   points = new Set<string>();
 
@@ -61,7 +86,15 @@ export class Recogniser {
     }
     if ((this.state === 'body' || this.state === 'preamble') && taskTable(this, entry)) return;
     if (this.state === 'after' && this.appendix && appendixTable(this, entry)) return;
-    for (const cell of readingOrder(entry.cells)) for (const line of cell) this.line(line);
+    for (const cell of readingOrder(entry.cells)) {
+      this.cell = cell;
+      for (const line of cell) this.line(line);
+    }
+    this.cell = null;
+    if (this.congVanCell) {
+      this.congVanCell = null;
+      if (this.state === 'header') this.state = 'summary';
+    }
   }
 
   line(line: Line): void {
@@ -93,14 +126,3 @@ export class Recogniser {
   }
 }
 
-/**
- * The cells of a table in the order a reader takes them: row by row, except a Nơi nhận | signature
- * table laid out over several rows ("Nơi nhận: | KT. CHỦ TỊCH", "- …; | PHÓ CHỦ TỊCH"), which reads
- * column by column — the recipients, then the signature.
- */
-function readingOrder(cells: Line[][][]): Line[][] {
-  const first = cells[0]?.[0]?.[0]?.full.trim() ?? '';
-  const twoColumns = cells.length > 1 && cells.every((row) => row.length === 2);
-  if (!twoColumns || !RECIPIENTS.test(first)) return cells.flat();
-  return [0, 1].flatMap((c) => cells.map((row) => row[c] ?? []));
-}

@@ -12,6 +12,11 @@ import { measureCorpus, type CorpusResult } from './measureCorpus.ts';
 // signature holds only "CHỦ TỊCH" with no name yet, lose their whole Phụ lục task table ("after the
 // signature and not placed"); the one more error is a true finding (Nghị quyết 202/2025/QH15
 // attributed to the Ủy ban Thường vụ Quốc hội, repeated in the draft).
+// Raised (2026-12-01, branch closing): a signature with no name no longer swallows the Phụ lục, and
+// a Nơi nhận/signature table in two rows is read: placed 0.724 → 0.986, task tables 2 → 4 of 4;
+// Word footnotes are kept as bracketed notes: text kept 0.998 → 0.999, recall 0.947 → 0.967; the
+// source's own "DỰ THẢO" mark is handled (the file is exported again as a draft); a letter copied
+// without its header opens at "Kính gửi" (placed 0.986 → 0.994).
 
 const hasSoffice = findSoffice() !== null;
 let result: CorpusResult;
@@ -43,44 +48,68 @@ describe('real-document corpus (issue 10, point 7)', () => {
 
   it('keeps the placed share, the text kept on the round trip and the task and recipient finds', () => {
     const t = result.totals;
-    expect(t.placed.share).toBeGreaterThanOrEqual(hasSoffice ? 0.74 : 0.69);
-    expect(t.textKept.share).toBeGreaterThanOrEqual(0.99);
-    expect(t.tasks.hit).toBeGreaterThanOrEqual(hasSoffice ? 15 : 7);
-    expect(t.recipients.share).toBeGreaterThanOrEqual(0.95);
+    expect(t.placed.share).toBeGreaterThanOrEqual(0.99);
+    expect(t.textKept.share).toBeGreaterThanOrEqual(0.998);
+    expect(t.tasks.hit).toBeGreaterThanOrEqual(hasSoffice ? 250 : 7);
+    expect(t.recipients.share).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('keeps the appendix task tables found and their rows (2 of 4 tables, 125 of 250 rows today)', () => {
+  it('keeps the appendix task tables found and their rows (4 of 4 tables, 250 of 250 rows today)', () => {
     const t = result.totals;
     expect(t.taskTables.of).toBe(4);
-    expect(t.taskTables.hit).toBeGreaterThanOrEqual(2);
-    expect(t.taskTableRows.hit).toBeGreaterThanOrEqual(125);
+    expect(t.taskTables.hit).toBe(4);
+    expect(t.taskTableRows.hit).toBe(250);
     expect(t.extraTaskTables).toBe(0);
   });
 
   it('keeps citation recall and precision, and no more error findings than today', () => {
     const t = result.totals;
-    expect(t.citations.recall).toBeGreaterThanOrEqual(0.95);
-    expect(t.citations.precision).toBeGreaterThanOrEqual(0.96);
+    expect(t.citations.recall).toBeGreaterThanOrEqual(0.97);
+    expect(t.citations.precision).toBeGreaterThanOrEqual(0.97);
     // 5, each a real mistake of its source (see the labels): Phú Thọ KH 1902 (2), 202/2025/QH15
     // given to the UBTVQH in the Lâm Đồng CCHC plan and its draft (2), and the Sở Nội vụ Tờ trình
     // (PDF) dated 12/2025 citing a Công văn of 02/7/2026.
     expect(t.errors).toBeLessThanOrEqual(5);
   });
 
-  it('keeps every paragraph of the Lâm Đồng plans with task tables on the round trip', () => {
+  it('keeps every paragraph of the Lâm Đồng plans (with task tables, or footnotes) on the round trip', () => {
     for (const name of [
       'lamdong-kh-cchc-2026.docx',
       'lamdong-kh-cchc-2026-2030.docx',
+      'lamdong-kh-cchc-2026-duthao.docx',
+      'lamdong-kh-cchc-2026-2030-duthao.docx',
+      'lamdong-kh-kiemtra-cchc-2026.docx',
       'lamdong-kh-tuyentruyen-cchc-2026.docx',
+      'lamdong-kh-thidua-cchc-2026.docx',
+      'lamdong-cv-trienkhai-3653-2026.docx',
+      'lamdong-cv-caithien-chiso-cchc-2025.docx',
     ]) {
       const f = result.files.find((x) => x.file === name);
       expect(f?.textKept?.lost).toEqual([]);
       expect(f?.placed?.share).toBe(1);
     }
-    for (const name of ['lamdong-kh-cchc-2026.docx', 'lamdong-kh-cchc-2026-2030.docx']) {
+    for (const name of [
+      'lamdong-kh-cchc-2026.docx',
+      'lamdong-kh-cchc-2026-2030.docx',
+      'lamdong-kh-cchc-2026-duthao.docx',
+      'lamdong-kh-cchc-2026-2030-duthao.docx',
+    ]) {
       const f = result.files.find((x) => x.file === name);
       expect(f?.taskTables?.tables.share).toBe(1);
       expect(f?.taskTables?.rows.share).toBe(1);
+    }
+    // A .doc with two Word footnotes holding citations (converted by LibreOffice when present).
+    // And a .doc draft with its own boxed "DỰ THẢO" (a draft again on export, which draws its own).
+    if (hasSoffice) {
+      for (const name of [
+        'lamdong-stp-tt-doanluatsu-2026.doc',
+        'lamdong-kh-pcmt-2030-2025.doc',
+        'binhthuan-cv-congdien131-tthc-2024.doc',
+      ]) {
+        const f = result.files.find((x) => x.file === name);
+        expect(f?.textKept?.lost).toEqual([]);
+        expect(f?.placed?.share).toBe(1);
+      }
     }
   });
 });

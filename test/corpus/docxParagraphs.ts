@@ -17,11 +17,17 @@ function unescapeXml(text: string): string {
 /**
  * One entry per `<w:p>` of the body (table cells included, in document order) and then of the
  * footnotes; tabs and line breaks read as spaces. Empty paragraphs are kept as empty strings.
+ * With `headers`, the page headers' paragraphs follow (where a draft export draws its "DỰ THẢO").
  */
-export function docxParagraphs(bytes: Uint8Array): string[] {
+export function docxParagraphs(bytes: Uint8Array, options: { headers?: boolean } = {}): string[] {
   const parts = unzipSync(bytes);
   const out: string[] = [];
-  for (const name of ['word/document.xml', 'word/footnotes.xml']) {
+  const headers = options.headers
+    ? Object.keys(parts)
+        .filter((name) => /^word\/header\d*\.xml$/u.test(name))
+        .sort()
+    : [];
+  for (const name of ['word/document.xml', 'word/footnotes.xml', ...headers]) {
     const part = parts[name];
     if (!part) continue;
     for (const paragraph of strFromU8(part)

@@ -191,7 +191,12 @@ export async function measureFile(file: string, dir: string = CORPUS_DIR): Promi
     return unmeasured(file, 'failed', `nhập lỗi / import failed: ${message}`);
   }
   const { plan, report } = imported;
-  const exported = docxParagraphs(await exportPlanDocx(plan, { draft: false, exportedAt: null }));
+  // A source that carries its own "DỰ THẢO" mark is a draft: it goes back out as a draft, whose
+  // export draws the mark in the page header (the source's mark is not plan text).
+  const draft = report.sourceDraft === true;
+  const exported = docxParagraphs(await exportPlanDocx(plan, { draft, exportedAt: null }), {
+    headers: draft,
+  });
   const found = planTasks(plan).map((t) => t.title.trim() || plainText(t.body));
   const { findings } = runChecks(plan);
   return {
