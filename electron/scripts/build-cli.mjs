@@ -7,7 +7,12 @@ try {
   const result = await buildCliBundle();
   const kib = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0) / 1024;
   console.log(`dist-cli  ${kib.toFixed(0)} KiB in ${(performance.now() - started).toFixed(0)} ms`);
-} catch {
+} catch (e) {
+  if (e?.code === 'ERR_MODULE_NOT_FOUND') {
+    // An install without esbuild: `plandraft` then runs the sources through tsx (it says so).
+    console.error('Bỏ qua dist-cli: không có esbuild / Skipping dist-cli: esbuild is not installed');
+    process.exit(0);
+  }
   // esbuild has already printed the errors with their locations.
   console.error('Không dựng được dist-cli / Could not build dist-cli');
   process.exit(1);
