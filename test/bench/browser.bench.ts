@@ -9,7 +9,7 @@ import type { Plan } from '../../shared/model/plan.ts';
 import config from '../e2e/playwright.config.ts';
 import { startHost } from '../e2e/host.ts';
 import { largePlan } from './citations.bench.ts';
-import { measure, summarize, type BenchLine, type BenchResult } from './measure.ts';
+import { measure, summarize, type BenchLine } from './measure.ts';
 
 const LAST_TASK = 'g30-t10';
 const TYPED_TASK = 'g15-t5';
