@@ -131,8 +131,10 @@ export function setParagraph(p: LayoutParagraph, widthTwip: number, defaultSizeP
   // size are unchanged is set as before (issue 13: one edit re-sets one paragraph, not 2000). The
   // key is the paragraph's content, since layoutPlan builds new paragraph objects on each pass.
   const key = `${widthTwip}|${defaultSizePt}|${JSON.stringify(p)}`;
+  // The cached object itself (its `paragraph` an earlier, equal one): the preview's memoised lines
+  // see the same object and skip the paragraph.
   const cached = setCache.get(key);
-  if (cached !== undefined) return cached.paragraph === p ? cached : { ...cached, paragraph: p };
+  if (cached !== undefined) return cached;
   const set = setParagraphUncached(p, widthTwip, defaultSizePt);
   if (setCache.size >= SET_CACHE_MAX) setCache.clear();
   setCache.set(key, set);
