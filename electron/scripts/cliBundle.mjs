@@ -67,7 +67,9 @@ export async function buildCliBundle() {
     chunkNames: 'chunks/[name]-[hash]',
     external: cliExternal,
     // CommonJS dependencies (saxes) call require() on Node built-ins, which an ES module lacks.
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
     sourcemap: 'linked',
     logLevel: 'warning',
     metafile: true,

@@ -14,7 +14,8 @@ self.onmessage = (e: MessageEvent<CheckRequest>) => {
   const { id, plan } = e.data;
   let reply: CheckResponse;
   try {
-    if (e.data.registry !== undefined) registry = e.data.registry ? createMemoryRegistry(e.data.registry) : null;
+    if (e.data.registry !== undefined)
+      registry = e.data.registry ? createMemoryRegistry(e.data.registry) : null;
     reply = { id, result: checker.check(plan, { registry }) };
   } catch (err) {
     reply = { id, error: err instanceof Error ? err.message : String(err) };

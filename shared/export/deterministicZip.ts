@@ -136,7 +136,10 @@ function rezipDocxPackage(bytes: Uint8Array, timestampIso: string): Uint8Array {
   // DOS zip times are local time: a date built from local fields reads back the same everywhere.
   const mtime = new Date(1980, 0, 1, 0, 0, 0);
   for (const [name, data] of Object.entries(files)) {
-    out[name] = [name === CORE ? strToU8(stampCore(strFromU8(data), timestampIso)) : data, { mtime, level: 6 }];
+    out[name] = [
+      name === CORE ? strToU8(stampCore(strFromU8(data), timestampIso)) : data,
+      { mtime, level: 6 },
+    ];
   }
   return zipSync(out);
 }

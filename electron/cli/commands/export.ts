@@ -45,12 +45,14 @@ export const exportCommand: Command = {
     const output = requiredFlag(values.output, ['thiếu -o <tệp .docx>', 'missing -o <file.docx>']);
     const reason = forceReason(values.force);
     // Loaded here, not at the top: `plandraft --help` must not pay for docx, zod and SQLite.
-    const [{ readPlanFile }, { withRegistry }, { finalExportErrors }, { exportPlanDocx }] = await Promise.all([
-      import('../readPlanFile.ts'),
-      import('./checkInput.ts'),
-      import('../../../shared/checks/exportGate.ts'),
-      import('../../../shared/export/exportPlanDocx.ts'),
-    ]);
+    const [{ readPlanFile }, { withRegistry }, { finalExportErrors }, { exportPlanDocx }] = await Promise.all(
+      [
+        import('../readPlanFile.ts'),
+        import('./checkInput.ts'),
+        import('../../../shared/checks/exportGate.ts'),
+        import('../../../shared/export/exportPlanDocx.ts'),
+      ],
+    );
     const plan = readPlanFile(path.resolve(io.cwd, input), io);
     const draft = values.draft === true;
     const errors = draft ? [] : withRegistry(io, (registry) => finalExportErrors(plan, { registry }));
