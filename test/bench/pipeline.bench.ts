@@ -15,7 +15,7 @@ import { measure, type BenchLine } from './measure.ts';
 export async function run(): Promise<BenchLine[]> {
   const plan = largePlan();
   const out: BenchLine[] = [];
-  let exported = new Uint8Array();
+  let exported: Uint8Array = new Uint8Array();
   out.push(
     await measure(
       'export: .docx of the 100-page plan, in-process',
