@@ -20,5 +20,7 @@ export default defineConfig({
     // One local bundle (React, Lexical, zod) read from disk or 127.0.0.1: size warnings do not apply.
     chunkSizeWarningLimit: 1500,
   },
+  // The live checks run in a module worker (renderer/checks/checks.worker.ts), bundled as ES too.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', strictPort: false },
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fsyncDir } from './backup/backupFiles.ts';
+import { fsyncDir } from './fsyncDir.ts';
 
 /**
  * Write a file atomically: the content goes to a temporary file in the same folder, is fsynced, then

@@ -1,11 +1,12 @@
 // `npm run web [-- --port N]`: build the renderer when it is missing or older than its sources,
-// then start the browser-mode host (electron/web/main.ts) through tsx on the same Node (22) that runs
-// this script. Children are started with process.execPath, not through npx, so signals reach them and
+// then start the browser-mode host (electron/web/main.ts, prebuilt as dist-cli/web.mjs) on the same
+// Node (22) that runs this script. Children are started with process.execPath, not through npx, so signals reach them and
 // nothing needs a shell on Windows.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { buildCliBundle, cliBundleFresh } from './cliBundle.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
@@ -33,7 +34,19 @@ if (stale) {
   });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
-const tsx = path.join(path.dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
-const child = spawn(process.execPath, [tsx, 'electron/web/main.ts', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+// The host itself runs prebuilt (dist-cli/web.mjs, issue 13), its job workers too: rebuilt here when
+// a source is newer than the bundle.
+if (!cliBundleFresh()) {
+  try {
+    await buildCliBundle();
+  } catch {
+    process.stderr.write('Không dựng được dist-cli / Could not build dist-cli\n');
+    process.exit(1);
+  }
+}
+const child = spawn(process.execPath, [path.join(root, 'dist-cli', 'web.mjs'), ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../backend/backend.ts';
 import { workerJobs } from '../backend/jobs/jobRunner.ts';
+import { jobWorkerEntry } from '../backend/jobs/jobWorkerEntry.ts';
 import { resolveDataDir } from '../backend/dataDir.ts';
 import { sourceResourcesDir } from '../backend/sourceResourcesDir.ts';
 import { startWebHost } from './server.ts';
@@ -11,7 +12,8 @@ import { startWebHost } from './server.ts';
 export const DEFAULT_WEB_PORT = 4780;
 
 /**
- * Entry of the browser-mode host: `tsx electron/web/main.ts [--port N]`. Prints exactly one line,
+ * Entry of the browser-mode host: `npm run web [-- --port N]` (dist-cli/web.mjs, its prebuilt bundle;
+ * `tsx electron/web/main.ts` runs the sources). Prints exactly one line,
  * `PlanDraft ready at http://127.0.0.1:<port>/#token=<token>`, then serves until interrupted.
  */
 async function main(): Promise<void> {
@@ -30,10 +32,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   // Imports and exports run in worker threads: one hostile file cannot stall the other requests.
-  const jobs = workerJobs({
-    file: path.join(resourcesDir, 'electron', 'backend', 'jobs', 'jobWorker.ts'),
-    execArgv: ['--import', 'tsx'],
-  });
+  const jobs = workerJobs(jobWorkerEntry());
   const backend = createBackend({ dataDir: resolveDataDir(), resourcesDir, host: 'web', jobs });
   const host = await startWebHost({ handlers: backend.handlers, staticDir, port });
   process.stdout.write(`PlanDraft ready at ${host.url}\n`);

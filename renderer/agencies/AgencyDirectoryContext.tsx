@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode } from 'react';
 import { createAgencyIndex, planDate, type AgencyIndex } from '../../shared/agencies/agencyIndex.ts';
+import type { AgencyDirectoryView } from '../../shared/agencies/agencyRecords.ts';
 import type { RendererApi } from '../../shared/contract/operations.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { useApiQuery } from '../api/useApi.ts';
@@ -7,6 +8,8 @@ import { useApiQuery } from '../api/useApi.ts';
 /** What the editor's agency fields and the live checks read: the directory for the plan's date. */
 export interface AgencyDirectoryState {
   index: AgencyIndex;
+  /** The directory as fetched: what the checks worker builds its own index from. */
+  view: AgencyDirectoryView;
   /** ISO date the plan's agencies are judged on (its issue date, else 1 January of its year). */
   date: string;
   /** A name typed in an agency field: the directory learns it once typed in two plans. */
@@ -51,6 +54,9 @@ export function AgencyDirectoryProvider({
     },
     [api, planId, index, reload],
   );
-  const value = useMemo(() => (index ? { index, date, noteName } : null), [index, date, noteName]);
+  const value = useMemo(
+    () => (index && data ? { index, view: data, date, noteName } : null),
+    [index, data, date, noteName],
+  );
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }

@@ -5,12 +5,13 @@ import type { RendererApi } from '../../shared/contract/operations.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { createMemoryRegistry, type MemoryRegistry } from '../../shared/registry/memoryRegistry.ts';
 import type { RegistryDoc } from '../../shared/registry/registryDoc.ts';
-import { useAgencyDirectory } from '../agencies/AgencyDirectoryContext.tsx';
+import { useAgencyDirectory, type AgencyDirectoryState } from '../agencies/AgencyDirectoryContext.tsx';
 import { useApiQuery } from '../api/useApi.ts';
 import { useEditorSession } from '../editor/session/EditorSessionContext.tsx';
+import type { CheckRequest, CheckResponse } from './checksWorkerProtocol.ts';
 import { fieldMarks } from './fieldMarks.ts';
 
-/** Typing pauses shorter than this do not re-check: a check per keystroke would slow typing. */
+/** Typing pauses shorter than this do not re-check: the marks would flicker under the cursor. */
 export const CHECK_DELAY_MS = 400;
 
 export interface RegistryState {
@@ -28,29 +29,97 @@ export function useRegistry(api: RendererApi): RegistryState {
   return { docs, lookup, error, reload };
 }
 
+/** Runs checks somewhere and hands each result back; `stop` ends it. */
+interface CheckRunner {
+  check(
+    plan: Plan,
+    registry: MemoryRegistry | null,
+    agencies: AgencyDirectoryState | null,
+    done: (r: CheckResult) => void,
+  ): void;
+  stop(): void;
+}
+
 /**
- * Check the live plan as it is edited: after a pause of CHECK_DELAY_MS, with one checker per editor
- * session whose parse cache re-parses only the texts that changed. Publishes the marks of each field
- * to the editor session, where the fields read them.
+ * The checks in a Web Worker (checks.worker.ts): the page's main thread only posts the plan and
+ * receives the findings. Results of superseded requests are dropped.
+ */
+function workerRunner(): CheckRunner {
+  const worker = new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' });
+  let next = 0;
+  let sentRegistry: MemoryRegistry | null | undefined;
+  let sentAgencies: AgencyDirectoryState['view'] | null | undefined;
+  let waiting: { id: number; done: (r: CheckResult) => void } | null = null;
+  worker.onmessage = (e: MessageEvent<CheckResponse>) => {
+    if (waiting === null || e.data.id !== waiting.id) return;
+    const { done } = waiting;
+    waiting = null;
+    if ('result' in e.data) done(e.data.result);
+    else console.error(`checks: ${e.data.error}`);
+  };
+  return {
+    check(plan, registry, agencies, done) {
+      const request: CheckRequest = { id: ++next, plan };
+      if (registry !== sentRegistry) {
+        request.registry = registry ? registry.list() : null;
+        sentRegistry = registry;
+      }
+      const view = agencies?.view ?? null;
+      if (view !== sentAgencies) {
+        request.agencies = view ? { entries: view.entries, province: view.province } : null;
+        sentAgencies = view;
+      }
+      waiting = { id: request.id, done };
+      worker.postMessage(request);
+    },
+    stop: () => worker.terminate(),
+  };
+}
+
+/** Where there is no Worker (a test environment): the same checker on this thread. */
+function inlineRunner(): CheckRunner {
+  const checker = createPlanChecker();
+  return {
+    check: (plan, registry, agencies, done) =>
+      done(checker.check(plan, { registry, agencies: agencies?.index ?? null })),
+    stop: () => {},
+  };
+}
+
+/**
+ * Check the live plan as it is edited: after a pause of CHECK_DELAY_MS, in a worker whose checker
+ * keeps a parse cache (only the texts that changed are parsed again). Publishes the marks of each
+ * field to the editor session, where the fields read them.
  */
 export function useLiveChecks(
   plan: Plan,
   registry: MemoryRegistry | null,
 ): { result: CheckResult | null; pending: boolean } {
-  const checker = useMemo(() => createPlanChecker(), []);
+  const runner = useRef<CheckRunner | null>(null);
   const [result, setResult] = useState<CheckResult | null>(null);
   const [checked, setChecked] = useState<Plan | null>(null);
   const first = useRef(true);
   const session = useEditorSession();
   // The agency directory, when the editor has it (renderer/agencies): validity on the plan's date.
-  const agencies = useAgencyDirectory()?.index ?? null;
+  const agencies = useAgencyDirectory();
+
+  // One worker for the panel's life: its checker's cache is what makes a re-check cheap.
+  useEffect(
+    () => () => {
+      runner.current?.stop();
+      runner.current = null;
+    },
+    [],
+  );
 
   useEffect(() => {
     const run = () => {
-      const r = checker.check(plan, { registry, agencies });
-      setResult(r);
-      setChecked(plan);
-      session?.setMarks(fieldMarks(r.findings, r.scan.texts));
+      runner.current ??= typeof Worker === 'undefined' ? inlineRunner() : workerRunner();
+      runner.current.check(plan, registry, agencies, (r) => {
+        setResult(r);
+        setChecked(plan);
+        session?.setMarks(fieldMarks(r.findings, r.scan.texts));
+      });
     };
     if (first.current) {
       first.current = false;
@@ -59,7 +128,7 @@ export function useLiveChecks(
     }
     const timer = setTimeout(run, CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [plan, registry, agencies, checker, session]);
+  }, [plan, registry, agencies, session]);
 
   // The panel closed: the fields show no marks.
   useEffect(() => () => session?.setMarks(new Map()), [session]);

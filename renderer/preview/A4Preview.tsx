@@ -97,6 +97,9 @@ export function A4Preview({ plan, draft, zoom = 'fit', revision = null, exported
           boxShadow: '0 1px 4px rgba(0,0,0,.25)',
           overflow: 'hidden',
           zoom: scale,
+          // Off-screen pages skip style, layout and paint (issue 13: a 100-page preview re-laid by
+          // the browser after each edit); the page's fixed size keeps the scroll height exact.
+          contentVisibility: 'auto',
         };
         const frame = (top: number): CSSProperties => ({
           position: 'absolute',

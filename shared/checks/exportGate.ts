@@ -4,18 +4,11 @@ import { checkPlan } from './checkPlan.ts';
 import type { CheckOptions } from './context.ts';
 import type { Finding } from './finding.ts';
 
-/** The longest reason kept in the export log (a sentence or two, not a document). */
-export const MAX_EXPORT_REASON = 2000;
+export { exportReason, MAX_EXPORT_REASON } from './exportReason.ts';
 
 /** The error findings that stand between a plan and its final copy: the checks run as final. */
 export function finalExportErrors(plan: Plan, options: Omit<CheckOptions, 'final'> = {}): Finding[] {
   return checkPlan(plan, { ...options, final: true }).filter((f) => f.severity === 'error');
-}
-
-/** A reason as it is logged: NFC, trimmed, and null when nothing but blanks was given. */
-export function exportReason(raw: string | null | undefined): string | null {
-  const r = (raw ?? '').normalize('NFC').replace(/\s+/gu, ' ').trim();
-  return r === '' ? null : r;
 }
 
 /**

@@ -3,7 +3,8 @@
  * response header from the session), the browser-mode host (a response header) and the built
  * renderer/index.html (a meta tag, injected at build by renderer/cspMetaPlugin.ts, so that a gap in
  * the header delivery is still covered). Inline styles stay allowed because the rich-text editor
- * sets style attributes; scripts come only from the app's own files; nothing may frame the page.
+ * sets style attributes; scripts and workers come only from the app's own files; nothing may frame
+ * the page.
  */
 const directives: ReadonlyArray<readonly [name: string, value: string]> = [
   ['default-src', "'none'"],
@@ -12,6 +13,8 @@ const directives: ReadonlyArray<readonly [name: string, value: string]> = [
   ['img-src', "'self' data: blob:"],
   ['font-src', "'self' data:"],
   ['connect-src', "'self'"],
+  // The live checks run in a Web Worker loaded from the app's own files (issue 13).
+  ['worker-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
   ['form-action', "'none'"],

@@ -2,6 +2,7 @@ import { createPlanChecker, checkPlan } from '../../shared/checks/checkPlan.ts';
 import { parseText } from '../../shared/citations/grammar.ts';
 import type { Item, Plan } from '../../shared/model/plan.ts';
 import { seedPlan } from '../../shared/checks/testPlans.ts';
+import { measure, type BenchLine } from './measure.ts';
 
 /**
  * A generated ≈100-page plan: the seed's frame with 300 tasks in 30 groups, each task with a
@@ -50,56 +51,47 @@ export function largePlan(): Plan {
   return plan;
 }
 
-function time<T>(fn: () => T): { ms: number; value: T } {
-  const start = performance.now();
-  const value = fn();
-  return { ms: performance.now() - start, value };
-}
-
-function median(fn: () => void, runs = 7): number {
-  const xs: number[] = [];
-  for (let i = 0; i < runs; i += 1) xs.push(time(fn).ms);
-  xs.sort((a, b) => a - b);
-  return xs[Math.floor(xs.length / 2)] ?? 0;
-}
-
-export function run(): Array<{ name: string; ms: number; note: string }> {
+/** The checks on the ≈100-page plan: full, incremental after a one-block edit, and the grammar alone. */
+export async function run(): Promise<BenchLine[]> {
   const plan = largePlan();
   const chars = JSON.stringify(plan).length;
-  const out: Array<{ name: string; ms: number; note: string }> = [];
-  const cold = time(() => checkPlan(plan));
-  out.push({
-    name: 'citations: full check, 100-page plan (cold)',
-    ms: cold.ms,
-    note: `${chars} chars of JSON, ${cold.value.length} findings`,
-  });
-  out.push({
-    name: 'citations: full check (median of 7, cold each)',
-    ms: median(() => checkPlan(plan)),
-    note: '',
-  });
+  const out: BenchLine[] = [];
+  out.push(
+    await measure(
+      'checks: full check, first run in the process',
+      () => checkPlan(plan),
+      { warmup: 0, runs: 1 },
+      (f) => `${chars} chars of JSON, ${f.length} findings`,
+    ),
+  );
+  out.push(await measure('checks: full check (no cache)', () => checkPlan(plan), { target: 20 }));
   const checker = createPlanChecker();
   checker.check(plan);
   const task = plan.sections.find((s) => s.role === 'content')?.content[15];
-  let k = 0;
-  const incremental = median(() => {
-    k += 1;
-    if (task?.type === 'item') task.children[3]!.body[0]!.runs[0]!.text += ` (sửa lần ${k})`;
-    checker.check(plan);
-  });
-  out.push({
-    name: 'citations: incremental re-check after one block changes',
-    ms: incremental,
-    note: `cache ${checker.cache.size} texts, ${checker.cache.misses} parses in all`,
-  });
+  out.push(
+    await measure(
+      'checks: incremental re-check after a one-block edit',
+      () => checker.check(plan),
+      {
+        target: 2,
+        before: (k) => {
+          if (task?.type === 'item') task.children[3]!.body[0]!.runs[0]!.text += ` (sửa lần ${k})`;
+        },
+      },
+      () => `cache ${checker.cache.size} texts, ${checker.cache.misses} parses in all`,
+    ),
+  );
   const mb =
     'Quyết định số 705/QĐ-TTg ngày 25/5/2017 của Thủ tướng Chính phủ về việc ban hành Chương trình; '.repeat(
       11000,
     );
-  out.push({
-    name: 'citations: grammar on 1 MB of dense citations',
-    ms: time(() => parseText(mb)).ms,
-    note: `${mb.length} chars`,
-  });
+  out.push(
+    await measure(
+      'citations: grammar on 1 MB of dense citations',
+      () => parseText(mb),
+      { warmup: 1, runs: 5 },
+      () => `${mb.length} chars`,
+    ),
+  );
   return out;
 }

@@ -18,7 +18,8 @@ export interface Host {
 }
 
 /**
- * Start the browser-mode host exactly as a user would (`tsx electron/web/main.ts --port 0`) with a
+ * Start the browser-mode host exactly as a user would (`npm run web -- --port 0`, which runs the
+ * prebuilt dist-cli/web.mjs and its prebuilt job workers) with a
  * fresh PLANDRAFT_HOME (or `home`, which the caller owns and stop() leaves in place), and wait for
  * its one "PlanDraft ready at …" line.
  */
@@ -26,11 +27,11 @@ export async function startHost(
   options: { home?: string } = {},
 ): Promise<{ host: Host; stop: () => Promise<void> }> {
   const home = options.home ?? fs.mkdtempSync(path.join(os.tmpdir(), 'plandraft-e2e-'));
-  const child: ChildProcess = spawn('npx', ['tsx', 'electron/web/main.ts', '--port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, ['electron/scripts/web.mjs', '--port', '0'], {
     cwd: repoRoot,
     env: { ...process.env, PLANDRAFT_HOME: home },
     stdio: ['ignore', 'pipe', 'pipe'],
-    // Own process group: npx → tsx → node is a chain, and stopping the host must stop all of it.
+    // Own process group: web.mjs → the host is a chain, and stopping the host must stop all of it.
     detached: true,
   });
   let stderr = '';

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/contract/backupOperations.ts';
 import { migrations } from '../store/migrations.ts';
 import type { Db } from '../store/openDatabase.ts';
+import { fsyncDir } from '../fsyncDir.ts';
 
 /** Backups live beside the workspace, in <dataDir>/backups. */
 export const BACKUPS_FOLDER = 'backups';
@@ -32,18 +33,7 @@ function parseId(id: string): { createdAt: string; reason: BackupReason } | null
   return { createdAt: `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`, reason: m[6] as BackupReason };
 }
 
-/** Make a rename or a new file durable: fsync the folder that holds it (not possible on Windows). */
-export function fsyncDir(dir: string): void {
-  let fd: number | null = null;
-  try {
-    fd = fs.openSync(dir, 'r');
-    fs.fsyncSync(fd);
-  } catch {
-    // Windows cannot open a directory; NTFS journals the rename itself.
-  } finally {
-    if (fd !== null) fs.closeSync(fd);
-  }
-}
+export { fsyncDir } from '../fsyncDir.ts';
 
 export function fsyncFile(file: string): void {
   const fd = fs.openSync(file, 'r+');

@@ -1,8 +1,6 @@
-import { createBackend } from '../../backend/backend.ts';
 import { resolveDataDir } from '../../backend/dataDir.ts';
 import { sourceResourcesDir } from '../../backend/sourceResourcesDir.ts';
-import { dispatch } from '../../../shared/contract/dispatch.ts';
-import { operationNames } from '../../../shared/contract/operations.ts';
+import { operationNames } from '../../../shared/contract/operationNames.ts';
 import { UsageError, type Command } from '../command.ts';
 
 /**
@@ -25,6 +23,11 @@ export const apiCommand: Command = {
         throw new UsageError('tham số phải là một mảng JSON', 'arguments must be a JSON array');
       }
     }
+    // Loaded when the command runs: `plandraft --help` loads none of the heavy modules (issue 13).
+    const [{ createBackend }, { dispatch }] = await Promise.all([
+      import('../../backend/backend.ts'),
+      import('../../../shared/contract/dispatch.ts'),
+    ]);
     const backend = createBackend({
       dataDir: resolveDataDir(io.env),
       resourcesDir: sourceResourcesDir(),

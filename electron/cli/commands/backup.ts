@@ -1,9 +1,7 @@
-import { createBackend } from '../../backend/backend.ts';
 import { resolveDataDir } from '../../backend/dataDir.ts';
 import { sourceResourcesDir } from '../../backend/sourceResourcesDir.ts';
 import { AppError, type Envelope } from '../../../shared/contract/appError.ts';
 import type { BackupInfo, WorkspaceStatus } from '../../../shared/contract/backupOperations.ts';
-import { dispatch } from '../../../shared/contract/dispatch.ts';
 import { UsageError, type CliIo, type Command } from '../command.ts';
 import { parseFlags } from '../parseFlags.ts';
 
@@ -55,6 +53,11 @@ export const backupCommand: Command = {
     if (action === 'restore' && !id)
       throw new UsageError('thiếu tên bản sao lưu (hoặc latest)', 'missing backup id (or latest)');
     const keep = Number(io.env.PLANDRAFT_BACKUP_KEEP);
+    // Loaded when the command runs: `plandraft --help` loads none of the heavy modules (issue 13).
+    const [{ createBackend }, { dispatch }] = await Promise.all([
+      import('../../backend/backend.ts'),
+      import('../../../shared/contract/dispatch.ts'),
+    ]);
     const backend = createBackend({
       dataDir: resolveDataDir(io.env),
       resourcesDir: sourceResourcesDir(),

@@ -1,9 +1,7 @@
-import { runChecks } from '../../../shared/checks/checkPlan.ts';
 import type { Command } from '../command.ts';
 import { findingText } from '../findingText.ts';
 import { singleInput, yearFlag } from '../commandArgs.ts';
 import { parseFlags } from '../parseFlags.ts';
-import { readCheckInput, readOnlyAgencies, withRegistry } from './checkInput.ts';
 
 /**
  * `plandraft check <file> [--year YYYY] [--final] [--json]`: every citation and plan rule on a plan
@@ -24,6 +22,11 @@ export const checkCommand: Command = {
     });
     const input = singleInput(positionals, ['thiếu tệp cần kiểm tra', 'missing file to check']);
     const year = yearFlag(values.year);
+    // Loaded when the command runs: `plandraft --help` loads none of the heavy modules (issue 13).
+    const [{ readCheckInput, readOnlyAgencies, withRegistry }, { runChecks }] = await Promise.all([
+      import('./checkInput.ts'),
+      import('../../../shared/checks/checkPlan.ts'),
+    ]);
     const plan = readCheckInput(input, io, year);
     const { findings, counts } = withRegistry(io, (registry) =>
       runChecks(plan, { registry, agencies: readOnlyAgencies(io), final: values.final === true }),

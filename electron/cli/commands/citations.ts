@@ -1,8 +1,6 @@
-import { citationJson, scanPlan } from '../../../shared/citations/planCitations.ts';
 import type { Command } from '../command.ts';
 import { singleInput, yearFlag } from '../commandArgs.ts';
 import { parseFlags } from '../parseFlags.ts';
-import { readCheckInput } from './checkInput.ts';
 
 const cell = (v: string | number | null, width: number): string => {
   const s = v === null ? '—' : String(v);
@@ -21,6 +19,11 @@ export const citationsCommand: Command = {
       year: { type: 'string' },
     });
     const input = singleInput(positionals, ['thiếu tệp', 'missing file']);
+    // Loaded when the command runs: `plandraft --help` loads none of the heavy modules (issue 13).
+    const [{ readCheckInput }, { citationJson, scanPlan }] = await Promise.all([
+      import('./checkInput.ts'),
+      import('../../../shared/citations/planCitations.ts'),
+    ]);
     const plan = readCheckInput(input, io, yearFlag(values.year));
     const citations = scanPlan(plan).citations.map(citationJson);
     if (values.json) {

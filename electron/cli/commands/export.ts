@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { exportReason, finalExportErrors, MAX_EXPORT_REASON } from '../../../shared/checks/exportGate.ts';
-import { exportPlanDocx } from '../../../shared/export/exportPlanDocx.ts';
+import { exportReason, MAX_EXPORT_REASON } from '../../../shared/checks/exportReason.ts';
 import { UsageError, type Command } from '../command.ts';
 import { requiredFlag, singleInput } from '../commandArgs.ts';
 import { writeOutputFile } from '../commandFiles.ts';
 import { findingText } from '../findingText.ts';
 import { parseFlags } from '../parseFlags.ts';
-import { readPlanFile } from '../readPlanFile.ts';
-import { withRegistry } from './checkInput.ts';
 
 /** `--force "<reason>"`: a reason worth the name, else a usage error (exit 2). */
 function forceReason(raw: string | undefined): string | null {
@@ -47,6 +44,15 @@ export const exportCommand: Command = {
     const input = singleInput(positionals, ['thiếu tệp kế hoạch', 'missing plan file']);
     const output = requiredFlag(values.output, ['thiếu -o <tệp .docx>', 'missing -o <file.docx>']);
     const reason = forceReason(values.force);
+    // Loaded here, not at the top: `plandraft --help` must not pay for docx, zod and SQLite.
+    const [{ readPlanFile }, { withRegistry }, { finalExportErrors }, { exportPlanDocx }] = await Promise.all(
+      [
+        import('../readPlanFile.ts'),
+        import('./checkInput.ts'),
+        import('../../../shared/checks/exportGate.ts'),
+        import('../../../shared/export/exportPlanDocx.ts'),
+      ],
+    );
     const plan = readPlanFile(path.resolve(io.cwd, input), io);
     const draft = values.draft === true;
     const errors = draft ? [] : withRegistry(io, (registry) => finalExportErrors(plan, { registry }));

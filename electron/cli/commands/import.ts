@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { importFileBytes } from '../../backend/reuse/importFile.ts';
 import type { Command } from '../command.ts';
 import { requiredFlag, singleInput, yearFlag } from '../commandArgs.ts';
 import { readInputBytes, writeJsonFile } from '../commandFiles.ts';
@@ -27,6 +26,8 @@ export const importCommand: Command = {
     const output = requiredFlag(values.output, ['thiếu -o <plan.json>', 'missing -o <plan.json>']);
     const year = yearFlag(values.year);
     const bytes = readInputBytes(io, input);
+    // Loaded when the command runs: `plandraft --help` loads none of the heavy modules (issue 13).
+    const { importFileBytes } = await import('../../backend/reuse/importFile.ts');
     const { plan, report } = await importFileBytes(
       path.basename(input),
       bytes,

@@ -1,11 +1,8 @@
 import path from 'node:path';
-import { rolloverPlan } from '../../../shared/rollover/rolloverPlan.ts';
 import { UsageError, type Command } from '../command.ts';
 import { requiredFlag, singleInput, yearFlag } from '../commandArgs.ts';
 import { writeJsonFile } from '../commandFiles.ts';
 import { parseFlags } from '../parseFlags.ts';
-import { readPlanFile } from '../readPlanFile.ts';
-import { readOnlyAgencies, withRegistry } from './checkInput.ts';
 
 /**
  * `plandraft rollover <plan.json> --year YYYY -o next.json [--report review.json]`: the draft of next
@@ -26,6 +23,12 @@ export const rolloverCommand: Command = {
     const year = yearFlag(values.year);
     if (year === undefined) throw new UsageError('thiếu --year <năm mới>', 'missing --year <new year>');
     const output = requiredFlag(values.output, ['thiếu -o <next.json>', 'missing -o <next.json>']);
+    // Loaded when the command runs: `plandraft --help` loads none of the heavy modules (issue 13).
+    const [{ readPlanFile }, { rolloverPlan }, { readOnlyAgencies, withRegistry }] = await Promise.all([
+      import('../readPlanFile.ts'),
+      import('../../../shared/rollover/rolloverPlan.ts'),
+      import('./checkInput.ts'),
+    ]);
     const plan = readPlanFile(path.resolve(io.cwd, input), io);
     // The registry (built-in seed and the workspace's, read-only) names the căn cứ no longer in force;
     // the agency directory, the agencies and titles no longer valid.

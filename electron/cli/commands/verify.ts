@@ -1,5 +1,3 @@
-import { assertDocxBounded } from '../../../shared/ooxml/docxBounds.ts';
-import { verifyDocx } from '../../../shared/verify/verifyDocx.ts';
 import type { Command } from '../command.ts';
 import { singleInput } from '../commandArgs.ts';
 import { readInputBytes } from '../commandFiles.ts';
@@ -18,6 +16,11 @@ export const verifyCommand: Command = {
     const { values, positionals } = parseFlags(args, { json: { type: 'boolean', default: false } });
     const input = singleInput(positionals, ['thiếu tệp .docx', 'missing .docx file']);
     const bytes = readInputBytes(io, input);
+    // Loaded when the command runs: `plandraft --help` loads none of the heavy modules (issue 13).
+    const [{ assertDocxBounded }, { verifyDocx }] = await Promise.all([
+      import('../../../shared/ooxml/docxBounds.ts'),
+      import('../../../shared/verify/verifyDocx.ts'),
+    ]);
     // Bounded work on a hostile file: zip bombs, huge paragraphs and text are refused up front.
     assertDocxBounded(bytes);
     const report = verifyDocx(bytes);

@@ -30,16 +30,21 @@ export interface SetParagraph {
   borderTwip: number;
 }
 
-const widthCache = new Map<string, number>();
+/** Em widths per face, then per character: no key string is built per character (issue 13). */
+const widthCache = new Map<string, Map<string, number>>();
 
 /** Advance of one character in twips, from the Times New Roman metrics. */
 function charTwip(ch: string, r: LayoutRun): number {
   const face = faceOf(r.bold, r.italic === true);
-  const key = `${face}${ch}`;
-  let em = widthCache.get(key);
+  let widths = widthCache.get(face);
+  if (widths === undefined) {
+    widths = new Map();
+    widthCache.set(face, widths);
+  }
+  let em = widths.get(ch);
   if (em === undefined) {
     em = charEm(ch, face);
-    widthCache.set(key, em);
+    widths.set(ch, em);
   }
   return em * r.sizePt * 20;
 }
@@ -122,6 +127,25 @@ function makeLine(p: LayoutParagraph, g: Glyph[], from: number, to: number, defa
  * the paragraph sits in (its indents are taken off here).
  */
 export function setParagraph(p: LayoutParagraph, widthTwip: number, defaultSizePt: number): SetParagraph {
+  // The preview lays the whole plan out again after each edit; a paragraph whose content, width and
+  // size are unchanged is set as before (issue 13: one edit re-sets one paragraph, not 2000). The
+  // key is the paragraph's content, since layoutPlan builds new paragraph objects on each pass.
+  const key = `${widthTwip}|${defaultSizePt}|${JSON.stringify(p)}`;
+  // The cached object itself (its `paragraph` an earlier, equal one): the preview's memoised lines
+  // see the same object and skip the paragraph.
+  const cached = setCache.get(key);
+  if (cached !== undefined) return cached;
+  const set = setParagraphUncached(p, widthTwip, defaultSizePt);
+  if (setCache.size >= SET_CACHE_MAX) setCache.clear();
+  setCache.set(key, set);
+  return set;
+}
+
+/** Enough for a few plans of 100 pages; past it the cache starts again rather than grow. */
+const SET_CACHE_MAX = 20_000;
+const setCache = new Map<string, SetParagraph>();
+
+function setParagraphUncached(p: LayoutParagraph, widthTwip: number, defaultSizePt: number): SetParagraph {
   const indent = p.indent ?? {};
   const inner = widthTwip - (indent.left ?? 0) - (indent.right ?? 0);
   const glyphs: Glyph[] = [];

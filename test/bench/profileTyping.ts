@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import { chromium } from '@playwright/test';
+import config from '../e2e/playwright.config.ts';
+import { startHost } from '../e2e/host.ts';
+import { workspaceWith } from './browser.bench.ts';
+import { largePlan } from './citations.bench.ts';
+
+/**
+ * `npx tsx test/bench/profileTyping.ts [outDir]`: CPU profiles (Chrome DevTools format, open them in
+ * the Performance panel) of opening the 100-page plan and of typing into it, as `npm run bench`
+ * measures them. For readable names, build the renderer unminified first:
+ * `npx vite build --config renderer/vite.config.ts --minify false`.
+ */
+const outDir = process.argv[2] ?? '.';
+const home = await workspaceWith(largePlan());
+const { host, stop } = await startHost({ home });
+const browser = await chromium.launch(config.use?.launchOptions);
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+  await page.goto(host.url);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.start');
+  await page.getByTestId('open-plan').first().click();
+  await page.locator('[data-item-id="g30-t10"] [contenteditable="true"]').waitFor();
+  fs.writeFileSync(`${outDir}/open.cpuprofile`, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+  const body = page.locator('[data-item-id="g15-t5"] [contenteditable="true"]').first();
+  await body.scrollIntoViewIfNeeded();
+  await body.click();
+  await page.keyboard.press('End');
+  await page.waitForTimeout(1500);
+  await cdp.send('Profiler.start');
+  for (let i = 0; i < 2; i++) {
+    await page.keyboard.type(' tuyen truyen phap luat', { delay: 80 });
+    await page.waitForTimeout(700);
+  }
+  fs.writeFileSync(`${outDir}/typing.cpuprofile`, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+  process.stdout.write(`${outDir}/open.cpuprofile, ${outDir}/typing.cpuprofile\n`);
+} finally {
+  await browser.close();
+  await stop();
+  fs.rmSync(home, { recursive: true, force: true });
+}
