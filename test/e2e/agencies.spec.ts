@@ -151,7 +151,7 @@ test('rollover 2021 → 2027: "Rà soát năm mới" names the district level an
   await page.getByTestId('new-plan').click();
   await page.getByTestId('create-plan').click();
   await expect(page.getByTestId('editor')).toBeVisible();
-  await page.getByRole('button', { name: /Thư viện/ }).click();
+  await page.getByRole('button', { name: /^←?\s*Thư viện$/u }).click();
 
   await page.getByTestId('rollover').click();
   const dialog = page.getByTestId('rollover-dialog');
@@ -200,7 +200,7 @@ test('the directory learns a name typed in two plans and offers it after', async
     await coordinating.fill(name);
     await coordinating.press('Tab');
     await expect(page.getByText('Đã lưu')).toBeVisible();
-    await page.getByRole('button', { name: /Thư viện/ }).click();
+    await page.getByRole('button', { name: /^←?\s*Thư viện$/u }).click();
   }
   await page.getByTestId('new-plan').click();
   await page.getByTestId('create-plan').click();

@@ -90,7 +90,7 @@ test('issuing locks the plan, registers it, and "Tạo bản sửa đổi" opens
   await expect(editor.getByRole('textbox', { name: 'Trích yếu' })).toBeDisabled();
 
   // The library shows the status and filters by it.
-  await page.getByRole('button', { name: /Thư viện/ }).click();
+  await page.getByRole('button', { name: /^←?\s*Thư viện$/u }).click();
   const row = page.getByTestId('plan-row');
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Đã ban hành');
@@ -124,7 +124,7 @@ test('issuing locks the plan, registers it, and "Tạo bản sửa đổi" opens
   await draftSummary.fill(`${title} (sửa đổi)`);
   await expect(page.getByTestId('save-status')).toHaveText('Đã lưu', { timeout: 10_000 });
 
-  await page.getByRole('button', { name: /Thư viện/ }).click();
+  await page.getByRole('button', { name: /^←?\s*Thư viện$/u }).click();
   await page.getByRole('combobox', { name: 'Lọc theo trạng thái' }).selectOption('all');
   await expect(page.getByTestId('plan-row')).toHaveCount(2);
   await expect(page.getByTestId('plan-row').filter({ hasText: '(sửa đổi)' })).toContainText('Dự thảo');

@@ -32,7 +32,8 @@ test('the shortcuts in the tooltips work: move, indent, new task, findings, name
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await createSeedPlan(page, host.url);
   const section = page.getByTestId('section-II');
-  const title = (label: string) => section.getByRole('textbox', { name: `Tiêu đề mục ${label}`, exact: true });
+  const title = (label: string) =>
+    section.getByRole('textbox', { name: `Tiêu đề mục ${label}`, exact: true });
 
   // Every control names the item it acts on, and its tooltip names the key that does the same.
   const up = section.getByRole('button', { name: 'Lên mục 2', exact: true });
@@ -79,7 +80,8 @@ test('the shortcuts in the tooltips work: move, indent, new task, findings, name
   await expect.poll(() => focusedName(page)).toBe('Tiêu đề mục 2');
 
   // The same from inside a task's rich text (Lexical): the caret comes along, Enter is not taken.
-  const body = (label: string) => section.getByRole('textbox', { name: `Nội dung mục ${label}`, exact: true });
+  const body = (label: string) =>
+    section.getByRole('textbox', { name: `Nội dung mục ${label}`, exact: true });
   await body('3').click();
   await page.keyboard.press('Alt+Shift+ArrowUp');
   await expect(title('2')).toHaveValue(third);
@@ -190,7 +192,9 @@ test('the citation picker fills the Căn cứ lines and marks a document issued 
 
   // The lines and their buttons carry their numbers.
   await expect(legal.getByRole('button', { name: 'Xóa căn cứ 2', exact: true })).toBeVisible();
-  await expect(page.getByTestId('recipients').getByRole('textbox', { name: 'Nơi nhận 2', exact: true })).toBeVisible();
+  await expect(
+    page.getByTestId('recipients').getByRole('combobox', { name: 'Nơi nhận 2', exact: true }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Xóa nơi nhận 3', exact: true })).toBeVisible();
 });
 
@@ -213,14 +217,19 @@ test('an issued plan offers no quick fix, and goes to the bin only after an expl
   await expect(panel.getByTestId('insert-citation')).toBeDisabled();
   await shot(page, 'keys-05-issued-checks', panel);
 
-  await page.getByRole('button', { name: /Thư viện/ }).click();
-  await page.getByTestId('plan-row').getByRole('button', { name: /^Xóa kế hoạch/ }).click();
+  await page.getByRole('button', { name: /^←?\s*Thư viện$/u }).click();
+  await page
+    .getByTestId('plan-row')
+    .getByRole('button', { name: /^Xóa kế hoạch/ })
+    .click();
   const ask = page.getByRole('dialog', { name: 'Xóa kế hoạch đã ban hành?' });
   await expect(ask).toContainText('đã ban hành (số 05/KH-BCĐ) và là văn bản lưu trữ');
   const confirm = ask.getByRole('button', { name: 'Xóa kế hoạch' });
   await expect(confirm).toBeDisabled();
   await shot(page, 'keys-06-delete-issued');
-  await ask.getByRole('checkbox', { name: 'Tôi xác nhận chuyển văn bản đã ban hành này vào thùng rác' }).check();
+  await ask
+    .getByRole('checkbox', { name: 'Tôi xác nhận chuyển văn bản đã ban hành này vào thùng rác' })
+    .check();
   await confirm.click();
   await expect(ask).toBeHidden();
   await expect(page.getByTestId('plan-row')).toHaveCount(0);

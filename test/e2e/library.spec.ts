@@ -41,9 +41,9 @@ test('library: search without accents, years, origin, duplicate, empty the bin, 
   await page.getByRole('textbox', { name: 'Tên mẫu' }).fill('Mẫu Lạng Sơn của tôi');
   await page.getByRole('button', { name: 'Lưu làm mẫu' }).click();
   await expect(page.getByText('Mẫu Lạng Sơn của tôi', { exact: false })).toBeVisible();
-  await page.getByRole('button', { name: /Thư viện/ }).click();
+  await page.getByRole('button', { name: /^←?\s*Thư viện$/u }).click();
   await createPlan(page, EMPTY);
-  await page.getByRole('button', { name: /Thư viện/ }).click();
+  await page.getByRole('button', { name: /^←?\s*Thư viện$/u }).click();
 
   const rows = page.getByTestId('plan-row');
   await expect(rows).toHaveCount(2);

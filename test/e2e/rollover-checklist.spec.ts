@@ -48,7 +48,7 @@ test('rollover checklist after reopening: "Rà soát năm mới" keeps its ticks
   await expect(status).toHaveText(`Còn ${total - 1} mục chưa xem`);
 
   // Back to the library (the tick is saved with the plan), reopen the 2022 plan.
-  await page.getByRole('button', { name: /Thư viện/ }).click();
+  await page.getByRole('button', { name: /^←?\s*Thư viện$/u }).click();
   const row = page.getByTestId('plan-row').filter({ hasText: '2022' });
   await expect(row).toHaveCount(1);
   await row.getByRole('button').first().click();

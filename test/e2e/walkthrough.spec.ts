@@ -51,7 +51,7 @@ test('a full working day: import, roll over, review, reorder, draft, restore, fi
   const editor = page.getByTestId('editor');
   await expect(editor).toBeVisible();
   await shot(page, 'editor-2021');
-  await page.getByRole('button', { name: /Thư viện/ }).click();
+  await page.getByRole('button', { name: /^←?\s*Thư viện$/u }).click();
   await expect(page.getByTestId('plan-table')).toContainText('năm 2021');
 
   // Roll it over to the next year.
@@ -134,7 +134,7 @@ test('a full working day: import, roll over, review, reorder, draft, restore, fi
   await expect(page.getByTestId('issue-controls')).toContainText('Đã ban hành');
   await shot(page, 'issued-editor');
 
-  await page.getByRole('button', { name: /Thư viện/ }).click();
+  await page.getByRole('button', { name: /^←?\s*Thư viện$/u }).click();
   await expect(page.getByTestId('plan-row')).toHaveCount(2);
   await shot(page, 'library-end');
   await page.getByRole('button', { name: 'Sổ văn bản' }).click();
