@@ -204,14 +204,15 @@ export function ChecksPanel({ api, plan, setPlan, readOnly }: EditorPanelProps) 
     registry.reload();
   };
 
-  const counts = result?.counts ?? { error: 0, warning: 0, info: 0 };
+  // Until the first result arrives (the checks run in a worker) there is no count to show, not zero.
+  const counts = result?.counts ?? null;
   return (
     <div className="checks" data-testid="checks-panel" aria-busy={pending}>
       <div className="checks-summary" role="status">
         {(['error', 'warning', 'info'] as const).map((s) => (
           <span key={s} className={`checks-count checks-count-${s}`} data-testid={`count-${s}`}>
             <span className="checks-dot" />
-            {ct(SEVERITY_KEYS[s])} <strong>{counts[s]}</strong>
+            {ct(SEVERITY_KEYS[s])} <strong>{counts ? counts[s] : '…'}</strong>
           </span>
         ))}
         {pending ? <span className="muted small">{ct('checking')}</span> : null}

@@ -106,6 +106,7 @@ test('a full working day: import, roll over, review, reorder, draft, restore, fi
   await checks.scrollIntoViewIfNeeded();
   await shot(page, 'findings');
   const warnings = checks.getByTestId('count-warning');
+  await expect(warnings).toHaveText(/\d/);
   const before = await warnings.textContent();
   await checks.getByRole('button', { name: 'Thêm "số"' }).first().click();
   await expect(warnings).not.toHaveText(before ?? '');
