@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { AppError } from '../../../shared/contract/appError.ts';
 import type { PdfPage, PdfTextItem } from '../../../shared/import/pdfLines.ts';
 
@@ -19,6 +18,9 @@ function standardFontDataUrl(): string {
 }
 
 export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  // Loaded when a PDF is read: pdfjs (and the canvas binding it probes) would otherwise cost every
+  // start of the command line, the web host and the import worker (issue 13).
+  const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),
