@@ -57,6 +57,16 @@ describe('registry migration and seed', () => {
     expect(store.search('khong co van ban nay')).toEqual([]);
   });
 
+  it('a query typed as a number/symbol lists that document, not the dates that share its words', () => {
+    // 141/KH-BCĐTKNQ18 is dated 06/12/2024: its "12" and "KH", "BCĐ…" matched "12/KH-BCĐ" as words.
+    const words = store.search('12 kh bcd').map((d) => d.numberSymbol);
+    expect(words).toContain('141/KH-BCĐTKNQ18');
+    expect(store.search('705/QĐ-TTg').map((d) => d.numberSymbol)).toEqual(['705/QĐ-TTg']);
+    expect(store.search('705/qd').map((d) => d.numberSymbol)).toEqual(['705/QĐ-TTg']);
+    // No document of that number: the word search stands.
+    expect(store.search('12/KH-BCĐ').map((d) => d.numberSymbol)).toEqual(words);
+  });
+
   it('looks documents up for the checks however the symbol is typed', () => {
     const lookup = store.lookup();
     expect(lookup.byNumberSymbol('30/2020/ND-CP').map((d) => d.date)).toEqual(['2020-03-05']);

@@ -336,7 +336,15 @@ export class RegistryStore {
          WHERE registry_search MATCH ? AND d.deleted_at IS NULL ORDER BY rank LIMIT ${SEARCH_LIMIT}`,
       )
       .all(terms.join(' ')) as DocRow[];
-    return rows.map(toDoc);
+    const docs = rows.map(toDoc);
+    // A query typed as a number/symbol ("12/KH-BCĐ") names one document: those whose own
+    // number/symbol starts with it, not every entry whose date or summary holds the same words.
+    if (/^\s*\d+[\p{L}.]*\s*\/\s*\S/u.test(query)) {
+      const typed = foldedTerms(query).join(' ');
+      const own = docs.filter((d) => foldedTerms(d.numberSymbol).join(' ').startsWith(typed));
+      if (own.length > 0) return own;
+    }
+    return docs;
   }
 
   get(id: string): RegistryDoc {
