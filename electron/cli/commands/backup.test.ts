@@ -1,28 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli.ts';
-import type { CliIo } from '../command.ts';
+import { useTempHome } from './tempHome.testkit.ts';
 
-let home: string;
-
-function io(): CliIo & { out: string; err: string } {
-  const o = {
-    out: '',
-    err: '',
-    cwd: home,
-    env: { PLANDRAFT_HOME: home },
-    stdout: (t: string) => (o.out += t),
-    stderr: (t: string) => (o.err += t),
-  };
-  return o;
-}
-
-beforeEach(() => {
-  home = fs.mkdtempSync(path.join(os.tmpdir(), 'plandraft-cli-backup-'));
-});
-afterEach(() => fs.rmSync(home, { recursive: true, force: true }));
+const { home, io } = useTempHome('backup');
 
 describe('plandraft backup', () => {
   it('creates, lists and restores; an emptied workspace is refused, then restored from the newest backup', async () => {
@@ -35,7 +17,7 @@ describe('plandraft backup', () => {
     expect(await runCli(['backup', 'list'], listed)).toBe(0);
     expect(listed.out).toContain(id);
 
-    fs.writeFileSync(path.join(home, 'plandraft.sqlite'), '');
+    fs.writeFileSync(path.join(home(), 'plandraft.sqlite'), '');
     const refused = io();
     expect(await runCli(['api', 'listPlans'], refused)).toBe(1);
     expect(JSON.parse(refused.out).error.code).toBe('database_empty');
@@ -51,7 +33,7 @@ describe('plandraft backup', () => {
     expect(await runCli(['api', 'listPlans'], after)).toBe(0);
     expect(JSON.parse(after.out).value).toHaveLength(1);
     // The emptied file is kept aside, never deleted.
-    expect(fs.readdirSync(home).some((n) => n.startsWith('plandraft-damaged-'))).toBe(true);
+    expect(fs.readdirSync(home()).some((n) => n.startsWith('plandraft-damaged-'))).toBe(true);
   });
 
   it('refuses an unknown action and a traversal id', async () => {

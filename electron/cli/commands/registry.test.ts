@@ -1,29 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli.ts';
-import type { CliIo } from '../command.ts';
+import { useTempHome } from './tempHome.testkit.ts';
 
-let home: string;
+const { home, io } = useTempHome('registry');
 const snapshot = path.resolve(import.meta.dirname, '../../../test/fixtures/registry/snapshot-vbpl.csv');
-
-function io(): CliIo & { out: string; err: string } {
-  const o = {
-    out: '',
-    err: '',
-    cwd: home,
-    env: { PLANDRAFT_HOME: home },
-    stdout: (t: string) => (o.out += t),
-    stderr: (t: string) => (o.err += t),
-  };
-  return o;
-}
-
-beforeEach(() => {
-  home = fs.mkdtempSync(path.join(os.tmpdir(), 'plandraft-cli-registry-'));
-});
-afterEach(() => fs.rmSync(home, { recursive: true, force: true }));
 
 describe('plandraft registry', () => {
   it('import --dry-run reports the counts and the line error, then the import writes', async () => {
@@ -40,9 +22,11 @@ describe('plandraft registry', () => {
 
     const exported = io();
     expect(await runCli(['registry', 'export', '-o', 'sổ.csv'], exported)).toBe(0);
-    const csv = fs.readFileSync(path.join(home, 'sổ.csv'), 'utf8');
+    const csv = fs.readFileSync(path.join(home(), 'sổ.csv'), 'utf8');
     expect(csv).toContain('Ngày có hiệu lực');
-    expect(csv).toMatch(/80\/2015\/QH13,22\/06\/2015,Quốc hội.*01\/07\/2016,Bị thay thế,01\/04\/2025,64\/2025\/QH15/u);
+    expect(csv).toMatch(
+      /80\/2015\/QH13,22\/06\/2015,Quốc hội.*01\/07\/2016,Bị thay thế,01\/04\/2025,64\/2025\/QH15/u,
+    );
   });
 
   it('refuses an unknown action with its usage', async () => {
