@@ -8,41 +8,14 @@ import type {
   RevisionKind,
 } from '../../../shared/contract/records.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
-import type { PlanStatus, WorkingStatus } from '../../../shared/model/planStatus.ts';
+import type { WorkingStatus } from '../../../shared/model/planStatus.ts';
 import { describeChange, type ChangeDescription } from '../../../shared/compare/describeChange.ts';
 import { parsePlan } from '../../../shared/model/parsePlan.ts';
 import { planTexts } from '../../../shared/model/walk.ts';
-import { DUPLICATE_NOTE, planOrigin } from '../../../shared/library/planOrigin.ts';
+import { DUPLICATE_NOTE } from '../../../shared/library/planOrigin.ts';
 import type { Db } from './openDatabase.ts';
+import { PLAN_ROW, toSummary, type PlanRow } from './planRows.ts';
 import { autosavesToDrop, type StoredRevision } from './retention.ts';
-
-interface PlanRow {
-  id: string;
-  title: string;
-  year: number;
-  number_symbol: string;
-  head_revision: number;
-  predecessor_id: string | null;
-  created_at: string;
-  updated_at: string;
-  status: PlanStatus;
-  origin_kind: RevisionKind | null;
-  origin_note: string | null;
-  pred_title: string | null;
-  pred_year: number | null;
-  pred_number: string | null;
-}
-
-/**
- * A plan row with what its origin is derived from: the kind and note of its first revision (never
- * thinned: only autosaves are) and its predecessor, which may have left the workspace.
- */
-const PLAN_ROW = `SELECT p.*, r.kind AS origin_kind, r.note AS origin_note,
-    q.title AS pred_title, q.year AS pred_year, q.number_symbol AS pred_number
-  FROM plans p
-  LEFT JOIN revisions r ON r.plan_id = p.id
-    AND r.revision = (SELECT MIN(revision) FROM revisions WHERE plan_id = p.id)
-  LEFT JOIN plans q ON q.id = p.predecessor_id`;
 
 function notFound(id: string): AppError {
   return new AppError(
@@ -64,29 +37,6 @@ export function issuedLock(title: string): AppError {
   );
 }
 
-function toSummary(r: PlanRow): PlanSummary {
-  return {
-    id: r.id,
-    title: r.title,
-    year: r.year,
-    numberSymbol: r.number_symbol,
-    revision: r.head_revision,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    predecessorId: r.predecessor_id,
-    status: r.status,
-    origin: planOrigin({
-      firstKind: r.origin_kind,
-      firstNote: r.origin_note ?? '',
-      predecessorId: r.predecessor_id,
-      predecessor:
-        r.pred_title === null || r.pred_year === null
-          ? null
-          : { title: r.pred_title, year: r.pred_year, numberSymbol: r.pred_number ?? '' },
-    }),
-  };
-}
-
 function encodeDocument(plan: Plan): Buffer {
   return deflateRawSync(JSON.stringify(plan));
 }
@@ -99,11 +49,6 @@ function numberSymbolOf(plan: Plan): string {
   return `${plan.header.number}/${plan.header.symbol}`;
 }
 
-/**
- * Plans and their append-only revision history. Every save appends a revision (the whole document as
- * JSON); nothing is ever overwritten, so nothing typed is lost. Deleting a plan hides it from the
- * library but keeps its history.
- */
 /** One line of a plan's export log. */
 export interface ExportLogEntry {
   revision: number;
@@ -116,6 +61,11 @@ export interface ExportLogEntry {
   openErrors: number;
 }
 
+/**
+ * Plans and their append-only revision history. Every save appends a revision (the whole document as
+ * JSON); nothing is ever overwritten, so nothing typed is lost. Deleting a plan hides it from the
+ * library but keeps its history.
+ */
 export class PlanStore {
   /** Autosaves are thinned (retention.ts) once every this many revisions of a plan. */
   static readonly THIN_EVERY = 25;
