@@ -1,5 +1,6 @@
 import { continuesName } from '../format/breakName.ts';
 import { typeForCode } from '../citations/docTypes.ts';
+import { symbolTypeCode, withoutVv } from '../legal/ownSymbol.ts';
 import type { IssueDate } from '../model/issueDate.ts';
 import { isValidDate } from '../model/issueDate.ts';
 import type { Line } from './logicalLines.ts';
@@ -74,7 +75,7 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
     r.plan.typeName = '';
     r.typeNameSeen = true;
     notAPlan(r, text);
-    r.plan.summary = text.replace(/^V\/v[\s.:]*/u, '').slice(0, TITLE_MAX);
+    r.plan.summary = withoutVv(text).slice(0, TITLE_MAX);
     r.summaryBold = line.bold;
     r.summaryLines = 1;
     r.congVanSummary = line;
@@ -193,12 +194,7 @@ function notAPlan(r: Recogniser, text: string, typeName = ''): void {
  */
 export function settleTypeName(r: Recogniser): void {
   if (r.typeNameSeen) return;
-  // "2019/QĐ-TTg": a legal normative document's symbol carries its year first.
-  const code =
-    r.plan.header.symbol
-      .replace(/^\d{4}\//u, '')
-      .split('-')[0]
-      ?.trim() ?? '';
+  const code = symbolTypeCode(r.plan.header.symbol);
   if (code === '') return;
   const type = typeForCode(code);
   const typeName = type === undefined ? '' : type.toLocaleUpperCase('vi');

@@ -1,4 +1,4 @@
-import { typeForCode } from '../../citations/docTypes.ts';
+import { isCongVanSymbol } from '../../legal/ownSymbol.ts';
 import type { RangeLocation } from '../../citations/planCitations.ts';
 import { fieldKey, type FieldAddress } from '../../model/fields/fieldAddress.ts';
 import { planFields } from '../../model/fields/planFields.ts';
@@ -19,15 +19,6 @@ interface RequiredPart {
 }
 
 const blank = (s: string): boolean => s.trim() === '';
-
-/**
- * A công văn has no type-name line by design: its symbol is issuer-unit ("UBND-NC", "STP-PBGDPL"),
- * with no type code in front (NĐ 30/2020, Phụ lục III). Only then is an empty type name not missing.
- */
-const isCongVanSymbol = (symbol: string): boolean => {
-  const code = symbol.split('-')[0]?.trim() ?? '';
-  return code !== '' && symbol.includes('-') && typeForCode(code) === undefined;
-};
 
 const contentItems = (plan: Plan): number =>
   plan.sections

@@ -1,5 +1,6 @@
 import { DOC_TYPES, docTypeByName, typeForCode, type DocTypeInfo } from '../../citations/docTypes.ts';
 import { symbolIssuerCodes } from '../../citations/issuers.ts';
+import { symbolTypeCode } from '../../legal/ownSymbol.ts';
 
 /**
  * The document type a type-name line names ("QUYẾT ĐỊNH", "KẾ HOẠCH LIÊN TỊCH"), from the citation
@@ -31,12 +32,7 @@ export type SymbolVerdict =
   | { kind: 'other'; type: DocTypeInfo | null; code: string; codeType: string | null };
 
 export function typeNameSymbol(typeName: string, symbol: string): SymbolVerdict {
-  // A legal normative document's symbol carries its year first: "20/2019/QĐ-TTg" → "QĐ".
-  const code =
-    symbol
-      .replace(/^\d{4}\//u, '')
-      .split('-')[0]
-      ?.trim() ?? '';
+  const code = symbolTypeCode(symbol);
   if (code === '') return { kind: 'ok' };
   const codeType = typeForCode(code) ?? null;
   // No type-name line: a công văn, whose symbol is issuer-unit ("STP-PBGDPL"); a type code there

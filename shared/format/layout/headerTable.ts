@@ -1,4 +1,5 @@
 import type { Header, Plan } from '../../model/plan.ts';
+import { withoutVv } from '../../legal/ownSymbol.ts';
 import { ND30 } from '../nd30.ts';
 import { headerLayout, numberSymbolLine, placeDateLine } from '../nd30Text.ts';
 import { mmToTwip, ptToTwip } from '../units.ts';
@@ -16,7 +17,7 @@ export function isCongVan(plan: Pick<Plan, 'typeName'>): boolean {
 
 /** "V/v …" as printed, whether or not the drafter typed the "V/v" in the trích yếu. */
 export function congVanSummaryLine(summary: string): string {
-  const text = summary.trim().replace(/^V\/v[\s.:]*/u, '');
+  const text = withoutVv(summary);
   return text === '' ? '' : `V/v ${text}`;
 }
 
