@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { LEVEL_LABELS, sourceText, type AgencyEntry } from '../../shared/agencies/agencyEntry.ts';
 import { createAgencyIndex } from '../../shared/agencies/agencyIndex.ts';
 import { PROVINCE_NAMES, type AgencyImportResult } from '../../shared/agencies/agencyRecords.ts';
@@ -10,27 +10,8 @@ import { AgencyForm } from './AgencyForm.tsx';
 import { agencyExportFileName, isoToVn } from './agencyForm.ts';
 import { AgencyMerge } from './AgencyMerge.tsx';
 import { useAgencyText } from './agencyText.ts';
+import { Sheet } from '../shell/Sheet.tsx';
 import './agencies.css';
-
-/** A full-window dialog on the native <dialog> (focus trap, Esc), as the registry screen. */
-function Sheet({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
-  return (
-    <dialog
-      ref={ref}
-      className="agency-sheet"
-      onClose={onClose}
-      aria-label={title}
-      data-testid="agency-screen"
-    >
-      {children}
-    </dialog>
-  );
-}
 
 /**
  * "Danh bạ cơ quan": the agencies the autocomplete offers and the checks judge by date. Search by
@@ -94,7 +75,7 @@ export function AgencyScreen({ api, onClose }: { api: RendererApi; onClose: () =
   };
 
   return (
-    <Sheet title={at('title')} onClose={onClose}>
+    <Sheet title={at('title')} onClose={onClose} className="agency-sheet" testId="agency-screen">
       <div className="toolbar">
         <div className="toolbar-title">
           <h1>{at('title')}</h1>

@@ -6,7 +6,7 @@ import { useApiAction } from '../api/useApi.ts';
 import { ErrorBanner } from '../shell/ErrorBanner.tsx';
 import { EMPTY_FORM, formFromDoc, inputFromForm, type RegistryFormValues } from './registryForm.ts';
 import { useRegistryText, type RegistryKey } from './registryText.ts';
-import { Sheet } from './Sheet.tsx';
+import { Sheet } from '../shell/Sheet.tsx';
 
 export const STATUS_KEYS: Record<RegistryStatus, RegistryKey> = {
   unknown: 'statusUnknown',

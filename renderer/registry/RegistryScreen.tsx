@@ -12,7 +12,7 @@ import { RegistryForm, STATUS_KEYS } from './RegistryForm.tsx';
 import { ImportReport, RegistryImportButton, type ImportedFile } from './RegistryImport.tsx';
 import { exportFileName, isoToVn } from './registryForm.ts';
 import { useRegistryText } from './registryText.ts';
-import { Sheet } from './Sheet.tsx';
+import { Sheet } from '../shell/Sheet.tsx';
 import { SourceLine } from './SourceLine.tsx';
 
 const SEARCH_DELAY_MS = 200;
