@@ -19,6 +19,8 @@ export interface AgencySourceRef {
   facts: AgencyFact[];
   title: string;
   url: string | null;
+  /** Its dates are a national frame; each province's own decision set the day (agencySchema). */
+  frame?: boolean;
 }
 
 export type AgencyEntryKind = AgencyKind | 'nhom';
@@ -85,7 +87,7 @@ export function entriesFromDirectory(dir: AgencyDirectory): AgencyEntry[] {
       for (const id of ids) bySource.set(id, [...(bySource.get(id) ?? []), fact]);
     return [...bySource].map(([id, facts]) => {
       const s = dir.sources[id];
-      return { facts, title: s?.title ?? id, url: s?.url ?? null };
+      return { facts, title: s?.title ?? id, url: s?.url ?? null, ...(s?.dateIsFrame ? { frame: true } : {}) };
     });
   };
   const groups: AgencyEntry[] = dir.groups.map((g) => ({

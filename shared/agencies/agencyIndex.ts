@@ -173,8 +173,8 @@ export function createAgencyIndex(all: readonly AgencyEntry[], province: string 
         // Names start with a capital ("Vụ PBGDPL"); "nhiệm vụ PBGDPL" names no agency.
         if (at < after || !/\p{Lu}/u.test(text[at] ?? '')) continue;
         for (const key of byFirstWord.get(m[0]) ?? []) {
-          const end = at + key.length;
-          if (!folded.startsWith(key, at) || /[\p{L}\p{N}]/u.test(folded[end] ?? ' ')) continue;
+          const end = matchKeyAt(folded, at, key);
+          if (end < 0 || /[\p{L}\p{N}]/u.test(folded[end] ?? ' ')) continue;
           out.push({ start: at, end, entries: byKey.get(key) ?? [] });
           after = end;
           break;
@@ -207,6 +207,27 @@ export function createAgencyIndex(all: readonly AgencyEntry[], province: string 
       return out;
     },
   };
+}
+
+/**
+ * Where a key matches the folded text from `at`, or -1. Keys squash spaces and write dashes without
+ * spaces around them ("so lao dong-thuong binh va xa hoi"); the text may not ("Sở Lao động - Thương
+ * binh và Xã hội"), so runs of spaces and spaces around a dash match too.
+ */
+function matchKeyAt(text: string, at: number, key: string): number {
+  let i = at;
+  for (const c of key) {
+    if (c === ' ') {
+      if (text[i] !== ' ') return -1;
+      while (text[i] === ' ') i++;
+    } else if (c === '-') {
+      while (text[i] === ' ') i++;
+      if (text[i] !== '-') return -1;
+      i++;
+      while (text[i] === ' ') i++;
+    } else if (text[i++] !== c) return -1;
+  }
+  return i;
 }
 
 /** The successors that exist on the date (a successor that ended too leads to its own successor). */

@@ -51,6 +51,11 @@ export const agencySourceSchema = z.object({
   quote: z.string().min(1),
   /** The registry entry of the document, when the source is a legal document the registry knows. */
   numberSymbol: z.string().nullable().default(null),
+  /**
+   * The dates this source gives are a national frame (a decree's effective date), not the day each
+   * province's own decision set: the checks say so instead of presenting the day as the province's.
+   */
+  dateIsFrame: z.boolean().default(false),
 });
 export type AgencySource = z.infer<typeof agencySourceSchema>;
 

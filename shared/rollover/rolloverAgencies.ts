@@ -12,7 +12,9 @@ const vnDate = (iso: string): string => {
 
 function sourceTitle(e: AgencyEntry, fact: 'validUntil' | 'validFrom'): string {
   const s = e.sources.find((x) => x.facts.includes(fact)) ?? e.sources[0];
-  return s ? s.title : 'chưa có nguồn';
+  if (!s) return 'chưa có nguồn';
+  // A national frame date (a decree's effective date): each province's own decision set its day.
+  return s.frame ? `${s.title}; ngày cụ thể ở từng tỉnh theo quyết định của tỉnh` : s.title;
 }
 
 /**

@@ -54,6 +54,10 @@ describe('seed and province', () => {
       successors: ['lang-son-so-nong-nghiep-va-moi-truong'],
     });
     expect(tnmt?.sources.length).toBeGreaterThan(0);
+    // A decree's date is a national frame, not each province's day: the mark survives the store.
+    const generic = entries.find((e) => e.id === 'mau-so-tai-nguyen-va-moi-truong');
+    expect(generic?.sources.find((s) => s.facts.includes('validUntil'))?.frame).toBe(true);
+    expect(tnmt?.sources.some((s) => s.frame)).toBe(false);
   });
 
   it('offers Lạng Sơn by default; the setting changes it', () => {

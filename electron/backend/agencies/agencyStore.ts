@@ -68,6 +68,7 @@ function toEntry(r: Row): AgencyEntry {
       facts: Array.isArray(s.facts) ? s.facts : [],
       title: s.title,
       url: s.url ?? null,
+      ...(s.frame === true ? { frame: true } : {}),
     })),
     note: r.note,
     origin: r.origin,

@@ -34,7 +34,7 @@ describe('agency.not-valid on the plan’s date', () => {
     p.signature.lines = ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC SỞ KẾ HOẠCH VÀ ĐẦU TƯ'];
     const f = run(p).find((x) => x.rule === 'agency.not-valid' && x.location?.label === 'Chữ ký, dòng 2');
     expect(f?.fix?.replacement).toBe('SỞ TÀI CHÍNH');
-    expect(f?.message).toContain('1/3/2025');
+    expect(f?.message).toContain('01/03/2025');
   });
 
   it('in a province the directory holds no bodies of, the generic district group is still known', () => {

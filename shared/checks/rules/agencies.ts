@@ -9,18 +9,8 @@ import {
 import { textKey } from '../../model/walk.ts';
 import type { RuleModule } from '../context.ts';
 import { at, type Draft, type TextEdit } from '../finding.ts';
-
-const vnDate = (iso: string): string => {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}/${Number(m)}/${y}`;
-};
-
-/** The first source of a fact, for the message ("theo Nghị quyết 176/2025/QH15 …"). */
-function sourceOf(e: AgencyEntry, fact: 'validUntil' | 'validFrom' | 'successors'): string | null {
-  const s = e.sources.find((x) => x.facts.includes(fact)) ?? e.sources[0];
-  if (!s) return null;
-  return s.title.length > 110 ? `${s.title.slice(0, 107)}…` : s.title;
-}
+import { sourceClause, sourceOf, vnDate } from './agencyText.ts';
+import { districtLevelFindings } from './districtLevel.ts';
 
 /** The successor as the plan would write it, in the case the plan wrote the old name. */
 function replacementFor(written: string, successor: AgencyEntry): string {
@@ -73,11 +63,11 @@ export const agencyRules: RuleModule = {
         else {
           const later = m.entries.find((e) => e.validFrom !== null && e.validFrom > date);
           if (!later?.validFrom) continue;
-          const src = sourceOf(later, 'validFrom');
+          const src = sourceClause(sourceOf(later, 'validFrom'));
           out.push({
             rule: 'agency.not-yet',
-            message: `"${written}" chỉ có từ ngày ${vnDate(later.validFrom)}${src ? ` (theo ${src})` : ''}, sau ngày của kế hoạch (${vnDate(date)}).`,
-            messageEn: `"${written}" exists only from ${vnDate(later.validFrom)}${src ? ` (per “${src}”)` : ''}, after the plan's date (${vnDate(date)}).`,
+            message: `"${written}" chỉ có từ ngày ${vnDate(later.validFrom)}${src.vi}, sau ngày của kế hoạch (${vnDate(date)}).`,
+            messageEn: `“${written}” exists only from ${vnDate(later.validFrom)}${src.en}, after the plan’s date (${vnDate(date)}).`,
             excerpt: written,
             location: at(t.location, m.start, m.end),
             clause: null,
@@ -86,7 +76,7 @@ export const agencyRules: RuleModule = {
         }
       }
     }
-    return out;
+    return [...out, ...districtLevelFindings(ctx, index, date, citedIn, out)];
   },
 };
 
@@ -100,10 +90,19 @@ function endedFinding(
 ): Draft {
   const until = ended.validUntil ?? date;
   const next = successorsOn(index, ended, date);
-  const src = sourceOf(ended, 'validUntil');
+  const src = sourceClause(sourceOf(ended, 'validUntil'));
   const names = next.map((n) => `"${writtenName(n)}"`).join(', ');
+  const namesEn = next.map((n) => `“${writtenName(n)}”`).join(', ');
   const level = ended.level === 'huyen' ? ', cấp huyện kết thúc hoạt động' : '';
   const levelEn = ended.level === 'huyen' ? ', when the district level ended' : '';
+  // No successor for a district body: its duties went to the province or the commune, field by field.
+  const none =
+    ended.level === 'huyen'
+      ? {
+          vi: '; nhiệm vụ của cấp huyện chuyển cho cấp tỉnh hoặc cấp xã tùy lĩnh vực, hãy xác định cơ quan nhận nhiệm vụ.',
+          en: '; the district’s duties went to the province or the commune depending on the field: name the body that took this task.',
+        }
+      : { vi: '; danh bạ không ghi cơ quan kế tiếp.', en: '; the directory names no successor.' };
   const one = next.length === 1 ? next[0] : undefined;
   const fix: TextEdit | null = one
     ? {
@@ -111,17 +110,17 @@ function endedFinding(
         range: { start: m.start, end: m.end },
         replacement: replacementFor(written, one),
         label: `Thay bằng ${writtenName(one)}`,
-        labelEn: `Replace with "${writtenName(one)}"`,
+        labelEn: `Replace with “${writtenName(one)}”`,
       }
     : null;
   return {
     rule: 'agency.not-valid',
     message:
-      `"${written}" không còn từ ngày ${vnDate(until)}${level}${src ? ` (theo ${src})` : ''}` +
-      (next.length > 0 ? `; cơ quan kế tiếp: ${names}.` : '; danh bạ không ghi cơ quan kế tiếp.'),
+      `"${written}" không còn từ ngày ${vnDate(until)}${level}${src.vi}` +
+      (next.length > 0 ? `; cơ quan kế tiếp: ${names}.` : none.vi),
     messageEn:
-      `"${written}" no longer exists from ${vnDate(until)}${levelEn}${src ? ` (per “${src}”)` : ''}` +
-      (next.length > 0 ? `; successor: ${names}.` : '; the directory names no successor.'),
+      `“${written}” no longer exists from ${vnDate(until)}${levelEn}${src.en}` +
+      (next.length > 0 ? `; successor: ${namesEn}.` : none.en),
     excerpt: written,
     location: at(location, m.start, m.end),
     clause: null,
