@@ -44,6 +44,16 @@ describe('rollover 2025 → 2027 with the agency directory', () => {
     expect(tnmt.find((r) => r.location === 'Chữ ký, dòng 2')?.reason).toMatch(/^Chức danh người ký/);
   });
 
+  it('lists the bare "cấp huyện" of a task ("Ủy ban Mặt trận Tổ quốc cấp huyện, cấp xã"), saying where its duties went', () => {
+    const level = agencyItems.filter((r) => r.excerpt === 'cấp huyện');
+    expect(level.map((r) => r.location)).toEqual(['Mục IV, 3']);
+    expect(level[0]?.reason).toContain('từ ngày 1/7/2025');
+    expect(level[0]?.reason).toContain('cấp tỉnh hoặc cấp xã');
+    // Rolled to 2024, when the district level still existed all year, it is not listed.
+    const early = rolloverPlan(seedPlan(), 2024, { agencies: TEST_AGENCIES }).report.review;
+    expect(early.some((r) => r.excerpt === 'cấp huyện')).toBe(false);
+  });
+
   it('lists the former Vụ PBGDPL (a unit of the ministry) with the Cục that replaced it', () => {
     const vu = agencyItems.find((r) => r.excerpt === 'Vụ PBGDPL');
     expect(vu?.reason).toContain('thay bằng "Cục Phổ biến, giáo dục pháp luật"');

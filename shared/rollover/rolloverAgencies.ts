@@ -1,6 +1,7 @@
 import type { AgencyEntry } from '../agencies/agencyEntry.ts';
 import { existsThroughYear, successorsOn, writtenName, type AgencyIndex } from '../agencies/agencyIndex.ts';
 import { scanPlan } from '../citations/planCitations.ts';
+import { districtPhrases, districtRecord, TASK_OR_RECIPIENT } from '../checks/rules/districtLevel.ts';
 import type { Plan } from '../model/plan.ts';
 import { textKey } from '../model/walk.ts';
 import type { RolloverReviewItem } from './rolloverPlan.ts';
@@ -33,6 +34,8 @@ export function agencyReview(plan: Plan, index: AgencyIndex, year: number): Roll
     const k = textKey(c.location);
     citedIn.set(k, [...(citedIn.get(k) ?? []), c]);
   }
+  // The names listed, by text: a "cấp huyện" inside one ("UBND cấp huyện") is not listed twice.
+  const flagged = new Map<string, Array<{ start: number; end: number }>>();
   for (const t of scan.texts) {
     const key = textKey(t.location);
     const cited = citedIn.get(key) ?? [];
@@ -67,6 +70,41 @@ export function agencyReview(plan: Plan, index: AgencyIndex, year: number): Roll
           ` / ${whatEn} exists only from ${from}, not for the whole of ${year}`;
       }
       out.push({ reason, excerpt: written, location: t.location.label, at: t.location });
+      flagged.set(key, [...(flagged.get(key) ?? []), m]);
+    }
+  }
+  return [...out, ...districtLevelReview(scan, index, year, citedIn, flagged)];
+}
+
+/**
+ * The bare phrase "cấp huyện" in the tasks and Nơi nhận of a plan rolled to a year the district level
+ * does not reach, where no name of the directory already covers it (as the check does).
+ */
+function districtLevelReview(
+  scan: ReturnType<typeof scanPlan>,
+  index: AgencyIndex,
+  year: number,
+  citedIn: Map<string, Array<{ start: number; end: number }>>,
+  flagged: Map<string, Array<{ start: number; end: number }>>,
+): RolloverReviewItem[] {
+  const record = districtRecord(index);
+  if (!record?.validUntil || existsThroughYear(record, year)) return [];
+  const out: RolloverReviewItem[] = [];
+  for (const t of scan.texts) {
+    if (!TASK_OR_RECIPIENT.has(t.location.address.kind)) continue;
+    const key = textKey(t.location);
+    const taken = [...(citedIn.get(key) ?? []), ...(flagged.get(key) ?? [])];
+    for (const { start, end } of districtPhrases(t.text)) {
+      if (taken.some((c) => start < c.end && end > c.start)) continue;
+      out.push({
+        reason:
+          `Cấp hành chính "${t.text.slice(start, end)}" không còn trong năm ${year} (từ ngày ${vnDate(record.validUntil)}, theo ${sourceTitle(record, 'validUntil')}); ` +
+          'nhiệm vụ của cấp huyện chuyển cho cấp tỉnh hoặc cấp xã tùy lĩnh vực, hãy xác định cơ quan nhận nhiệm vụ' +
+          ` / the district level no longer exists in ${year} (ended ${record.validUntil}): name the body that took the task`,
+        excerpt: t.text.slice(start, end),
+        location: t.location.label,
+        at: t.location,
+      });
     }
   }
   return out;

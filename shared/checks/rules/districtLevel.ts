@@ -7,10 +7,18 @@ import { at, type Draft } from '../finding.ts';
 import { sourceClause, sourceOf, vnDate } from './agencyText.ts';
 
 /** Where a plan gives work to or sends itself to a level: the tasks and Nơi nhận. */
-const TASK_OR_RECIPIENT = new Set(['itemTitle', 'itemBody', 'taskField', 'recipient']);
+export const TASK_OR_RECIPIENT = new Set(['itemTitle', 'itemBody', 'taskField', 'recipient']);
 
 /** "cấp huyện" as a word pair, folded ("cap huyen"), so "CẤP HUYỆN" and "cấp  huyện" count too. */
-const DISTRICT_LEVEL = /(?<![\p{L}\p{N}])cap huyen(?![\p{L}\p{N}])/gu;
+const DISTRICT_LEVEL = /(?<![\p{L}\p{N}])cap +huyen(?![\p{L}\p{N}])/gu;
+
+/** The places a text writes the bare phrase "cấp huyện". */
+export function districtPhrases(text: string): Array<{ start: number; end: number }> {
+  return [...foldKeepLength(text).matchAll(DISTRICT_LEVEL)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
 
 /**
  * The directory's record of the end of the district level: the generic district People's Committee
@@ -18,7 +26,7 @@ const DISTRICT_LEVEL = /(?<![\p{L}\p{N}])cap huyen(?![\p{L}\p{N}])/gu;
  * chức chính quyền địa phương 2025) the finding repeats. Without it the directory knows no end, and
  * nothing is said.
  */
-function districtRecord(index: AgencyIndex): AgencyEntry | null {
+export function districtRecord(index: AgencyIndex): AgencyEntry | null {
   const byId = index.byId('mau-ubnd-huyen');
   if (byId?.validUntil) return byId;
   return (
@@ -53,9 +61,7 @@ export function districtLevelFindings(
       ...(citedIn.get(key) ?? []),
       ...already.flatMap((d) => (d.location && textKey(d.location) === key ? [d.location] : [])),
     ];
-    for (const m of foldKeepLength(t.text).matchAll(DISTRICT_LEVEL)) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const { start, end } of districtPhrases(t.text)) {
       if (taken.some((r) => start < r.end && end > r.start)) continue;
       const written = t.text.slice(start, end);
       out.push({
