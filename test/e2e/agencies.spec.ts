@@ -177,7 +177,7 @@ test('rollover 2021 → 2027: "Rà soát năm mới" names the district level an
   const checks = page.getByTestId('checks-panel');
   const finding = checks
     .locator('[data-rule="agency.not-valid"]')
-    .filter({ hasText: '"UBND các huyện, thành phố" không còn từ ngày 1/7/2025' })
+    .filter({ hasText: '"UBND các huyện, thành phố" không còn từ ngày 01/07/2025' })
     .filter({ hasText: 'Nơi nhận' })
     .first();
   await expect(finding).toBeVisible();
