@@ -47,7 +47,8 @@ describe('citationText', () => {
   });
 
   it('leaves out what the registry does not know instead of inventing it', () => {
-    const undated = doc('seed-qd-26-2025-qd-ttg');
+    // 26/2025/QĐ-TTg, the earlier example, now has its date (04/08/2025, phaply.net.vn): another undated entry.
+    const undated = doc('seed-1589-qd-ttg-2025');
     expect(citationText(undated, 'full')).not.toContain('ngày');
     const noSummary = doc('seed-qd-1824-2017-ubnd-langson');
     expect(citationText(noSummary, 'full')).toBe(
