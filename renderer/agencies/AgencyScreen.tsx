@@ -1,7 +1,11 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { LEVEL_LABELS, sourceText, type AgencyEntry } from '../../shared/agencies/agencyEntry.ts';
 import { createAgencyIndex } from '../../shared/agencies/agencyIndex.ts';
-import { PROVINCE_NAMES, type AgencyImportResult } from '../../shared/agencies/agencyRecords.ts';
+import {
+  OTHER_PROVINCE,
+  PROVINCE_NAMES,
+  type AgencyImportResult,
+} from '../../shared/agencies/agencyRecords.ts';
 import type { RendererApi } from '../../shared/contract/operations.ts';
 import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { downloadText } from '../shell/download.ts';
@@ -131,6 +135,9 @@ export function AgencyScreen({ api, onClose }: { api: RendererApi; onClose: () =
                     {PROVINCE_NAMES[p] ?? p}
                   </option>
                 ))}
+                {view.data.provinces.includes(OTHER_PROVINCE) ? null : (
+                  <option value={OTHER_PROVINCE}>{at('provinceOther')}</option>
+                )}
               </select>
             </label>
           ) : null}

@@ -33,3 +33,10 @@ export const LEARN_AFTER_PLANS = 2;
 export const PROVINCE_NAMES: Record<string, string> = {
   'lang-son': 'Lạng Sơn',
 };
+
+/**
+ * The setting for a province the directory holds no bodies of (Nghệ An, Hà Nội …): only the national
+ * bodies and the generic pattern every province has are offered and checked, so "Sở Tài nguyên và Môi
+ * trường" is judged by Nghị định 45/2025/NĐ-CP and not by Lạng Sơn's own resolution.
+ */
+export const OTHER_PROVINCE = 'tinh-khac';

@@ -40,6 +40,16 @@ test('Danh bạ cơ quan: search by abbreviation and without accents, add with a
   await expect(tnmt).toContainText('đến hết 28/02/2025');
   await expect(tnmt).toContainText('Sở Nông nghiệp và Môi trường tỉnh Lạng Sơn');
   await expect(tnmt).toContainText('Nghị quyết 04');
+  // The generic body of every province ends with Nghị định 45/2025/NĐ-CP; an office of another
+  // province chooses "Tỉnh khác" to be judged by it alone.
+  const generic = table.getByRole('row', { name: /Sở Tài nguyên và Môi trường(?! tỉnh)/ });
+  await expect(generic).toContainText('Sở Nông nghiệp và Môi trường');
+  await expect(generic).toContainText('Nghị định 45/2025/NĐ-CP');
+  const provinceSetting = screen.getByLabel('Tỉnh được gợi ý');
+  await provinceSetting.selectOption({ label: 'Tỉnh khác (chỉ cơ quan chung của mọi tỉnh)' });
+  await expect(provinceSetting).toHaveValue('tinh-khac');
+  await provinceSetting.selectOption('lang-son');
+  await expect(provinceSetting).toHaveValue('lang-son');
   // By abbreviation.
   await search.fill('CHQS');
   await expect(table.getByRole('row', { name: /Bộ Chỉ huy Quân sự tỉnh Lạng Sơn/ })).toBeVisible();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgencyInput } from '../../../shared/agencies/agencyEntry.ts';
 import { createAgencyIndex } from '../../../shared/agencies/agencyIndex.ts';
+import { OTHER_PROVINCE } from '../../../shared/agencies/agencyRecords.ts';
 import { DATABASE_FILE } from '../dataDir.ts';
 import { openDatabase, type Db } from '../store/openDatabase.ts';
 import { sourceResourcesDir } from '../sourceResourcesDir.ts';
@@ -65,6 +66,18 @@ describe('seed and province', () => {
     store.setProvince(null);
     expect(store.province()).toBeNull();
     expect(workspaceAgencyIndex(db)?.province).toBeNull();
+  });
+
+  it('"another province" judges a name by the generic pattern, not by Lạng Sơn’s own body', () => {
+    expect(workspaceAgencyIndex(db)?.resolve('Sở Tài nguyên và Môi trường', '2027-01-01')?.id).toBe(
+      'lang-son-so-tai-nguyen-va-moi-truong',
+    );
+    store.setProvince(OTHER_PROVINCE);
+    const index = workspaceAgencyIndex(db);
+    expect(index?.entries.some((e) => e.province === 'lang-son')).toBe(false);
+    const tnmt = index?.resolve('Sở Tài nguyên và Môi trường', '2027-01-01');
+    expect(tnmt?.id).toBe('mau-so-tai-nguyen-va-moi-truong');
+    expect(tnmt?.successors).toEqual(['mau-so-nong-nghiep-va-moi-truong']);
   });
 
   it('keeps a user edit of a built-in entry when the seed changes', () => {
