@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAgencyIndex } from '../../agencies/agencyIndex.ts';
 import type { Plan } from '../../model/plan.ts';
+import { applyFix } from '../applyFix.ts';
 import { runChecks } from '../checkPlan.ts';
 import type { Finding } from '../finding.ts';
 import { TEST_AGENCIES } from '../ruleExamples.testkit.ts';
@@ -46,6 +47,21 @@ describe('generic provincial departments merged in 2025 (Nghị định 45/2025/
     expect(f?.message).toContain('cơ quan kế tiếp: "Sở Nông nghiệp và Môi trường"');
     expect(f?.messageEn).toContain('successor: “Sở Nông nghiệp và Môi trường”');
     expect(f?.fix?.replacement).toBe('Sở Nông nghiệp và Môi trường');
+  });
+
+  it('also with the province written after the name, and in an upper-case signer title', () => {
+    const p = plan(2026, 'Sở Tài nguyên và Môi trường tỉnh Nghệ An');
+    p.signature.lines = ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG'];
+    const f = agencyFindings(p);
+    const lead = f.find((x) => x.location?.address.kind === 'taskField');
+    expect(lead?.excerpt).toBe('Sở Tài nguyên và Môi trường');
+    const fixed = lead?.fix ? applyFix(p, lead.fix) : null;
+    const leads = fixed?.sections.flatMap((s) =>
+      s.content.flatMap((c) => (c.type === 'item' ? [c, ...c.children].map((it) => it.fields?.lead) : [])),
+    );
+    expect(leads).toContain('Sở Nông nghiệp và Môi trường tỉnh Nghệ An');
+    const signer = f.find((x) => x.location?.label === 'Chữ ký, dòng 2');
+    expect(signer?.fix?.replacement).toBe('SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG');
   });
 
   it('the same name in a 2024 plan gets no warning', () => {
