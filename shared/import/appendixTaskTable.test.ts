@@ -55,8 +55,15 @@ function cell(c: CellSpec): TableCell {
   });
 }
 
-async function planWithAppendix(rows: CellSpec[][], landscape = true): Promise<Uint8Array> {
-  const table = new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) });
+const table = (rows: CellSpec[][]): Table =>
+  new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) });
+
+/** A plan whose Phụ lục holds the table of `rows`, then `more`: paragraphs (strings) and tables. */
+async function planWithAppendix(
+  rows: CellSpec[][],
+  landscape = true,
+  more: Array<string | CellSpec[][]> = [],
+): Promise<Uint8Array> {
   const doc = new Document({
     numbering: {
       config: [{ reference: 'stt', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1' }] }],
@@ -65,7 +72,12 @@ async function planWithAppendix(rows: CellSpec[][], landscape = true): Promise<U
       { children: BODY },
       {
         properties: landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
-        children: [p('PHỤ LỤC', true), p('Danh mục nhiệm vụ năm 2026'), table],
+        children: [
+          p('PHỤ LỤC', true),
+          p('Danh mục nhiệm vụ năm 2026'),
+          table(rows),
+          ...more.map((m) => (typeof m === 'string' ? p(m, true) : table(m))),
+        ],
       },
     ],
   });
@@ -256,9 +268,10 @@ describe('appendix task tables on import', () => {
 
 /** The plan of BODY with a table in its section II (after "Phân công …"), no appendix. */
 async function planWithBodyTable(rows: CellSpec[][]): Promise<Uint8Array> {
-  const table = new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) });
   const at = BODY.findIndex((x) => x === BODY[10]) + 1;
-  const doc = new Document({ sections: [{ children: [...BODY.slice(0, at), table, ...BODY.slice(at)] }] });
+  const doc = new Document({
+    sections: [{ children: [...BODY.slice(0, at), table(rows), ...BODY.slice(at)] }],
+  });
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
@@ -371,5 +384,61 @@ describe('task tables with a header of two rows', () => {
       'Kiểm soát thủ tục hành chính',
     ]);
     expect(plan.taskLabels?.lead).toBe('Cơ quan thực hiện – Chủ trì');
+  });
+});
+
+describe('an appendix task table in several parts', () => {
+  const HEAD: CellSpec[] = [
+    'TT',
+    'Nội dung công việc',
+    'Đơn vị chủ trì',
+    'Đơn vị phối hợp',
+    'Thời gian hoàn thành',
+  ];
+
+  it('joins a second table with the same header, the heading typed between them a group row', async () => {
+    const bytes = await planWithAppendix(
+      [HEAD, ['I', 'Xây dựng thể chế', '', '', ''], ['1', 'Rà soát văn bản', 'Sở Tư pháp', '', 'Quý II']],
+      true,
+      ['II. CÔNG TÁC KIỂM TRA', [HEAD, ['1', 'Kiểm tra văn bản', 'Sở Tư pháp', 'Các sở, ngành', 'Năm 2026']]],
+    );
+    const { plan, report } = importDocx(bytes);
+    expect(report.unplaced).toEqual([]);
+    const [appendix] = plan.appendices;
+    expect(appendix?.table?.rows.map((r) => r.slice(0, 3))).toEqual([
+      ['I', 'Xây dựng thể chế', ''],
+      ['1', 'Rà soát văn bản', 'Sở Tư pháp'],
+      ['', 'II. CÔNG TÁC KIỂM TRA', ''],
+      ['1', 'Kiểm tra văn bản', 'Sở Tư pháp'],
+    ]);
+    // The heading is a row now, not text after the table: the body keeps only what stood before it.
+    expect(appendix?.body.map((b) => b.runs.map((r) => r.text).join(''))).toEqual([
+      'Danh mục nhiệm vụ năm 2026',
+    ]);
+    expect(
+      planTasks(plan)
+        .filter((t) => t.type === 'row')
+        .map((t) => t.title),
+    ).toEqual(['Rà soát văn bản', 'Kiểm tra văn bản']);
+  });
+
+  it('joins a table split without its header (numbered rows, same columns)', async () => {
+    const bytes = await planWithAppendix([HEAD, ['1', 'Rà soát văn bản', 'Sở Tư pháp', '', 'Quý II']], true, [
+      [['2', 'Tự kiểm tra văn bản', 'Sở Tư pháp', '', 'Quý III']],
+    ]);
+    const table = importDocx(bytes).plan.appendices[0]?.table;
+    expect(table?.rows.map((r) => r[1])).toEqual(['Rà soát văn bản', 'Tự kiểm tra văn bản']);
+  });
+
+  it('keeps another table of the appendix out of the task table', async () => {
+    const bytes = await planWithAppendix([HEAD, ['1', 'Rà soát văn bản', 'Sở Tư pháp', '', 'Quý II']], true, [
+      [
+        ['Kinh phí', 'Nguồn'],
+        ['50 triệu đồng', 'Ngân sách tỉnh'],
+      ],
+    ]);
+    const { plan, report } = importDocx(bytes);
+    expect(report.unplaced).toEqual([]);
+    expect(plan.appendices[0]?.table?.rows).toHaveLength(1);
   });
 });
