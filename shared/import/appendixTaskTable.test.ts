@@ -55,8 +55,15 @@ function cell(c: CellSpec): TableCell {
   });
 }
 
-async function planWithAppendix(rows: CellSpec[][], landscape = true): Promise<Uint8Array> {
-  const table = new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) });
+const table = (rows: CellSpec[][]): Table =>
+  new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) });
+
+/** A plan whose Phụ lục holds the table of `rows`, then `more`: paragraphs (strings) and tables. */
+async function planWithAppendix(
+  rows: CellSpec[][],
+  landscape = true,
+  more: Array<string | CellSpec[][]> = [],
+): Promise<Uint8Array> {
   const doc = new Document({
     numbering: {
       config: [{ reference: 'stt', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1' }] }],
@@ -65,7 +72,12 @@ async function planWithAppendix(rows: CellSpec[][], landscape = true): Promise<U
       { children: BODY },
       {
         properties: landscape ? { page: { size: { orientation: PageOrientation.LANDSCAPE } } } : {},
-        children: [p('PHỤ LỤC', true), p('Danh mục nhiệm vụ năm 2026'), table],
+        children: [
+          p('PHỤ LỤC', true),
+          p('Danh mục nhiệm vụ năm 2026'),
+          table(rows),
+          ...more.map((m) => (typeof m === 'string' ? p(m, true) : table(m))),
+        ],
       },
     ],
   });
@@ -251,5 +263,182 @@ describe('appendix task tables on import', () => {
         .filter((t) => t.type === 'row')
         .map((t) => t.fields.lead),
     ).toEqual(['Sở Nội vụ', 'Sở Nội vụ']);
+  });
+});
+
+/** The plan of BODY with a table in its section II (after "Phân công …"), no appendix. */
+async function planWithBodyTable(rows: CellSpec[][]): Promise<Uint8Array> {
+  const at = BODY.findIndex((x) => x === BODY[10]) + 1;
+  const doc = new Document({
+    sections: [{ children: [...BODY.slice(0, at), table(rows), ...BODY.slice(at)] }],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+// A header of two rows: "Cơ quan thực hiện" merged over "Chủ trì | Phối hợp", the other header
+// cells merged down. Offices draw it so; the wording below is the usual one.
+const TWO_LEVEL_HEAD: CellSpec[][] = [
+  [
+    { text: 'STT', merge: 'restart' },
+    { text: 'Nội dung công việc', merge: 'restart' },
+    { text: 'Cơ quan thực hiện', span: 2 },
+    { text: 'Thời gian hoàn thành', merge: 'restart' },
+  ],
+  [
+    { text: '', merge: 'continue' },
+    { text: '', merge: 'continue' },
+    'Chủ trì',
+    'Phối hợp',
+    { text: '', merge: 'continue' },
+  ],
+];
+
+describe('task tables with a header of two rows', () => {
+  it('reads "Cơ quan thực hiện" over "Chủ trì | Phối hợp" as a lead and a coordinating column (appendix)', async () => {
+    const bytes = await planWithAppendix([
+      ...TWO_LEVEL_HEAD,
+      ['1', 'Rà soát văn bản quy phạm pháp luật', 'Sở Tư pháp', 'Các sở, ngành', 'Quý II/2026'],
+      ['2', 'Tự kiểm tra văn bản', 'Sở Tư pháp', '', 'Năm 2026'],
+    ]);
+    const { plan, report } = importDocx(bytes);
+    expect(report.unplaced).toEqual([]);
+    const table = plan.appendices[0]?.table;
+    expect(table?.header).toEqual([
+      'STT',
+      'Nội dung công việc',
+      'Cơ quan thực hiện – Chủ trì',
+      'Cơ quan thực hiện – Phối hợp',
+      'Thời gian hoàn thành',
+    ]);
+    expect(table?.columns).toEqual(['number', 'task', 'lead', 'coordinating', 'timeline']);
+    // The sub-header row is no data row.
+    expect(table?.rows.map((r) => r[1])).toEqual([
+      'Rà soát văn bản quy phạm pháp luật',
+      'Tự kiểm tra văn bản',
+    ]);
+    expect(
+      planTasks(plan)
+        .filter((t) => t.type === 'row')
+        .map((t) => [t.fields.lead, t.fields.coordinating]),
+    ).toEqual([
+      ['Sở Tư pháp', 'Các sở, ngành'],
+      ['Sở Tư pháp', null],
+    ]);
+  });
+
+  it('keeps a two-row schedule header whole and does not make it a task table (Phú Thọ 2011 plan)', async () => {
+    // The header of the schedule in test/fixtures/real/phutho-stttt-kh-qlvb-2011.doc, section II.2.c.
+    const bytes = await planWithAppendix([
+      [
+        { text: 'Thời gian: 1/2 ngày - Sáng: từ 8h30 - Chiều: từ 14h00', merge: 'restart' },
+        { text: 'Phòng ban đào tạo', span: 2 },
+      ],
+      [{ text: '', merge: 'continue' }, 'Sáng', 'Chiều'],
+      ['Ngày 03/01/2012 (thứ 3)', 'Phòng Viễn thông', 'Phòng Công nghệ thông tin'],
+      ['Ngày 04/01/2012 (thứ 4)', 'Phòng Thanh tra', 'Phòng Quản lý Báo chí – Xuất bản'],
+    ]);
+    const { plan, report } = importDocx(bytes);
+    expect(report.unplaced).toEqual([]);
+    const table = plan.appendices[0]?.table;
+    expect(table?.header).toEqual([
+      'Thời gian: 1/2 ngày - Sáng: từ 8h30 - Chiều: từ 14h00',
+      'Phòng ban đào tạo – Sáng',
+      'Phòng ban đào tạo – Chiều',
+    ]);
+    expect(table?.columns).toBeUndefined();
+    expect(table?.rows).toHaveLength(2);
+  });
+
+  it('a first row with a merged cell over data is no two-level header', async () => {
+    const bytes = await planWithAppendix([
+      ['TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời gian'],
+      ['1', 'Kiểm soát thủ tục', { text: 'Theo phân công tại Quyết định số 14/QĐ-UBND', span: 2 }, 'Quý II'],
+    ]);
+    const table = importDocx(bytes).plan.appendices[0]?.table;
+    expect(table?.header).toEqual(['TT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời gian']);
+    expect(table?.rows).toHaveLength(1);
+  });
+
+  it('in the body: two header rows, a heading merged across the table, a cell merged over two columns', async () => {
+    const bytes = await planWithBodyTable([
+      ...TWO_LEVEL_HEAD,
+      [{ text: 'I. CÔNG TÁC XÂY DỰNG PHÁP LUẬT', span: 5 }],
+      ['1', 'Rà soát văn bản quy phạm pháp luật', 'Sở Tư pháp', 'Các sở, ngành', 'Quý II/2026'],
+      ['2', 'Kiểm soát thủ tục hành chính', { text: 'Văn phòng UBND tỉnh', span: 2 }, 'Năm 2026'],
+    ]);
+    const { plan, report } = importDocx(bytes);
+    expect(report.unplaced).toEqual([]);
+    const tasks = planTasks(plan);
+    const rows = tasks.filter((t) => t.title.startsWith('Rà soát') || t.title.startsWith('Kiểm soát'));
+    expect(rows.map((t) => t.fields)).toEqual([
+      { lead: 'Sở Tư pháp', coordinating: 'Các sở, ngành', timeline: 'Quý II/2026', deliverable: null },
+      { lead: 'Văn phòng UBND tỉnh', coordinating: null, timeline: 'Năm 2026', deliverable: null },
+    ]);
+    // The group heads its rows.
+    const section = plan.sections.find((s) => s.role === 'content');
+    const heading = section?.content.find(
+      (n) => n.type === 'item' && n.title === 'CÔNG TÁC XÂY DỰNG PHÁP LUẬT',
+    );
+    expect(heading?.type === 'item' ? heading.children.map((c) => c.title) : []).toEqual([
+      'Rà soát văn bản quy phạm pháp luật',
+      'Kiểm soát thủ tục hành chính',
+    ]);
+    expect(plan.taskLabels?.lead).toBe('Cơ quan thực hiện – Chủ trì');
+  });
+});
+
+describe('an appendix task table in several parts', () => {
+  const HEAD: CellSpec[] = [
+    'TT',
+    'Nội dung công việc',
+    'Đơn vị chủ trì',
+    'Đơn vị phối hợp',
+    'Thời gian hoàn thành',
+  ];
+
+  it('joins a second table with the same header, the heading typed between them a group row', async () => {
+    const bytes = await planWithAppendix(
+      [HEAD, ['I', 'Xây dựng thể chế', '', '', ''], ['1', 'Rà soát văn bản', 'Sở Tư pháp', '', 'Quý II']],
+      true,
+      ['II. CÔNG TÁC KIỂM TRA', [HEAD, ['1', 'Kiểm tra văn bản', 'Sở Tư pháp', 'Các sở, ngành', 'Năm 2026']]],
+    );
+    const { plan, report } = importDocx(bytes);
+    expect(report.unplaced).toEqual([]);
+    const [appendix] = plan.appendices;
+    expect(appendix?.table?.rows.map((r) => r.slice(0, 3))).toEqual([
+      ['I', 'Xây dựng thể chế', ''],
+      ['1', 'Rà soát văn bản', 'Sở Tư pháp'],
+      ['', 'II. CÔNG TÁC KIỂM TRA', ''],
+      ['1', 'Kiểm tra văn bản', 'Sở Tư pháp'],
+    ]);
+    // The heading is a row now, not text after the table: the body keeps only what stood before it.
+    expect(appendix?.body.map((b) => b.runs.map((r) => r.text).join(''))).toEqual([
+      'Danh mục nhiệm vụ năm 2026',
+    ]);
+    expect(
+      planTasks(plan)
+        .filter((t) => t.type === 'row')
+        .map((t) => t.title),
+    ).toEqual(['Rà soát văn bản', 'Kiểm tra văn bản']);
+  });
+
+  it('joins a table split without its header (numbered rows, same columns)', async () => {
+    const bytes = await planWithAppendix([HEAD, ['1', 'Rà soát văn bản', 'Sở Tư pháp', '', 'Quý II']], true, [
+      [['2', 'Tự kiểm tra văn bản', 'Sở Tư pháp', '', 'Quý III']],
+    ]);
+    const table = importDocx(bytes).plan.appendices[0]?.table;
+    expect(table?.rows.map((r) => r[1])).toEqual(['Rà soát văn bản', 'Tự kiểm tra văn bản']);
+  });
+
+  it('keeps another table of the appendix out of the task table', async () => {
+    const bytes = await planWithAppendix([HEAD, ['1', 'Rà soát văn bản', 'Sở Tư pháp', '', 'Quý II']], true, [
+      [
+        ['Kinh phí', 'Nguồn'],
+        ['50 triệu đồng', 'Ngân sách tỉnh'],
+      ],
+    ]);
+    const { plan, report } = importDocx(bytes);
+    expect(report.unplaced).toEqual([]);
+    expect(plan.appendices[0]?.table?.rows).toHaveLength(1);
   });
 });

@@ -5,15 +5,20 @@ import { newId, place } from './recogniseContext.ts';
 import { lineParagraph, type Entry } from './recogniseLines.ts';
 import { LINE_MAX, TITLE_MAX } from './recognisePatterns.ts';
 import type { Recogniser } from './recogniser.ts';
+import { tableGrid } from './tableGrid.ts';
+
+/** "II. Công tác kiểm tra" → "II", "Công tác kiểm tra". */
+const HEADING_NUMBER = /^([IVXL]+|\d+(?:\.\d+)?|[a-zđ])[.)]\s+(\S.*)$/u;
 
 /**
  * A task table (TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Sản phẩm): every row
  * becomes a task of section II, its depth taken from the TT column (I, 1, 1.1, a).
  */
 export function taskTable(r: Recogniser, entry: Extract<Entry, { kind: 'table' }>): boolean {
-  const [head] = entry.cells;
-  if (!head) return false;
-  const roles = head.map((cell) => columnRole(cell.map((l) => l.full).join(' ')));
+  if (entry.cells.length === 0) return false;
+  // On the grid (merged cells under their columns), a header of two rows read as one.
+  const { header, rows, lone } = tableGrid(entry);
+  const roles = header.map((h) => columnRole(h));
   const fieldCols = roles.filter(
     (r) => r === 'lead' || r === 'coordinating' || r === 'timeline' || r === 'deliverable',
   );
@@ -24,7 +29,7 @@ export function taskTable(r: Recogniser, entry: Extract<Entry, { kind: 'table' }
   // front of each task's field, they keep the table's wording.
   roles.forEach((role, ci) => {
     if (role === 'lead' || role === 'coordinating' || role === 'timeline' || role === 'deliverable')
-      keepOwnLabel(r.plan, r.labelsSeen, role, (head[ci] ?? []).map((l) => l.full).join(' '));
+      keepOwnLabel(r.plan, r.labelsSeen, role, header[ci] ?? '');
   });
   let section = r.section;
   if (!section || section.role !== 'content') {
@@ -51,7 +56,19 @@ export function taskTable(r: Recogniser, entry: Extract<Entry, { kind: 'table' }
     if (/^[a-zđ]$/u.test(t)) return 3;
     return null;
   };
-  const rows = entry.cells.slice(1);
+  // A heading merged across the table ("II. CÔNG TÁC KIỂM TRA"): its number goes to the TT column,
+  // its words to the task column, so it heads the rows under it like a typed "II | Công tác …" row.
+  rows.forEach((row, ri) => {
+    if (!lone[ri] || titleCol <= 0) return;
+    const [line, ...more] = row[0] ?? [];
+    row[0] = [];
+    if (!line) return;
+    const m = HEADING_NUMBER.exec(line.full.trim());
+    if (m && numberCol >= 0) {
+      row[numberCol] = [{ ...line, full: m[1] ?? '' }];
+      row[titleCol] = [{ ...line, full: m[2] ?? '' }, ...more];
+    } else row[titleCol] = [line, ...more];
+  });
   const present = [...new Set(rows.map((r) => classOf(cellText(numberCol >= 0 ? r[numberCol] : undefined))))]
     .filter((c): c is number => c !== null)
     .sort((a, b) => a - b);

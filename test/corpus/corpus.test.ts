@@ -17,6 +17,10 @@ import { measureCorpus, type CorpusResult } from './measureCorpus.ts';
 // Word footnotes are kept as bracketed notes: text kept 0.998 → 0.999, recall 0.947 → 0.967; the
 // source's own "DỰ THẢO" mark is handled (the file is exported again as a draft); a letter copied
 // without its header opens at "Kính gửi" (placed 0.986 → 0.994).
+// Grown (2026-12-01, branch corpus3): one more real .doc, the 2011 plan of the Sở Thông tin và
+// Truyền thông Phú Thọ (a schedule table with a two-row header, no task table, no citation):
+// measured 31 → 32 with LibreOffice; the task tables stay 4 of 4 (250 rows) — no further public
+// Word plan with a task table was found (test/fixtures/real/README.md).
 
 const hasSoffice = findSoffice() !== null;
 let result: CorpusResult;
@@ -34,7 +38,7 @@ describe('real-document corpus (issue 10, point 7)', () => {
     const t = result.totals;
     expect(t.failed).toBe(0);
     expect(t.notSupported).toBe(0);
-    expect(t.measured).toBeGreaterThanOrEqual(hasSoffice ? 31 : 26);
+    expect(t.measured).toBeGreaterThanOrEqual(hasSoffice ? 32 : 26);
     // The scan with an OCR layer of garbage and the broken encoding that is a code table, not a
     // shift: a plain message with the share of unreadable words, and no half-import.
     const refused = result.files.filter((x) => x.status === 'refused').map((x) => x.file);
