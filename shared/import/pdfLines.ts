@@ -67,7 +67,12 @@ function rows(page: PdfPage): Row[] {
     const row = out.find((r) => Math.abs(r.y - item.y) <= SAME_LINE * Math.min(r.size, item.size || r.size));
     if (row) {
       row.items.push(item);
-      if (item.str.trim() !== '') row.size = Math.max(row.size, item.size);
+      // The row stands where its largest text stands: a footnote mark set above the line
+      // ("phối hợp¹") or a number stamped a little higher must not move the line up.
+      if (item.str.trim() !== '' && item.size > row.size) {
+        row.size = item.size;
+        row.y = item.y;
+      }
     } else out.push({ y: item.y, size: item.size || 1, items: [item] });
   }
   out.sort((a, b) => b.y - a.y);
@@ -91,7 +96,12 @@ function rows(page: PdfPage): Row[] {
   return out;
 }
 
-/** The text of pieces in a row, with a space where the pieces stand apart and none is written. */
+/**
+ * The text of pieces in a row, with a space where the pieces stand apart and none is written. A
+ * blank piece gives its space but not its width: a number or a day stamped over the blank a draft
+ * left ("ngày" + blank + "22" + "tháng", the "22" drawn inside the blank) stands apart from the
+ * word after it all the same.
+ */
 function joinPieces(items: PdfTextItem[]): string {
   let text = '';
   let end: number | null = null;
@@ -99,7 +109,7 @@ function joinPieces(items: PdfTextItem[]): string {
     const gap = end === null ? 0 : item.x - end;
     if (end !== null && gap > item.size * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
     text += item.str;
-    end = Math.max(end ?? item.x, item.x + item.width);
+    if (item.str.trim() !== '') end = Math.max(end ?? item.x, item.x + item.width);
   }
   return text.replace(/\s+/gu, ' ').trim();
 }

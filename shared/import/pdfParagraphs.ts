@@ -33,9 +33,22 @@ interface Placed {
   column: Column;
 }
 
-/** A new item, never the continuation of the line above: "- ", "+ ", "1.", "a)", "II.", "Điều 3.". */
+/**
+ * A new item, never the continuation of the line above: "- ", "+ ", "1.", "a)", "II.", "Điều 3.",
+ * "Chương II". An article's heading has its full stop ("Điều 3."): "Điều 13 Thông tư số …" at the
+ * start of a line is a citation carried over from "… tại khoản 2".
+ */
 const ITEM_START =
-  /^(?:[-–—+•*]\s|(?:\d{1,3}\.)+\d*\s|\d{1,3}\)\s|[a-zđ][.)]\s|[IVXL]{1,6}\s*[.)/-]\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXL]+\b)/u;
+  /^(?:[-–—+•*]\s|(?:\d{1,3}\.)+\d*\s|\d{1,3}\)\s|[a-zđ][.)]\s|[IVXL]{1,6}\s*[.)/-]\s|Điều\s+\d+[a-zđ]?\s*[.:]|(?:Chương|Mục|Phần)\s+[\dIVXL]+(?:\s*[.:\-–]|$))/u;
+
+/**
+ * A hard-wrapped line joined to the next: with a space, except after a hyphen that closes a word
+ * ("nhiệm kỳ 2026-" / "2031;" is "2026-2031"; a dash between spaces, "2021 -" / "2030", keeps it).
+ */
+export function joinWrapped(a: string, b: string): string {
+  const glued = /[\p{L}\p{N}]-$/u.test(a) && /^[\p{L}\p{N}]/u.test(b);
+  return `${a}${glued ? '' : ' '}${b}`.replace(/\s+/gu, ' ');
+}
 const HEADER_FIELD = (text: string): boolean =>
   NUMBER_SYMBOL.test(text) ||
   PLACE_DATE.test(text) ||
@@ -185,7 +198,40 @@ function continues(
   return centred && !isUpperLine(a.text) && !isUpperLine(b.text) && !endsSentence(a.text);
 }
 
-/** The paragraphs of a PDF's lines, in reading order. */
+/** A footnote's first line: its mark, then the note ("1 Công văn số …", "(1) Thuế tỉnh; …", "* …"). */
+const FOOTNOTE_START = /^(?:\d{1,2}|\(\d{1,2}\)|\*{1,3})\s+\S/u;
+/** Footnotes are set smaller than the running text: at most this share of its size. */
+const FOOTNOTE_SIZE = 0.85;
+
+/**
+ * The footnotes at the foot of each page: the last lines of the page in reading order, set smaller
+ * than its running text, the first of them opening with a mark.
+ */
+function footnotes(order: Placed[]): Set<Placed> {
+  const out = new Set<Placed>();
+  const pages = new Set(order.map((p) => p.page));
+  for (const page of pages) {
+    const on = order.filter((p) => p.page === page);
+    const sizes = on
+      .filter((p) => p.column === 'full')
+      .map((p) => p.size)
+      .sort((a, b) => a - b);
+    const body = sizes[Math.floor(sizes.length / 2)];
+    if (body === undefined) continue;
+    let start = on.length;
+    while (start > 0 && (on[start - 1]?.size ?? body) <= body * FOOTNOTE_SIZE) start--;
+    const first = on[start];
+    if (start === 0 || first === undefined || !FOOTNOTE_START.test(first.text)) continue;
+    for (const p of on.slice(start)) out.add(p);
+  }
+  return out;
+}
+
+/**
+ * The paragraphs of a PDF's lines, in reading order. A page's footnotes come after the paragraph
+ * that runs on to the next page, so that it is read whole ("… bầu Ban Chủ nhiệm, Hội" / footnotes /
+ * "đồng Khen thưởng Kỷ luật …" on the next page).
+ */
 export function pdfParagraphs(lines: PdfLine[]): PdfParagraph[] {
   const order = readingOrder(lines);
   const pitch = pitches(order);
@@ -194,25 +240,48 @@ export function pdfParagraphs(lines: PdfLine[]): PdfParagraph[] {
     const m = margins.get(p.page) ?? { left: Infinity, right: -Infinity };
     margins.set(p.page, { left: Math.min(m.left, p.x0), right: Math.max(m.right, p.x1) });
   }
+  const notes = footnotes(order);
   const out: PdfParagraph[] = [];
-  let last: Placed | null = null;
-  for (const p of order) {
+  /** Adds line p to the paragraph whose last line is `last`, or opens a new paragraph. */
+  const add = (last: Placed | null, p: Placed): void => {
     const m = margins.get(p.page) ?? { left: p.x0, right: p.x1 };
     const current = out[out.length - 1];
     if (last !== null && current !== undefined && continues(last, p, pitch.get(p.page), m)) {
-      current.text = `${current.text} ${p.text}`.replace(/\s+/gu, ' ');
-    } else {
-      const centred =
-        p.x0 > m.left + p.size * 2 &&
-        p.x1 < m.right - p.size * 2 &&
-        Math.abs(m.right - p.x1 - (p.x0 - m.left)) <= p.size * 2;
-      out.push({
-        text: p.text,
-        page: p.page,
-        align: p.column === 'full' ? (centred ? 'center' : 'both') : null,
-      });
+      current.text = joinWrapped(current.text, p.text);
+      return;
     }
+    const centred =
+      p.x0 > m.left + p.size * 2 &&
+      p.x1 < m.right - p.size * 2 &&
+      Math.abs(m.right - p.x1 - (p.x0 - m.left)) <= p.size * 2;
+    out.push({
+      text: p.text,
+      page: p.page,
+      align: p.column === 'full' ? (centred ? 'center' : 'both') : null,
+    });
+  };
+  let pending: Placed[] = [];
+  const flush = (): void => {
+    let last: Placed | null = null;
+    for (const n of pending) {
+      add(last, n);
+      last = n;
+    }
+    pending = [];
+  };
+  let last: Placed | null = null;
+  for (const p of order) {
+    if (notes.has(p)) {
+      pending.push(p);
+      continue;
+    }
+    const m = margins.get(p.page) ?? { left: p.x0, right: p.x1 };
+    if (last === null || !continues(last, p, pitch.get(p.page), m)) {
+      flush();
+      add(null, p);
+    } else add(last, p);
     last = p;
   }
+  flush();
   return out;
 }

@@ -57,12 +57,16 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
   // "DỰ THẢO BÁO CÁO": a draft mark typed on the type name's line (web copies of drafts).
   const typeName = written.replace(/^(?:BẢN\s+)?DỰ\s+THẢO\s+/u, '');
   if (TYPE_NAMES.includes(typeName)) {
-    if (typeName !== written)
+    if (typeName !== written) {
+      // The source is a draft, as with the mark on a line of its own: the type name is the
+      // document's, the mark goes back out as the draft export's own.
+      r.ctx.sourceDraft = true;
       r.ctx.warnings.push({
         text,
         reason:
-          'Dấu "dự thảo" trước tên loại không thuộc nội dung, đã bỏ / draft mark before the type name dropped',
+          'Dấu "dự thảo" trước tên loại: văn bản gốc là bản dự thảo; xuất bản dự thảo (--draft) sẽ vẽ lại dấu này / draft mark before the type name: the source is a draft; a draft export (--draft) draws its own mark',
       });
+    }
     r.plan.typeName = typeName;
     r.typeNameSeen = true;
     if (!typeName.startsWith('KẾ HOẠCH')) notAPlan(r, text, typeName);

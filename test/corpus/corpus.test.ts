@@ -17,6 +17,13 @@ import { measureCorpus, type CorpusResult } from './measureCorpus.ts';
 // Word footnotes are kept as bracketed notes: text kept 0.998 → 0.999, recall 0.947 → 0.967; the
 // source's own "DỰ THẢO" mark is handled (the file is exported again as a draft); a letter copied
 // without its header opens at "Kính gửi" (placed 0.986 → 0.994).
+// Raised (2026-12-01, branch text100): text kept 0.998 → 1 (4042 of 4042). The number and the day
+// a signed PDF stamps into its header's blanks (signature fields' appearances) are read into the
+// header; a draft's "DỰ THẢO BÁO CÁO" marks the source as a draft (the mark and the type name are
+// each found on the way back). The measure now reads PDFs with `pdftotext -layout`, whose default
+// mode deleted the hyphen of a line ending "2026-"; and it treats as one text the two placements
+// of a Vietnamese tone ("CỘNG HOÀ" printed as NĐ 30's "CỘNG HÒA": newTonePlacement) and
+// "Số: 666 /TTr-SNV" printed "Số: 666/TTr-SNV" (see textKept in metrics.ts), nothing else.
 
 const hasSoffice = findSoffice() !== null;
 let result: CorpusResult;
@@ -49,7 +56,7 @@ describe('real-document corpus (issue 10, point 7)', () => {
   it('keeps the placed share, the text kept on the round trip and the task and recipient finds', () => {
     const t = result.totals;
     expect(t.placed.share).toBeGreaterThanOrEqual(0.99);
-    expect(t.textKept.share).toBeGreaterThanOrEqual(0.998);
+    expect(t.textKept.share).toBe(1);
     expect(t.tasks.hit).toBeGreaterThanOrEqual(hasSoffice ? 250 : 7);
     expect(t.recipients.share).toBeGreaterThanOrEqual(0.98);
   });
