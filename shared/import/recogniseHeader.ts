@@ -194,7 +194,7 @@ function notAPlan(r: Recogniser, text: string, typeName = ''): void {
     text,
     reason:
       typeName === ''
-        ? 'Công văn: bản xuất trình bày theo thể thức công văn ("V/v …" dưới số, ký hiệu); "Kính gửi" giữ như đoạn văn / an official letter (công văn): exported in its form ("V/v …" under the number); "Kính gửi" kept as a paragraph'
+        ? 'Công văn: bản xuất trình bày theo thể thức công văn ("V/v …" dưới số, ký hiệu; "Kính gửi" thành khối riêng dưới phần đầu) / an official letter (công văn): exported in its form ("V/v …" under the number; "Kính gửi" as its own block under the header)'
         : `Văn bản là ${typeName}, không phải kế hoạch: nhập đủ nội dung, nhưng bản xuất trình bày theo bố cục kế hoạch, chưa theo thể thức riêng của ${typeName.toLocaleLowerCase('vi')} / a ${typeName} rather than a plan: all its text is imported, but the export uses a plan's layout, not that type's own`,
   });
 }
