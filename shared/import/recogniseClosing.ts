@@ -120,8 +120,17 @@ export function signatureLine(r: Recogniser, line: Line, text: string): void {
 }
 
 // ── after the signature: appendices, or text that has no place ─────────────────────────────────
+/**
+ * The document a Quyết định issues, printed after its signature under its own type name
+ * ("CHƯƠNG TRÌNH" / "TRỌNG TÂM CÔNG TÁC TƯ PHÁP …" / "(Ban hành kèm theo Quyết định số …)"): read as
+ * an appendix of the decision, as a "PHỤ LỤC" is.
+ */
+const ATTACHED_DOCUMENT =
+  /^(?:CHƯƠNG\s+TRÌNH|KẾ\s+HOẠCH|QUY\s+CHẾ|QUY\s+ĐỊNH|ĐỀ\s+ÁN|ĐIỀU\s+LỆ|HƯỚNG\s+DẪN|PHƯƠNG\s+ÁN|DANH\s+MỤC)$/u;
+
 export function afterLine(r: Recogniser, line: Line, text: string): void {
-  if (isAppendixHeading(line, text)) {
+  const attached = r.appendix === null && ATTACHED_DOCUMENT.test(text.replace(/\s+/gu, ' '));
+  if (attached || isAppendixHeading(line, text)) {
     r.appendix = {
       id: newId(r.ctx, 'a'),
       title: text.slice(0, LINE_MAX),
@@ -142,7 +151,8 @@ export function afterLine(r: Recogniser, line: Line, text: string): void {
       r.appendix.subtitle === '' &&
       r.appendix.body.length === 0 &&
       r.appendix.table === null &&
-      line.bold &&
+      // Bold in Word; in capitals under an attached document's type name in a copy without formatting.
+      (line.bold || (ATTACHED_DOCUMENT.test(r.appendix.title) && isUpperLine(text))) &&
       text.length <= LINE_MAX
     ) {
       r.appendix.subtitle = text;

@@ -24,6 +24,9 @@ import { measureCorpus, type CorpusResult } from './measureCorpus.ts';
 // mode deleted the hyphen of a line ending "2026-"; and it treats as one text the two placements
 // of a Vietnamese tone ("CỘNG HOÀ" printed as NĐ 30's "CỘNG HÒA": newTonePlacement) and
 // "Số: 666 /TTr-SNV" printed "Số: 666/TTr-SNV" (see textKept in metrics.ts), nothing else.
+// Placed 0.9987 → 0.9997 (3740 of 3741): the Chương trình a Quyết định issues after its signature
+// is read as its appendix; a Quyết định's authority line no longer joins the trích yếu. The one
+// paragraph not placed is a PDF's footnote under the signature (lamdong-snv-tt-kh-cchc-2026.pdf).
 
 const hasSoffice = findSoffice() !== null;
 let result: CorpusResult;
@@ -55,7 +58,7 @@ describe('real-document corpus (issue 10, point 7)', () => {
 
   it('keeps the placed share, the text kept on the round trip and the task and recipient finds', () => {
     const t = result.totals;
-    expect(t.placed.share).toBeGreaterThanOrEqual(0.99);
+    expect(t.placed.share).toBeGreaterThanOrEqual(0.999);
     expect(t.textKept.share).toBe(1);
     expect(t.tasks.hit).toBeGreaterThanOrEqual(hasSoffice ? 250 : 7);
     expect(t.recipients.share).toBeGreaterThanOrEqual(0.98);
