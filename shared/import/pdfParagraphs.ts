@@ -20,6 +20,8 @@ import {
 export interface PdfParagraph {
   text: string;
   page: number;
+  /** The height of its first line on its page (PDF units, y upwards). */
+  y: number;
   align: 'center' | 'both' | null;
 }
 
@@ -257,6 +259,7 @@ export function pdfParagraphs(lines: PdfLine[]): PdfParagraph[] {
     out.push({
       text: p.text,
       page: p.page,
+      y: p.y,
       align: p.column === 'full' ? (centred ? 'center' : 'both') : null,
     });
   };

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { AppError } from '../../../shared/contract/appError.ts';
 import type { PdfPage, PdfTextItem } from '../../../shared/import/pdfLines.ts';
 import { annotationTextItems } from './pdfAnnotationItems.ts';
+import { pageRules } from './pdfRules.ts';
 
 // The text layer of a PDF, as positioned pieces of text (the layout is read in shared/import/pdfLines.ts).
 // pdfjs-dist's legacy build is the one meant for Node. Version 6 never evaluates code from a file
@@ -17,9 +18,6 @@ function standardFontDataUrl(): string {
   const pkg = createRequire(import.meta.url).resolve('pdfjs-dist/package.json');
   return pathToFileURL(path.join(path.dirname(pkg), 'standard_fonts') + path.sep).href;
 }
-
-/** Annotations that draw no text of the document: links and the pop-ups of comments. */
-const NO_TEXT_ANNOTATIONS = new Set(['Link', 'Popup']);
 
 /** A font's glyph-space scale from pdfjs's loaded font (its font matrix), 0.001 when unknown. */
 function fontScale(objs: { get(name: string): unknown }, font: string): number {
@@ -90,14 +88,11 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
           font: item.fontName,
         });
       }
-      // A signature field's appearance may hold the number or the day stamped into the header
-      // (pdfAnnotationItems.ts); only pages with such annotations pay for their operator list.
-      const annotations = await page.getAnnotations();
-      if (annotations.some((a: { subtype?: unknown }) => !NO_TEXT_ANNOTATIONS.has(String(a.subtype)))) {
-        const list = await page.getOperatorList({ annotationMode: AnnotationMode.ENABLE });
-        items.push(...annotationTextItems(OPS, list, (font) => fontScale(page.commonObjs, font)));
-      }
-      pages.push({ width, height, items });
+      // The page as drawn: the rules of its tables (pdfRules.ts), and the text a signature field's
+      // appearance holds — the number or the day stamped into the header (pdfAnnotationItems.ts).
+      const list = await page.getOperatorList({ annotationMode: AnnotationMode.ENABLE });
+      items.push(...annotationTextItems(OPS, list, (font) => fontScale(page.commonObjs, font)));
+      pages.push({ width, height, items, rules: pageRules(OPS, list) });
       page.cleanup();
     }
     return pages;
