@@ -244,14 +244,15 @@ export function pdfParagraphs(lines: PdfLine[]): PdfParagraph[] {
   }
   const notes = footnotes(order);
   const out: PdfParagraph[] = [];
-  /** Adds line p to the paragraph whose last line is `last`, or opens a new paragraph. */
-  const add = (last: Placed | null, p: Placed): void => {
-    const m = margins.get(p.page) ?? { left: p.x0, right: p.x1 };
+  const marginsOf = (p: Placed): { left: number; right: number } =>
+    margins.get(p.page) ?? { left: p.x0, right: p.x1 };
+  const joins = (a: Placed, b: Placed): boolean => continues(a, b, pitch.get(b.page), marginsOf(b));
+  const append = (p: Placed): void => {
     const current = out[out.length - 1];
-    if (last !== null && current !== undefined && continues(last, p, pitch.get(p.page), m)) {
-      current.text = joinWrapped(current.text, p.text);
-      return;
-    }
+    if (current) current.text = joinWrapped(current.text, p.text);
+  };
+  const open = (p: Placed): void => {
+    const m = marginsOf(p);
     const centred =
       p.x0 > m.left + p.size * 2 &&
       p.x1 < m.right - p.size * 2 &&
@@ -265,11 +266,11 @@ export function pdfParagraphs(lines: PdfLine[]): PdfParagraph[] {
   };
   let pending: Placed[] = [];
   const flush = (): void => {
-    let last: Placed | null = null;
-    for (const n of pending) {
-      add(last, n);
-      last = n;
-    }
+    pending.forEach((n, i) => {
+      const prev = pending[i - 1];
+      if (prev !== undefined && joins(prev, n)) append(n);
+      else open(n);
+    });
     pending = [];
   };
   let last: Placed | null = null;
@@ -278,11 +279,11 @@ export function pdfParagraphs(lines: PdfLine[]): PdfParagraph[] {
       pending.push(p);
       continue;
     }
-    const m = margins.get(p.page) ?? { left: p.x0, right: p.x1 };
-    if (last === null || !continues(last, p, pitch.get(p.page), m)) {
+    if (last !== null && joins(last, p)) append(p);
+    else {
       flush();
-      add(null, p);
-    } else add(last, p);
+      open(p);
+    }
     last = p;
   }
   flush();
