@@ -163,3 +163,22 @@ describe('the document a Quyết định issues, printed after its signature', (
     ]);
   });
 });
+
+// lamdong-kh-phongchongmatuy-2026.doc: two recipients typed on one line of the Nơi nhận, a tab apart.
+describe('a Nơi nhận line holding two recipients side by side', () => {
+  it('gives two entries, and keeps the dash inside a recipient ("V01, C04 - Bộ Công an")', () => {
+    const { plan } = documentOf([
+      () => p('Nơi nhận:', true),
+      () => p('- V01, C04 - Bộ Công an;\t\t- Thường trực Tỉnh ủy;'),
+      () => p('- Thường trực HĐND tỉnh;'),
+      () => p('- Lưu: VT, NC.Châu'),
+      () => p('KT. CHỦ TỊCH', true),
+      () => p('PHÓ CHỦ TỊCH', true),
+    ]);
+    expect(plan.recipients.entries).toEqual([
+      'V01, C04 - Bộ Công an;',
+      'Thường trực Tỉnh ủy;',
+      'Thường trực HĐND tỉnh;',
+    ]);
+  });
+});

@@ -44,9 +44,15 @@ export function looksLikePersonName(line: Line, text: string): boolean {
 }
 
 // ── Nơi nhận, Lưu ───────────────────────────────────────────────────────────────────────────────
+/**
+ * One Nơi nhận line, or two laid side by side in one paragraph ("- V01, C04 - Bộ Công an;" then a
+ * tab and "- Thường trực Tỉnh ủy;"): a ";" followed by another dash ends an entry.
+ */
 export function recipientEntry(r: Recogniser, text: string): void {
-  const entry = text.replace(BULLET_PREFIX, '').trim();
-  if (entry) r.plan.recipients.entries.push(entry.slice(0, LINE_MAX));
+  for (const part of text.split(/(?<=;)\s+(?=[-–]\s)/u)) {
+    const entry = part.replace(BULLET_PREFIX, '').trim();
+    if (entry) r.plan.recipients.entries.push(entry.slice(0, LINE_MAX));
+  }
 }
 
 export function recipientsLine(r: Recogniser, line: Line, text: string): void {
