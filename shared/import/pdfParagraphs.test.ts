@@ -121,3 +121,39 @@ describe('pdfParagraphs on running text', () => {
     expect(texts([first, second])).toHaveLength(2);
   });
 });
+
+// lamdong-kh-cchc-2026.docx printed to PDF: the Nơi nhận runs on to the next page, beside the name.
+describe('pdfParagraphs on a closing block cut by a page break', () => {
+  it('reads the Nơi nhận whole, then the signature with its name', () => {
+    const last = page([
+      at('hằng năm được cấp có thẩm quyền giao./.', 85, 207.6, 234),
+      at('Nơi nhận:', 96, 170.9, 51),
+      at('KT. CHỦ TỊCH', 381, 170.9, 98),
+      at('- Bộ Nội vụ;', 96, 154.8, 55),
+      at('PHÓ CHỦ TỊCH', 378, 154.8, 104),
+      at('- Thường trực Tỉnh ủy;', 96, 147.3, 102, 11),
+      at('- Các cơ quan Trung ương đóng trên địa bàn tỉnh;', 96, 71.4, 218, 11),
+    ]);
+    const next = page([
+      at('- UBND các xã, phường, đặc khu;', 96, 772.1, 150),
+      at('Nguyễn Ngọc Phúc', 374, 772.1, 113),
+      at('- Các cơ quan Đoàn thể cấp tỉnh;', 96, 762.3, 145, 11),
+      at('- Lưu: VT, NC.Châu', 96, 724.3, 82, 11),
+      at('PHỤ LỤC', 280, 700, 60),
+    ]);
+    expect(texts([last, next])).toEqual([
+      'hằng năm được cấp có thẩm quyền giao./.',
+      'Nơi nhận:',
+      '- Bộ Nội vụ;',
+      '- Thường trực Tỉnh ủy;',
+      '- Các cơ quan Trung ương đóng trên địa bàn tỉnh;',
+      '- UBND các xã, phường, đặc khu;',
+      '- Các cơ quan Đoàn thể cấp tỉnh;',
+      '- Lưu: VT, NC.Châu',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nguyễn Ngọc Phúc',
+      'PHỤ LỤC',
+    ]);
+  });
+});

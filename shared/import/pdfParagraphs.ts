@@ -60,6 +60,9 @@ const HEADER_FIELD = (text: string): boolean =>
   CONG_VAN_SUMMARY.test(text) ||
   /^(?:Kính\s+gửi|Căn\s+cứ)(?!\p{L})/iu.test(text);
 
+/** A line of the Nơi nhận: "- Sở Tư pháp;". */
+const RECIPIENT_LINE = /^[-–+•]\s*\S/u;
+
 /**
  * Reading order: full lines as they come, a two-column stretch of the header row by row, any other
  * two-column stretch column by column. From "Nơi nhận:" to the foot of its page is the closing
@@ -107,7 +110,32 @@ function readingOrder(lines: PdfLine[]): Placed[] {
       const archive = left.findIndex((p) => ARCHIVE.test(p.text));
       const [recipients, under] =
         archive < 0 ? [left, []] : [left.slice(0, archive + 1), left.slice(archive + 1)];
-      out.push(...recipients, ...above, ...block.filter((p) => p.column === 'right'), ...under);
+      // A Nơi nhận with no "Lưu" yet goes on at the top of the next page, beside the rest of the
+      // signature (the name): those lines are the same two columns.
+      const more: Placed[] = [];
+      if (archive < 0)
+        for (; j < lines.length; j++) {
+          const l = lines[j];
+          if (l === undefined || l.page !== line.page + 1) break;
+          const cells = l.cells.map((c, k) =>
+            placed(l, k, c.column === 'right' || c.x0 >= l.pageWidth / 2 ? 'right' : 'left'),
+          );
+          const closing = cells.every(
+            (c) =>
+              c !== null && (c.column === 'right' || RECIPIENT_LINE.test(c.text) || ARCHIVE.test(c.text)),
+          );
+          if (!closing) break;
+          more.push(...cells.filter((c) => c !== null));
+        }
+      const moreLeft = more.filter((p) => p.column === 'left');
+      out.push(
+        ...recipients,
+        ...moreLeft,
+        ...above,
+        ...block.filter((p) => p.column === 'right'),
+        ...more.filter((p) => p.column === 'right'),
+        ...under,
+      );
       first = false;
       i = j;
       continue;
