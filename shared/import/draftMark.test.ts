@@ -39,9 +39,29 @@ describe('the source\'s own "DỰ THẢO" mark', () => {
     },
   );
 
-  it('is not read into a final plan, and a title that only starts with it is not taken for it', () => {
+  it('is not read into a final plan, nor from a title that only starts with the words', () => {
     expect(recognise(source([...header, ...rest])).report.sourceDraft).toBeUndefined();
-    const { report } = recognise(source([...header, 'DỰ THẢO BÁO CÁO', ...rest]));
+    const { plan, report } = recognise(
+      source([...header, 'KẾ HOẠCH', 'Dự thảo văn bản quy phạm pháp luật năm 2026', ...rest.slice(2)]),
+    );
     expect(report.sourceDraft).toBeUndefined();
+    expect(plan.summary).toBe('Dự thảo văn bản quy phạm pháp luật năm 2026');
+  });
+
+  // thanhhoa-longanh-bc-chuantiepcan-2023.txt, a web copy of a ward's draft report.
+  it('typed on the type name\'s line ("DỰ THẢO BÁO CÁO"): the type name is kept, the source is a draft', () => {
+    const { plan, report } = recognise(
+      source([
+        'ỦY BAN NHÂN DÂN PHƯỜNG LONG ANH',
+        'Số:      /BC-UBND',
+        'DỰ THẢO BÁO CÁO',
+        'Đánh giá kết quả và đề nghị công nhận phường Long Anh đạt chuẩn tiếp cận pháp luật năm 2023',
+        'I. KẾT QUẢ ĐÁNH GIÁ ĐẠT CHUẨN TIẾP CẬN PHÁP LUẬT',
+        'Kinh phí theo quy định./.',
+      ]),
+    );
+    expect(plan.typeName).toBe('BÁO CÁO');
+    expect(report.sourceDraft).toBe(true);
+    expect(report.placedParagraphs).toBe(report.sourceParagraphs);
   });
 });

@@ -4,10 +4,12 @@ import { readability, READABLE_SHARE, repairFontText } from './fontRepair.ts';
 import type { ImportOptions, ImportReport } from './importReport.ts';
 import { pdfLines, type PdfPage } from './pdfLines.ts';
 import { pdfParagraphs } from './pdfParagraphs.ts';
+import { pdfTables, type PdfTable } from './pdfTables.ts';
 import { recognise } from './recognise.ts';
 import {
   MAX_PARAGRAPH_CHARS,
   paragraphTooLong,
+  type SourceBlock,
   type SourceDocument,
   type SourceParagraph,
 } from './sourceModel.ts';
@@ -73,26 +75,58 @@ export function readPdf(pages: PdfPage[]): SourceDocument {
       `The PDF's text layer is unreadable: ${pct(unreadable)}% of its words (${after.words - after.readable}/${after.words}) are not Vietnamese — a broken font encoding or bad text recognition (OCR) that could not be repaired. Nothing was imported; import the Word file of this document instead.`,
     );
   }
-  const paragraphs = pdfParagraphs(pdfLines(pages));
-  const blocks: SourceParagraph[] = [];
+  // Ruled tables are read from their grid; the text outside them, line by line (pdfTables.ts).
+  const { tables, rest } = pdfTables(
+    pages,
+    pages.map((p) => p.rules ?? []),
+  );
+  const paragraphs = pdfParagraphs(pdfLines(rest));
+  const blocks: SourceBlock[] = [];
+  let count = 0;
+  const paragraph = (
+    text: string,
+    breakBefore: boolean,
+    align: SourceParagraph['align'],
+  ): SourceParagraph => ({
+    kind: 'paragraph',
+    id: count++,
+    runs: [{ text }],
+    numberLabel: null,
+    bullet: false,
+    breakBefore,
+    align,
+  });
+  const pending = [...tables];
+  /** The tables that stand above a paragraph at (page, y), in order. */
+  const tablesBefore = (page: number, y: number): void => {
+    while (pending.length > 0) {
+      const t: PdfTable | undefined = pending[0];
+      if (t === undefined || t.page > page || (t.page === page && t.top < y)) return;
+      pending.shift();
+      blocks.push({
+        kind: 'table',
+        rows: t.rows.map((row) =>
+          row.map((cell) => {
+            const text = cell.normalize('NFC');
+            if (text.length > MAX_PARAGRAPH_CHARS) throw paragraphTooLong(text.length);
+            return text.trim() === '' ? [] : [paragraph(text, false, null)];
+          }),
+        ),
+      });
+    }
+  };
   let page = 0;
   for (const p of paragraphs) {
     const text = p.text.normalize('NFC');
     if (text.length > MAX_PARAGRAPH_CHARS) throw paragraphTooLong(text.length);
     if (text.trim() === '') continue;
-    blocks.push({
-      kind: 'paragraph',
-      id: blocks.length,
-      runs: [{ text }],
-      numberLabel: null,
-      bullet: false,
-      // A sentence may run over to the next page: the recogniser joins it back.
-      breakBefore: p.page !== page,
-      align: p.align,
-    });
+    tablesBefore(p.page, p.y);
+    // A sentence may run over to the next page: the recogniser joins it back.
+    blocks.push(paragraph(text, p.page !== page, p.align));
     page = p.page;
   }
-  return { blocks, paragraphCount: blocks.length, warnings, plainText: false };
+  tablesBefore(Infinity, -Infinity);
+  return { blocks, paragraphCount: count, warnings, plainText: false };
 }
 
 export function importPdf(

@@ -4,6 +4,8 @@
 // and signature ("UBND TỈNH X | CỘNG HÒA…", "Số: 134/KH-UBND | Lào Cai, ngày …") into their cells,
 // and drops what is furniture of the page (page numbers, running headers repeated on each page).
 
+import type { PdfRule } from './pdfTables.ts';
+
 /** One positioned piece of text, as pdfjs gives it: PDF units, y upwards from the page's foot. */
 export interface PdfTextItem {
   str: string;
@@ -20,6 +22,8 @@ export interface PdfPage {
   width: number;
   height: number;
   items: PdfTextItem[];
+  /** The straight rules the page draws (a table's borders), when the reader gave them. */
+  rules?: PdfRule[];
 }
 
 /** Where a cell sits: alone across the text (full), or in the left or right half. */
@@ -51,7 +55,7 @@ const MIDDLE: readonly [number, number] = [0.3, 0.62];
 /** Page furniture sits in this share of the page's height at its top or its foot. */
 const MARGIN_ZONE = 0.12;
 
-interface Row {
+export interface Row {
   y: number;
   size: number;
   items: PdfTextItem[];
@@ -60,14 +64,20 @@ interface Row {
 /** A rule drawn with characters under the header ("_____"): not text, and it would join a line. */
 const RULE = /^[\s_\-–—=.·*~]{3,}$/u;
 
-function rows(page: PdfPage): Row[] {
+/** The pieces of a page grouped into rows by their height, top to bottom, each row left to right. */
+export function textRows(page: PdfPage): Row[] {
   const sorted = page.items.filter((i) => !RULE.test(i.str)).sort((a, b) => b.y - a.y || a.x - b.x);
   const out: Row[] = [];
   for (const item of sorted) {
     const row = out.find((r) => Math.abs(r.y - item.y) <= SAME_LINE * Math.min(r.size, item.size || r.size));
     if (row) {
       row.items.push(item);
-      if (item.str.trim() !== '') row.size = Math.max(row.size, item.size);
+      // The row stands where its largest text stands: a footnote mark set above the line
+      // ("phối hợp¹") or a number stamped a little higher must not move the line up.
+      if (item.str.trim() !== '' && item.size > row.size) {
+        row.size = item.size;
+        row.y = item.y;
+      }
     } else out.push({ y: item.y, size: item.size || 1, items: [item] });
   }
   out.sort((a, b) => b.y - a.y);
@@ -91,15 +101,20 @@ function rows(page: PdfPage): Row[] {
   return out;
 }
 
-/** The text of pieces in a row, with a space where the pieces stand apart and none is written. */
-function joinPieces(items: PdfTextItem[]): string {
+/**
+ * The text of pieces in a row, with a space where the pieces stand apart and none is written. A
+ * blank piece gives its space but not its width: a number or a day stamped over the blank a draft
+ * left ("ngày" + blank + "22" + "tháng", the "22" drawn inside the blank) stands apart from the
+ * word after it all the same.
+ */
+export function joinPieces(items: PdfTextItem[]): string {
   let text = '';
   let end: number | null = null;
   for (const item of items) {
     const gap = end === null ? 0 : item.x - end;
     if (end !== null && gap > item.size * 0.15 && !/\s$/u.test(text) && !/^\s/u.test(item.str)) text += ' ';
     text += item.str;
-    end = Math.max(end ?? item.x, item.x + item.width);
+    if (item.str.trim() !== '') end = Math.max(end ?? item.x, item.x + item.width);
   }
   return text.replace(/\s+/gu, ' ').trim();
 }
@@ -163,7 +178,7 @@ const furnitureKey = (line: PdfLine): string =>
  */
 export function pdfLines(pages: PdfPage[]): PdfLine[] {
   const perPage = pages.map((page, index) =>
-    rows(page)
+    textRows(page)
       .filter((r) => r.items.some((i) => i.str.trim() !== ''))
       .map((r): PdfLine => ({
         page: index,

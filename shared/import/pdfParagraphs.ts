@@ -20,6 +20,8 @@ import {
 export interface PdfParagraph {
   text: string;
   page: number;
+  /** The height of its first line on its page (PDF units, y upwards). */
+  y: number;
   align: 'center' | 'both' | null;
 }
 
@@ -33,9 +35,22 @@ interface Placed {
   column: Column;
 }
 
-/** A new item, never the continuation of the line above: "- ", "+ ", "1.", "a)", "II.", "Điều 3.". */
+/**
+ * A new item, never the continuation of the line above: "- ", "+ ", "1.", "a)", "II.", "Điều 3.",
+ * "Chương II". An article's heading has its full stop ("Điều 3."): "Điều 13 Thông tư số …" at the
+ * start of a line is a citation carried over from "… tại khoản 2".
+ */
 const ITEM_START =
-  /^(?:[-–—+•*]\s|(?:\d{1,3}\.)+\d*\s|\d{1,3}\)\s|[a-zđ][.)]\s|[IVXL]{1,6}\s*[.)/-]\s|(?:Điều|Chương|Mục|Phần)\s+[\dIVXL]+\b)/u;
+  /^(?:[-–—+•*]\s|(?:\d{1,3}\.)+\d*\s|\d{1,3}\)\s|[a-zđ][.)]\s|[IVXL]{1,6}\s*[.)/-]\s|Điều\s+\d+[a-zđ]?\s*[.:]|(?:Chương|Mục|Phần)\s+[\dIVXL]+(?:\s*[.:\-–]|$))/u;
+
+/**
+ * A hard-wrapped line joined to the next: with a space, except after a hyphen that closes a word
+ * ("nhiệm kỳ 2026-" / "2031;" is "2026-2031"; a dash between spaces, "2021 -" / "2030", keeps it).
+ */
+export function joinWrapped(a: string, b: string): string {
+  const glued = /[\p{L}\p{N}]-$/u.test(a) && /^[\p{L}\p{N}]/u.test(b);
+  return `${a}${glued ? '' : ' '}${b}`.replace(/\s+/gu, ' ');
+}
 const HEADER_FIELD = (text: string): boolean =>
   NUMBER_SYMBOL.test(text) ||
   PLACE_DATE.test(text) ||
@@ -44,6 +59,9 @@ const HEADER_FIELD = (text: string): boolean =>
   RECIPIENTS.test(text) ||
   CONG_VAN_SUMMARY.test(text) ||
   /^(?:Kính\s+gửi|Căn\s+cứ)(?!\p{L})/iu.test(text);
+
+/** A line of the Nơi nhận: "- Sở Tư pháp;". */
+const RECIPIENT_LINE = /^[-–+•]\s*\S/u;
 
 /**
  * Reading order: full lines as they come, a two-column stretch of the header row by row, any other
@@ -92,7 +110,32 @@ function readingOrder(lines: PdfLine[]): Placed[] {
       const archive = left.findIndex((p) => ARCHIVE.test(p.text));
       const [recipients, under] =
         archive < 0 ? [left, []] : [left.slice(0, archive + 1), left.slice(archive + 1)];
-      out.push(...recipients, ...above, ...block.filter((p) => p.column === 'right'), ...under);
+      // A Nơi nhận with no "Lưu" yet goes on at the top of the next page, beside the rest of the
+      // signature (the name): those lines are the same two columns.
+      const more: Placed[] = [];
+      if (archive < 0)
+        for (; j < lines.length; j++) {
+          const l = lines[j];
+          if (l === undefined || l.page !== line.page + 1) break;
+          const cells = l.cells.map((c, k) =>
+            placed(l, k, c.column === 'right' || c.x0 >= l.pageWidth / 2 ? 'right' : 'left'),
+          );
+          const closing = cells.every(
+            (c) =>
+              c !== null && (c.column === 'right' || RECIPIENT_LINE.test(c.text) || ARCHIVE.test(c.text)),
+          );
+          if (!closing) break;
+          more.push(...cells.filter((c) => c !== null));
+        }
+      const moreLeft = more.filter((p) => p.column === 'left');
+      out.push(
+        ...recipients,
+        ...moreLeft,
+        ...above,
+        ...block.filter((p) => p.column === 'right'),
+        ...more.filter((p) => p.column === 'right'),
+        ...under,
+      );
       first = false;
       i = j;
       continue;
@@ -185,7 +228,40 @@ function continues(
   return centred && !isUpperLine(a.text) && !isUpperLine(b.text) && !endsSentence(a.text);
 }
 
-/** The paragraphs of a PDF's lines, in reading order. */
+/** A footnote's first line: its mark, then the note ("1 Công văn số …", "(1) Thuế tỉnh; …", "* …"). */
+const FOOTNOTE_START = /^(?:\d{1,2}|\(\d{1,2}\)|\*{1,3})\s+\S/u;
+/** Footnotes are set smaller than the running text: at most this share of its size. */
+const FOOTNOTE_SIZE = 0.85;
+
+/**
+ * The footnotes at the foot of each page: the last lines of the page in reading order, set smaller
+ * than its running text, the first of them opening with a mark.
+ */
+function footnotes(order: Placed[]): Set<Placed> {
+  const out = new Set<Placed>();
+  const pages = new Set(order.map((p) => p.page));
+  for (const page of pages) {
+    const on = order.filter((p) => p.page === page);
+    const sizes = on
+      .filter((p) => p.column === 'full')
+      .map((p) => p.size)
+      .sort((a, b) => a - b);
+    const body = sizes[Math.floor(sizes.length / 2)];
+    if (body === undefined) continue;
+    let start = on.length;
+    while (start > 0 && (on[start - 1]?.size ?? body) <= body * FOOTNOTE_SIZE) start--;
+    const first = on[start];
+    if (start === 0 || first === undefined || !FOOTNOTE_START.test(first.text)) continue;
+    for (const p of on.slice(start)) out.add(p);
+  }
+  return out;
+}
+
+/**
+ * The paragraphs of a PDF's lines, in reading order. A page's footnotes come after the paragraph
+ * that runs on to the next page, so that it is read whole ("… bầu Ban Chủ nhiệm, Hội" / footnotes /
+ * "đồng Khen thưởng Kỷ luật …" on the next page).
+ */
 export function pdfParagraphs(lines: PdfLine[]): PdfParagraph[] {
   const order = readingOrder(lines);
   const pitch = pitches(order);
@@ -194,25 +270,50 @@ export function pdfParagraphs(lines: PdfLine[]): PdfParagraph[] {
     const m = margins.get(p.page) ?? { left: Infinity, right: -Infinity };
     margins.set(p.page, { left: Math.min(m.left, p.x0), right: Math.max(m.right, p.x1) });
   }
+  const notes = footnotes(order);
   const out: PdfParagraph[] = [];
+  const marginsOf = (p: Placed): { left: number; right: number } =>
+    margins.get(p.page) ?? { left: p.x0, right: p.x1 };
+  const joins = (a: Placed, b: Placed): boolean => continues(a, b, pitch.get(b.page), marginsOf(b));
+  const append = (p: Placed): void => {
+    const current = out[out.length - 1];
+    if (current) current.text = joinWrapped(current.text, p.text);
+  };
+  const open = (p: Placed): void => {
+    const m = marginsOf(p);
+    const centred =
+      p.x0 > m.left + p.size * 2 &&
+      p.x1 < m.right - p.size * 2 &&
+      Math.abs(m.right - p.x1 - (p.x0 - m.left)) <= p.size * 2;
+    out.push({
+      text: p.text,
+      page: p.page,
+      y: p.y,
+      align: p.column === 'full' ? (centred ? 'center' : 'both') : null,
+    });
+  };
+  let pending: Placed[] = [];
+  const flush = (): void => {
+    pending.forEach((n, i) => {
+      const prev = pending[i - 1];
+      if (prev !== undefined && joins(prev, n)) append(n);
+      else open(n);
+    });
+    pending = [];
+  };
   let last: Placed | null = null;
   for (const p of order) {
-    const m = margins.get(p.page) ?? { left: p.x0, right: p.x1 };
-    const current = out[out.length - 1];
-    if (last !== null && current !== undefined && continues(last, p, pitch.get(p.page), m)) {
-      current.text = `${current.text} ${p.text}`.replace(/\s+/gu, ' ');
-    } else {
-      const centred =
-        p.x0 > m.left + p.size * 2 &&
-        p.x1 < m.right - p.size * 2 &&
-        Math.abs(m.right - p.x1 - (p.x0 - m.left)) <= p.size * 2;
-      out.push({
-        text: p.text,
-        page: p.page,
-        align: p.column === 'full' ? (centred ? 'center' : 'both') : null,
-      });
+    if (notes.has(p)) {
+      pending.push(p);
+      continue;
+    }
+    if (last !== null && joins(last, p)) append(p);
+    else {
+      flush();
+      open(p);
     }
     last = p;
   }
+  flush();
   return out;
 }

@@ -1,8 +1,10 @@
 import { decodeLegacy, detectLegacyEncoding, type LegacyEncoding } from './legacyEncoding.ts';
 import { layoutPlainText } from './textLayout.ts';
+import { textTables } from './textTables.ts';
 import {
   MAX_PARAGRAPH_CHARS,
   paragraphTooLong,
+  type SourceBlock,
   type SourceDocument,
   type SourceParagraph,
 } from './sourceModel.ts';
@@ -39,7 +41,6 @@ export function readText(text: string, options: ReadTextOptions = {}): SourceDoc
         'Có byte không đọc được theo UTF-8, đã thay bằng � — hãy kiểm tra các dòng này / invalid UTF-8 bytes replaced by � — check these lines',
     });
   }
-  const blocks: SourceParagraph[] = [];
   const converted = encoding ? lines.map((l) => decodeLegacy(l, encoding)) : lines;
   // Web and PDF copies: header cells, page numbers and running headers (textLayout.ts). Tabs stay
   // until then: they separate the header's cells.
@@ -49,18 +50,32 @@ export function readText(text: string, options: ReadTextOptions = {}): SourceDoc
       .replace(/[\u00a0\u2007\u202f]/g, ' ')
       .replace(/\u00ad/g, ''),
   );
-  for (const laid of layoutPlainText(normalised)) {
-    const line = laid.replace(/\t/g, ' ');
+  const blocks: SourceBlock[] = [];
+  let count = 0;
+  const paragraph = (text: string): SourceParagraph => ({
+    kind: 'paragraph',
+    id: count++,
+    runs: [{ text }],
+    numberLabel: null,
+    bullet: false,
+    breakBefore: false,
+    align: null,
+  });
+  for (const block of textTables(layoutPlainText(normalised))) {
+    if (block.kind === 'table') {
+      // A cell is one line of the copy; an empty cell stays an empty cell of its row.
+      const rows = block.rows.map((row) =>
+        row.map((cell) => {
+          const text = cell.replace(/\t/g, ' ').trim();
+          return text === '' ? [] : [paragraph(text)];
+        }),
+      );
+      blocks.push({ kind: 'table', rows });
+      continue;
+    }
+    const line = block.text.replace(/\t/g, ' ');
     if (line.trim() === '') continue;
-    blocks.push({
-      kind: 'paragraph',
-      id: blocks.length,
-      runs: [{ text: line }],
-      numberLabel: null,
-      bullet: false,
-      breakBefore: false,
-      align: null,
-    });
+    blocks.push(paragraph(line));
   }
-  return { blocks, paragraphCount: blocks.length, warnings, plainText: true };
+  return { blocks, paragraphCount: count, warnings, plainText: true };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importText } from './importText.ts';
 import { recognise } from './recognise.ts';
 import type { SourceBlock, SourceParagraph } from './sourceModel.ts';
 
@@ -121,5 +122,63 @@ describe('recogniseClosing — a signed copy', () => {
     ]);
     expect(plan.signature).toEqual({ lines: ['CHỦ TỊCH'], name: 'Đoàn Anh Dũng' });
     expect(report.unplaced.map((u) => u.text)).toEqual([note]);
+  });
+});
+
+// binhdinh-qd-4881-chuongtrinh-tuphap-2020.txt: the Chương trình the decision issues, after its
+// signature, in a web copy without formatting.
+describe('the document a Quyết định issues, printed after its signature', () => {
+  it('is read as an appendix of the decision: its type name, its title in capitals, its text', () => {
+    const { plan, report } = importText(
+      [
+        'ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH',
+        'Số: 4881/QĐ-UBND',
+        'Bình Định, ngày 26 tháng 12 năm 2019',
+        'QUYẾT ĐỊNH',
+        'BAN HÀNH CHƯƠNG TRÌNH TRỌNG TÂM CÔNG TÁC TƯ PHÁP TỈNH BÌNH ĐỊNH NĂM 2020',
+        'Điều 1. Ban hành kèm theo Quyết định này Chương trình trọng tâm công tác tư pháp tỉnh Bình Định năm 2020.',
+        'Nơi nhận:',
+        '- Như Điều 3;',
+        '- Lưu: VT, K2.',
+        'TM. ỦY BAN NHÂN DÂN',
+        'KT. CHỦ TỊCH',
+        'PHÓ CHỦ TỊCH',
+        'Nguyễn Phi Long',
+        'CHƯƠNG TRÌNH',
+        'TRỌNG TÂM CÔNG TÁC TƯ PHÁP TỈNH BÌNH ĐỊNH NĂM 2020',
+        '(Ban hành kèm theo Quyết định số 4881/QĐ-UBND ngày 26/12/2019 của UBND tỉnh Bình Định)',
+        'I. NỘI',
+      ].join('\n'),
+    );
+    expect(report.unplaced).toEqual([]);
+    expect(plan.signature.name).toBe('Nguyễn Phi Long');
+    expect(plan.appendices).toHaveLength(1);
+    expect(plan.appendices[0]).toMatchObject({
+      title: 'CHƯƠNG TRÌNH',
+      subtitle: 'TRỌNG TÂM CÔNG TÁC TƯ PHÁP TỈNH BÌNH ĐỊNH NĂM 2020',
+    });
+    expect(plan.appendices[0]?.body.map((b) => b.runs.map((r) => r.text).join(''))).toEqual([
+      '(Ban hành kèm theo Quyết định số 4881/QĐ-UBND ngày 26/12/2019 của UBND tỉnh Bình Định)',
+      'I. NỘI',
+    ]);
+  });
+});
+
+// lamdong-kh-phongchongmatuy-2026.doc: two recipients typed on one line of the Nơi nhận, a tab apart.
+describe('a Nơi nhận line holding two recipients side by side', () => {
+  it('gives two entries, and keeps the dash inside a recipient ("V01, C04 - Bộ Công an")', () => {
+    const { plan } = documentOf([
+      () => p('Nơi nhận:', true),
+      () => p('- V01, C04 - Bộ Công an;\t\t- Thường trực Tỉnh ủy;'),
+      () => p('- Thường trực HĐND tỉnh;'),
+      () => p('- Lưu: VT, NC.Châu'),
+      () => p('KT. CHỦ TỊCH', true),
+      () => p('PHÓ CHỦ TỊCH', true),
+    ]);
+    expect(plan.recipients.entries).toEqual([
+      'V01, C04 - Bộ Công an;',
+      'Thường trực Tỉnh ủy;',
+      'Thường trực HĐND tỉnh;',
+    ]);
   });
 });

@@ -44,9 +44,15 @@ export function looksLikePersonName(line: Line, text: string): boolean {
 }
 
 // ── Nơi nhận, Lưu ───────────────────────────────────────────────────────────────────────────────
+/**
+ * One Nơi nhận line, or two laid side by side in one paragraph ("- V01, C04 - Bộ Công an;" then a
+ * tab and "- Thường trực Tỉnh ủy;"): a ";" followed by another dash ends an entry.
+ */
 export function recipientEntry(r: Recogniser, text: string): void {
-  const entry = text.replace(BULLET_PREFIX, '').trim();
-  if (entry) r.plan.recipients.entries.push(entry.slice(0, LINE_MAX));
+  for (const part of text.split(/(?<=;)\s+(?=[-–]\s)/u)) {
+    const entry = part.replace(BULLET_PREFIX, '').trim();
+    if (entry) r.plan.recipients.entries.push(entry.slice(0, LINE_MAX));
+  }
 }
 
 export function recipientsLine(r: Recogniser, line: Line, text: string): void {
@@ -120,8 +126,17 @@ export function signatureLine(r: Recogniser, line: Line, text: string): void {
 }
 
 // ── after the signature: appendices, or text that has no place ─────────────────────────────────
+/**
+ * The document a Quyết định issues, printed after its signature under its own type name
+ * ("CHƯƠNG TRÌNH" / "TRỌNG TÂM CÔNG TÁC TƯ PHÁP …" / "(Ban hành kèm theo Quyết định số …)"): read as
+ * an appendix of the decision, as a "PHỤ LỤC" is.
+ */
+const ATTACHED_DOCUMENT =
+  /^(?:CHƯƠNG\s+TRÌNH|KẾ\s+HOẠCH|QUY\s+CHẾ|QUY\s+ĐỊNH|ĐỀ\s+ÁN|ĐIỀU\s+LỆ|HƯỚNG\s+DẪN|PHƯƠNG\s+ÁN|DANH\s+MỤC)$/u;
+
 export function afterLine(r: Recogniser, line: Line, text: string): void {
-  if (isAppendixHeading(line, text)) {
+  const attached = r.appendix === null && ATTACHED_DOCUMENT.test(text.replace(/\s+/gu, ' '));
+  if (attached || isAppendixHeading(line, text)) {
     r.appendix = {
       id: newId(r.ctx, 'a'),
       title: text.slice(0, LINE_MAX),
@@ -142,7 +157,8 @@ export function afterLine(r: Recogniser, line: Line, text: string): void {
       r.appendix.subtitle === '' &&
       r.appendix.body.length === 0 &&
       r.appendix.table === null &&
-      line.bold &&
+      // Bold in Word; in capitals under an attached document's type name in a copy without formatting.
+      (line.bold || (ATTACHED_DOCUMENT.test(r.appendix.title) && isUpperLine(text))) &&
       text.length <= LINE_MAX
     ) {
       r.appendix.subtitle = text;

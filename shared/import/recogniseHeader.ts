@@ -7,6 +7,7 @@ import type { Line } from './logicalLines.ts';
 import { keepUnplaced, place } from './recogniseContext.ts';
 import { isUpperLine, lineParagraph, parseIntOrNull, plainRuns } from './recogniseLines.ts';
 import {
+  AUTHORITY,
   CONG_VAN_SUMMARY,
   DECORATION,
   DRAFT_MARK,
@@ -57,12 +58,16 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
   // "DỰ THẢO BÁO CÁO": a draft mark typed on the type name's line (web copies of drafts).
   const typeName = written.replace(/^(?:BẢN\s+)?DỰ\s+THẢO\s+/u, '');
   if (TYPE_NAMES.includes(typeName)) {
-    if (typeName !== written)
+    if (typeName !== written) {
+      // The source is a draft, as with the mark on a line of its own: the type name is the
+      // document's, the mark goes back out as the draft export's own.
+      r.ctx.sourceDraft = true;
       r.ctx.warnings.push({
         text,
         reason:
-          'Dấu "dự thảo" trước tên loại không thuộc nội dung, đã bỏ / draft mark before the type name dropped',
+          'Dấu "dự thảo" trước tên loại: văn bản gốc là bản dự thảo; xuất bản dự thảo (--draft) sẽ vẽ lại dấu này / draft mark before the type name: the source is a draft; a draft export (--draft) draws its own mark',
       });
+    }
     r.plan.typeName = typeName;
     r.typeNameSeen = true;
     if (!typeName.startsWith('KẾ HOẠCH')) notAPlan(r, text, typeName);
@@ -133,6 +138,13 @@ export function headerLine(r: Recogniser, line: Line, text: string): void {
     return r.enter('preamble', line);
   }
   if (isUpperLine(text) && text.length <= 200) {
+    // The bodies stand above the number and the place and date. Capitals after both, in a copy
+    // that lost its type-name line, are the Quyết định's authority (its căn cứ follow) or its
+    // trích yếu ("BAN HÀNH QUY CHẾ …", "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK").
+    if (h.symbol !== '' && h.place !== '' && !r.typeNameSeen && r.headerUpper.length > 0) {
+      if (AUTHORITY.test(text)) return r.enter('preamble', line);
+      if (r.plan.summary === '') return r.enter('summary', line);
+    }
     r.headerUpper.push(line);
     return;
   }
@@ -182,7 +194,7 @@ function notAPlan(r: Recogniser, text: string, typeName = ''): void {
     text,
     reason:
       typeName === ''
-        ? 'Công văn: bản xuất trình bày theo thể thức công văn ("V/v …" dưới số, ký hiệu); "Kính gửi" giữ như đoạn văn / an official letter (công văn): exported in its form ("V/v …" under the number); "Kính gửi" kept as a paragraph'
+        ? 'Công văn: bản xuất trình bày theo thể thức công văn ("V/v …" dưới số, ký hiệu; "Kính gửi" thành khối riêng dưới phần đầu) / an official letter (công văn): exported in its form ("V/v …" under the number; "Kính gửi" as its own block under the header)'
         : `Văn bản là ${typeName}, không phải kế hoạch: nhập đủ nội dung, nhưng bản xuất trình bày theo bố cục kế hoạch, chưa theo thể thức riêng của ${typeName.toLocaleLowerCase('vi')} / a ${typeName} rather than a plan: all its text is imported, but the export uses a plan's layout, not that type's own`,
   });
 }
@@ -253,6 +265,9 @@ export function finishHeader(r: Recogniser): void {
 export function summaryLine(r: Recogniser, line: Line, text: string): void {
   if (DECORATION.test(text)) return place(r.ctx, line);
   const opensBody = SECTION_HEADING.test(text) && isUpperLine(text);
+  // "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG" under a Quyết định's trích yếu, bold and centred like it: the
+  // authority that decides, which opens the căn cứ, never the rest of the trích yếu.
+  if (r.summaryLines > 0 && isUpperLine(text) && AUTHORITY.test(text)) return r.enter('preamble', line);
   const opensPreamble =
     LEGAL_BASIS.test(text) ||
     (/^(Thực hiện|Triển khai|Căn cứ|Để|Nhằm)(?!\p{L})/u.test(text) &&
@@ -278,6 +293,23 @@ export function summaryLine(r: Recogniser, line: Line, text: string): void {
     !/^Kính\s+gửi/iu.test(text) &&
     !PLACE_DATE.test(text) &&
     !RECIPIENTS.test(text)
+  ) {
+    r.plan.summary = `${r.plan.summary} ${text}`.slice(0, TITLE_MAX);
+    r.summaryLines += 1;
+    return place(r.ctx, line);
+  }
+  // A trích yếu in capitals over two lines of a copy without formatting (a web page, a PDF):
+  // "BAN HÀNH QUY CHẾ … THEO DÕI TÌNH HÌNH" / "THI HÀNH PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH HÒA BÌNH".
+  if (
+    r.summaryLines > 0 &&
+    r.summaryLines < 4 &&
+    !r.summaryBold &&
+    !line.bold &&
+    !opensBody &&
+    !opensPreamble &&
+    isUpperLine(r.plan.summary) &&
+    isUpperLine(text) &&
+    !/[.;:]$/u.test(r.plan.summary.trim())
   ) {
     r.plan.summary = `${r.plan.summary} ${text}`.slice(0, TITLE_MAX);
     r.summaryLines += 1;

@@ -44,5 +44,12 @@ export const DRAFT_MARK = /^(DỰ\s+THẢO|BẢN\s+DỰ\s+THẢO)\b/iu;
 /** The mark alone, as a box or a line carries it ("DỰ THẢO", "Dự thảo lần 2", "DỰ THẢO 3"). */
 export const DRAFT_MARK_ONLY = /^(?:BẢN\s+)?DỰ\s+THẢO(?:\s+(?:LẦN\s+)?\d{1,2})?\s*[.:]?$/iu;
 
+/**
+ * A Quyết định's authority line, in capitals between the trích yếu and the căn cứ ("ỦY BAN NHÂN DÂN
+ * TỈNH TUYÊN QUANG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "BỘ TRƯỞNG BỘ TƯ PHÁP", "THỦ TƯỚNG CHÍNH PHỦ").
+ */
+export const AUTHORITY =
+  /^(?:CHỦ\s+TỊCH|PHÓ\s+CHỦ\s+TỊCH|[ỦU]Y\s+BAN\s+NHÂN\s+DÂN|ỦY\s+BAN|UỶ\s+BAN|HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|BỘ\s+TRƯỞNG|THỦ\s+TƯỚNG|GIÁM\s+ĐỐC|TỔNG\s+GIÁM\s+ĐỐC|THỐNG\s+ĐỐC|CỤC\s+TRƯỞNG|TỔNG\s+CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|CHÁNH\s+VĂN\s+PHÒNG|TRƯỞNG\s+BAN)(?!\p{L})/u;
+
 export const TITLE_MAX = 4000;
 export const LINE_MAX = 2000;

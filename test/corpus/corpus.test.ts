@@ -21,6 +21,17 @@ import { measureCorpus, type CorpusResult } from './measureCorpus.ts';
 // Truyền thông Phú Thọ (a schedule table with a two-row header, no task table, no citation):
 // measured 31 → 32 with LibreOffice; the task tables stay 4 of 4 (250 rows) — no further public
 // Word plan with a task table was found (test/fixtures/real/README.md).
+// Raised (2026-12-01, branch text100): text kept 0.998 → 1 (4042 of 4042). The number and the day
+// a signed PDF stamps into its header's blanks (signature fields' appearances) are read into the
+// header; a draft's "DỰ THẢO BÁO CÁO" marks the source as a draft (the mark and the type name are
+// each found on the way back). The measure now reads PDFs with `pdftotext -layout`, whose default
+// mode deleted the hyphen of a line ending "2026-"; and it treats as one text the two placements
+// of a Vietnamese tone ("CỘNG HOÀ" printed as NĐ 30's "CỘNG HÒA": newTonePlacement) and
+// "Số: 666 /TTr-SNV" printed "Số: 666/TTr-SNV" (see textKept in metrics.ts), nothing else.
+// Placed 0.9987 → 0.9997 (3740 of 3741): the Chương trình a Quyết định issues after its signature
+// is read as its appendix; a Quyết định's authority line no longer joins the trích yếu. The one
+// paragraph not placed is a PDF's footnote under the signature (lamdong-snv-tt-kh-cchc-2026.pdf).
+// Recipients 0.988 → 1 (168 of 168): two recipients typed side by side on one Nơi nhận line.
 
 const hasSoffice = findSoffice() !== null;
 let result: CorpusResult;
@@ -52,10 +63,10 @@ describe('real-document corpus (issue 10, point 7)', () => {
 
   it('keeps the placed share, the text kept on the round trip and the task and recipient finds', () => {
     const t = result.totals;
-    expect(t.placed.share).toBeGreaterThanOrEqual(0.99);
-    expect(t.textKept.share).toBeGreaterThanOrEqual(0.998);
+    expect(t.placed.share).toBeGreaterThanOrEqual(0.999);
+    expect(t.textKept.share).toBe(1);
     expect(t.tasks.hit).toBeGreaterThanOrEqual(hasSoffice ? 250 : 7);
-    expect(t.recipients.share).toBeGreaterThanOrEqual(0.98);
+    expect(t.recipients.share).toBe(1);
   });
 
   it('keeps the appendix task tables found and their rows (4 of 4 tables, 250 of 250 rows today)', () => {

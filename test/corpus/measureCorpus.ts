@@ -7,6 +7,7 @@ import { decodeTextFile, importFileBytes } from '../../electron/backend/reuse/im
 import { runChecks } from '../../shared/checks/checkPlan.ts';
 import { scanPlan } from '../../shared/citations/planCitations.ts';
 import { AppError } from '../../shared/contract/appError.ts';
+import { TYPE_NAMES } from '../../shared/import/recognisePatterns.ts';
 import { exportPlanDocx } from '../../shared/export/exportPlanDocx.ts';
 import { plainText } from '../../shared/model/richText.ts';
 import { planTasks } from '../../shared/model/walk.ts';
@@ -151,11 +152,15 @@ async function prepare(
 
 /**
  * A PDF's lines as poppler's pdftotext reads them (null when it is not installed): a reader
- * independent of the importer's. Lines that are only a number are left out: page numbers, which
- * the importer drops on purpose.
+ * independent of the importer's. Its physical layout mode (-layout) is used because the default
+ * mode "dehyphenates" — it joins a line ending in "-" to the next and drops the hyphen
+ * ("nhiệm kỳ 2026-" / "2031;" becomes "20262031;"), which no document says. That mode prints the
+ * header's and the closing block's two columns side by side: a run of three spaces or more
+ * separates them, and each column's text is a line of its own. Lines that are only a number are
+ * left out: page numbers, which the importer drops on purpose.
  */
 function pdftotextLines(bytes: Uint8Array): string[] | null {
-  const run = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], {
+  const run = spawnSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-', '-'], {
     input: bytes,
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -163,10 +168,23 @@ function pdftotextLines(bytes: Uint8Array): string[] | null {
   return run.stdout
     .toString('utf8')
     .split(/\r?\n|\f/u)
+    .flatMap((l) => l.split(/\s{3,}/u))
     .filter((l) => !/^\s*\d{1,3}\s*$/u.test(l));
 }
 
 const REFUSED = new Set(['pdf_no_text', 'pdf_unreadable_text']);
+
+/**
+ * A draft's mark typed on its type name's line ("DỰ THẢO BÁO CÁO") is two things on the way back:
+ * the mark, which the draft export draws in its page header, and the type name, printed as the
+ * title. Each must be found; nothing else is split.
+ */
+function draftMarkApart(paragraph: string): string[] {
+  const m = /^\s*((?:BẢN\s+)?DỰ\s+THẢO)\s+(\S.*?)\s*$/u.exec(paragraph);
+  return m && TYPE_NAMES.includes((m[2] ?? '').replace(/\s+/gu, ' '))
+    ? [m[1] ?? '', m[2] ?? '']
+    : [paragraph];
+}
 
 /** One document: import, export, citations and checks, each figure against the file and its label. */
 export async function measureFile(file: string, dir: string = CORPUS_DIR): Promise<FileMeasure> {
@@ -205,7 +223,10 @@ export async function measureFile(file: string, dir: string = CORPUS_DIR): Promi
     status: 'measured',
     note: null,
     placed: placedShare(report),
-    textKept: input.source === null ? null : textKept(input.source, exported),
+    textKept:
+      input.source === null
+        ? null
+        : textKept(draft ? input.source.flatMap(draftMarkApart) : input.source, exported),
     tasks: { ...tasksFound(label.tasks, found), productTasks: found.length },
     recipients: recipientsFound(label.recipients, plan.recipients.entries),
     taskTables:

@@ -37,6 +37,26 @@ describe('corpus metrics', () => {
     expect([kept.hit, kept.of]).toEqual([4, 5]);
   });
 
+  it('text kept: the tone of "hoà"/"hòa" and the space before the number\'s "/" aside, nothing else', () => {
+    const kept = textKept(
+      [
+        'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Số: 666 /TTr-SNV',
+        'ngang bộ, Uỷ ban nhân dân tỉnh',
+        // Still lost: another number, a slash inside the text, a word whose tone differs.
+        'Số: 667 /TTr-SNV',
+        'Sở Tư pháp / Sở Nội vụ',
+        'công tác hoàn thành',
+      ],
+      [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Số: 666/TTr-SNV',
+        'ngang bộ, Ủy ban nhân dân tỉnh; Sở Tư pháp/Sở Nội vụ; công tác hoàn thiện',
+      ],
+    );
+    expect(kept.lost).toEqual(['số: 667/ttr-snv', 'sở tư pháp / sở nội vụ', 'công tác hoàn thành']);
+  });
+
   it('tasks match by the first 40 characters of the title, not by a short prefix', () => {
     const found = tasksFound(
       [

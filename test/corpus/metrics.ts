@@ -1,4 +1,5 @@
 import type { PlanCitation } from '../../shared/citations/planCitations.ts';
+import { newTonePlacement } from '../../shared/format/tonePlacement.ts';
 import type { ImportReport } from '../../shared/import/importReport.ts';
 import { numberSymbolKey } from '../../shared/registry/numberSymbol.ts';
 import type { LabelCitation, LabelTask } from '../fixtures/real/labelSchema.ts';
@@ -42,19 +43,30 @@ function lowerFlat(text: string): string {
 }
 
 /**
+ * What the text-kept measure compares: lowerFlat, the tone of "oa", "oe", "uy" placed the new way
+ * ("hoà" = "hòa": one word in two spellings, and the export prints NĐ 30's "CỘNG HÒA" motto),
+ * and no space between a document's own number and its "/" ("Số: 666 /TTr-SNV", the number
+ * stamped into the blank a draft left, is printed "Số: 666/TTr-SNV" as NĐ 30 writes it).
+ */
+function keptKey(text: string): string {
+  return newTonePlacement(lowerFlat(text)).replace(/^(số\s*:?\s*[\d.]+)\s+\//u, '$1/');
+}
+
+/**
  * Every source paragraph found again in the text of the exported document (its paragraphs joined
  * by spaces, so that a hard-wrapped source line the importer joined to the next still counts).
  * What does not count, on purpose: letter case (NĐ 30 prints the issuing body, the type name and
  * the signature in capitals, which the exporter does by rule), dash look-alikes (the motto's "–"
- * printed "-"), a paragraph's final ";", "." or ":" (the exporter derives the punctuation of
- * bases and list items), and paragraphs without a letter or digit (rules drawn with dashes under a
- * header, which the exporter draws as a line). A paragraph found only without its leading number
- * is kept but listed as renumbered.
+ * printed "-"), the old or new placement of a tone ("CỘNG HOÀ" printed as NĐ 30's "CỘNG HÒA"),
+ * a space between the document's own number and its "/" on the "Số:" line, a paragraph's final
+ * ";", "." or ":" (the exporter derives the punctuation of bases and list items), and paragraphs
+ * without a letter or digit (rules drawn with dashes under a header, which the exporter draws as a
+ * line). A paragraph found only without its leading number is kept but listed as renumbered.
  */
 export function textKept(source: string[], exported: string[]): TextKept {
-  const haystack = ` ${exported.map(lowerFlat).join(' ')} `;
+  const haystack = ` ${exported.map(keptKey).join(' ')} `;
   const paragraphs = source
-    .map((p) => lowerFlat(p).replace(/[;.,:]+$/u, ''))
+    .map((p) => keptKey(p).replace(/[;.,:]+$/u, ''))
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
   const lost: string[] = [];
   const renumbered: string[] = [];

@@ -32,6 +32,24 @@ describe('importing a PDF by its text layer', () => {
     expect(report.placedParagraphs).toBeGreaterThanOrEqual(report.sourceParagraphs - 1);
   });
 
+  it('reads the number and the day that the signature fields stamped into the blanks of the header', async () => {
+    const snv = await importFileBytes('tt.pdf', real('lamdong-snv-tt-kh-cchc-2026.pdf'));
+    expect(snv.plan.header).toMatchObject({
+      number: '666',
+      symbol: 'TTr-SNV',
+      place: 'Lâm Đồng',
+      issueDate: { day: 22, month: 12, year: 2025 },
+    });
+    const stp = await importFileBytes('tt.pdf', real('lamdong-stp-tt-doanluatsu-2026-signed.pdf'));
+    expect(stp.plan.header).toMatchObject({
+      number: '85',
+      symbol: 'TTr-STP',
+      issueDate: { day: 3, month: 4, year: 2026 },
+    });
+    // The signature images the other fields draw are no text: nothing else comes in.
+    expect(JSON.stringify(stp.plan)).not.toMatch(/img_p/u);
+  });
+
   it('reads a legal document whose symbol carries its year, over eight pages', async () => {
     const { plan } = await importFileBytes('qd.pdf', real('ttcp-qd-20-2019-thanhtra-giamsat-nganhang.pdf'));
     expect(plan.typeName).toBe('QUYẾT ĐỊNH');

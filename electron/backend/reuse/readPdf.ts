@@ -3,6 +3,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../../shared/contract/appError.ts';
 import type { PdfPage, PdfTextItem } from '../../../shared/import/pdfLines.ts';
+import { annotationTextItems } from './pdfAnnotationItems.ts';
+import { pageRules } from './pdfRules.ts';
 
 // The text layer of a PDF, as positioned pieces of text (the layout is read in shared/import/pdfLines.ts).
 // pdfjs-dist's legacy build is the one meant for Node. Version 6 never evaluates code from a file
@@ -17,10 +19,23 @@ function standardFontDataUrl(): string {
   return pathToFileURL(path.join(path.dirname(pkg), 'standard_fonts') + path.sep).href;
 }
 
+/** A font's glyph-space scale from pdfjs's loaded font (its font matrix), 0.001 when unknown. */
+function fontScale(objs: { get(name: string): unknown }, font: string): number {
+  try {
+    const loaded = objs.get(font) as { fontMatrix?: unknown } | null;
+    const m = loaded?.fontMatrix;
+    if (Array.isArray(m) && typeof m[0] === 'number' && m[0] !== 0) return m[0];
+  } catch {
+    // Not loaded (the font was never used on this page): the usual scale.
+  }
+  return 0.001;
+}
+
 export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   // Loaded when a PDF is read: pdfjs (and the canvas binding it probes) would otherwise cost every
   // start of the command line, the web host and the import worker (issue 13).
-  const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, VerbosityLevel, OPS, AnnotationMode } =
+    await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -73,7 +88,11 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
           font: item.fontName,
         });
       }
-      pages.push({ width, height, items });
+      // The page as drawn: the rules of its tables (pdfRules.ts), and the text a signature field's
+      // appearance holds — the number or the day stamped into the header (pdfAnnotationItems.ts).
+      const list = await page.getOperatorList({ annotationMode: AnnotationMode.ENABLE });
+      items.push(...annotationTextItems(OPS, list, (font) => fontScale(page.commonObjs, font)));
+      pages.push({ width, height, items, rules: pageRules(OPS, list) });
       page.cleanup();
     }
     return pages;

@@ -4,6 +4,7 @@ import { ND30 } from '../nd30.ts';
 import { mmToTwip } from '../units.ts';
 import { appendixBlock } from './appendixBlock.ts';
 import { legalBasesBlock, richParagraphs, sectionBlock } from './bodyBlocks.ts';
+import { kinhGuiBlock } from './kinhGuiBlock.ts';
 import { footerTable } from './footerTable.ts';
 import { congVanSummaryLine, headerTable, isCongVan } from './headerTable.ts';
 import { firstPageHeader, pageNumberHeader, type DraftInfo } from './pageHeaders.ts';
@@ -37,11 +38,13 @@ function pageSetup(landscape: boolean): PageSetup {
 /** The plan's main text, in document order: header table, title, căn cứ, preamble, sections, footer. */
 function mainBlocks(plan: Plan, final: boolean): LayoutBlock[] {
   const numbers = numberPlan(plan);
+  const kinhGui = kinhGuiBlock(plan.preamble);
   return [
     headerTable(plan.header, isCongVan(plan) ? congVanSummaryLine(plan.summary) : ''),
     ...titleBlock(plan),
     ...legalBasesBlock(plan),
-    ...richParagraphs(plan.preamble),
+    ...kinhGui.block,
+    ...richParagraphs(kinhGui.rest),
     ...plan.sections.flatMap((s) => sectionBlock(s, numbers, plan.taskLabels)),
     footerTable(plan, final),
   ];
