@@ -213,6 +213,18 @@ function PlanEditor({
   // plan, in a render React interrupts for the next key. Each block is memoised, and the numbers keep
   // their identity while nothing was renumbered, so a keystroke re-renders only its own block.
   const deferredPlan = useDeferredValue(plan);
+  // An edit made in a side panel (a tick, a quick fix) shows there at once: a controlled checkbox
+  // shown with the plan from before its click would be unticked again by React until the deferred
+  // render, so the panels take the current plan when it is the one their own edit made.
+  const [panelEdit, setPanelEdit] = useState<Plan | null>(null);
+  const setPlanFromPanel = useCallback(
+    (edit: (p: Plan) => Plan) => {
+      setPlan(edit);
+      setPanelEdit(planRef.current);
+    },
+    [setPlan],
+  );
+  const panelPlan = panelEdit === plan ? plan : deferredPlan;
   const numbers = useStableNumbers(plan);
 
   const back = async () => {
@@ -421,9 +433,9 @@ function PlanEditor({
                 <SidePanels
                   api={api}
                   planId={record.id}
-                  plan={deferredPlan}
+                  plan={panelPlan}
                   revision={saver.revision}
-                  setPlan={setPlan}
+                  setPlan={setPlanFromPanel}
                   flush={flush}
                   appendRevision={appendRevision}
                   reload={onReload}

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import type { FieldAddress } from '../../../shared/model/fields/fieldAddress.ts';
 import type { Item } from '../../../shared/model/plan.ts';
 import { useEditorSession } from '../session/EditorSessionContext.tsx';
-import { useLazyFields } from './lazyFields.ts';
+import { LazyBuiltContext, useLazyFields, useStartsLazy } from './lazyFields.ts';
 
 const TASK_FIELDS = ['lead', 'coordinating', 'timeline', 'deliverable'] as const;
 
@@ -31,7 +31,10 @@ function estimatedHeight(item: Item): number {
 export function LazyBlock({ item, children }: { item: Item; children: ReactNode }) {
   const lazy = useLazyFields();
   const session = useEditorSession();
-  const [mounted, setMounted] = useState(() => lazy === null || !lazy.opening());
+  const startsLazy = useStartsLazy();
+  const [mounted, setMounted] = useState(!startsLazy);
+  // Its fields, once built, wait for the view like the rest (a block made by an edit has none).
+  const [builtLater] = useState(startsLazy);
   const ref = useRef<HTMLDivElement>(null);
   const tree = useRef(item);
   useEffect(() => {
@@ -51,7 +54,7 @@ export function LazyBlock({ item, children }: { item: Item; children: ReactNode 
     ];
     return () => offs.forEach((off) => off());
   }, [mounted, lazy, session]);
-  if (mounted) return <>{children}</>;
+  if (mounted) return <LazyBuiltContext.Provider value={builtLater}>{children}</LazyBuiltContext.Provider>;
   return (
     <div
       ref={ref}

@@ -5,7 +5,7 @@ import { plainText } from '../../../shared/model/richText.ts';
 import { useReadOnly } from '../../issue/readOnly.ts';
 import { RichTextField, type RichTextFieldProps } from '../../richtext/RichTextField.tsx';
 import { useEditorSession } from '../session/EditorSessionContext.tsx';
-import { useLazyFields } from './lazyFields.ts';
+import { useLazyFields, useStartsLazy } from './lazyFields.ts';
 import { StaticRichText } from './StaticRichText.tsx';
 import './lazy.css';
 
@@ -30,7 +30,8 @@ export function LazyRichTextField(props: RichTextFieldProps) {
   const lazy = useLazyFields();
   const session = useEditorSession();
   const readOnly = useReadOnly();
-  const [mounted, setMounted] = useState(() => lazy === null || !lazy.opening());
+  const startsLazy = useStartsLazy();
+  const [mounted, setMounted] = useState(!startsLazy);
   const ref = useRef<HTMLDivElement>(null);
   const key = props.field ? fieldKey(props.field) : null;
   const address = useRef(props.field);

@@ -38,6 +38,19 @@ export function useLazyFields(): LazyFields | null {
   return useContext(LazyFieldsContext);
 }
 
+/**
+ * True inside a block built after the opening because it neared the view (LazyBlock): its fields
+ * wait to near the view too, like those the opening rendered.
+ */
+export const LazyBuiltContext = createContext(false);
+
+/** Whether a field or block made now starts as its stand-in (see `LazyFields.opening`). */
+export function useStartsLazy(): boolean {
+  const lazy = useLazyFields();
+  const built = useContext(LazyBuiltContext);
+  return lazy !== null && (lazy.opening() || built);
+}
+
 function countNodes(nodes: readonly SectionNode[]): number {
   let n = 0;
   for (const node of nodes) n += node.type === 'item' ? 1 + countNodes(node.children) : 1;
@@ -50,11 +63,20 @@ export function sectionRichFields(plan: Plan): number {
 }
 
 /**
- * What is measured for a field: its top-level block in the section (an item with its sub-items, or a
- * paragraph of text). Items out of view skip their layout (content-visibility: auto, styles.css), and
- * measuring anything inside a skipped item would lay it out again; the outermost one is laid out.
+ * Whether a field is within [top, bottom] of the view. Items out of view skip their layout
+ * (content-visibility: auto, styles.css) and measuring anything inside a skipped item lays it out
+ * again: so the field's top-level block is measured first (it is laid out), and only if that one is
+ * near, the field's own item (or paragraph of text).
  */
-const measured = (el: Element): Element => el.closest('.block-body > .item, .block-body > .textblock') ?? el;
+function isNear(el: Element, top: number, bottom: number): boolean {
+  const within = (e: Element) => {
+    const r = e.getBoundingClientRect();
+    return r.bottom >= top && r.top <= bottom;
+  };
+  const outer = el.closest('.block-body > .item, .block-body > .textblock');
+  if (outer && !within(outer)) return false;
+  return within(el.closest('.item, .textblock') ?? el);
+}
 
 /**
  * Watches the fields against the scrolling editor column (found from the first field watched), once
@@ -76,8 +98,7 @@ export function createLazyFields(): LazyFields {
     const bottom = view.bottom + NEAR_MARGIN;
     const near: Array<() => void> = [];
     for (const [el, mount] of waiting) {
-      const r = measured(el).getBoundingClientRect();
-      if (r.bottom >= top && r.top <= bottom) {
+      if (isNear(el, top, bottom)) {
         waiting.delete(el);
         near.push(mount);
       }
