@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { RendererApi } from '../../shared/contract/operations.ts';
 import type { ExportResult, PlanRecord } from '../../shared/contract/records.ts';
 import { newId } from '../../shared/model/ids.ts';
-import { numberPlan } from '../../shared/model/numbering.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { renumberReferences } from '../../shared/model/refs/rewriteReferences.ts';
 import { savablePlan } from '../../shared/model/savablePlan.ts';
@@ -12,7 +11,7 @@ import { isExportRefusal } from '../export/exportGateText.ts';
 import { useI18n } from '../i18n/I18n.tsx';
 import { ErrorBanner, TechnicalDetails } from '../shell/ErrorBanner.tsx';
 import { downloadFile } from '../shell/download.ts';
-import { editorPanels, type EditorPanelProps } from '../slots.ts';
+import type { EditorPanelProps } from '../slots.ts';
 import { Autosaver, type SaveStatus } from './autosave.ts';
 import { HeaderBlock, TitleBlock } from './blocks/HeaderBlock.tsx';
 import { SectionBlock } from './blocks/SectionBlock.tsx';
@@ -25,7 +24,14 @@ import {
   SignatureBlock,
 } from './blocks/SimpleBlocks.tsx';
 import { Outline } from './Outline.tsx';
-import { PreviewPanel } from './PreviewPanel.tsx';
+import { SidePanels } from './SidePanels.tsx';
+import {
+  createLazyFields,
+  LAZY_FROM_FIELDS,
+  LazyFieldsContext,
+  sectionRichFields,
+} from './lazy/lazyFields.ts';
+import { useStableNumbers } from './stableNumbers.ts';
 import { ReferenceLinker } from './refs/ReferenceLinks.tsx';
 import { createEditorSession } from './session/editorSession.ts';
 import { EditorSessionProvider } from './session/EditorSessionContext.tsx';
@@ -109,9 +115,17 @@ function PlanEditor({
   onBack: () => void;
   onReload: () => void;
 }) {
-  const { t, errorText, lang } = useI18n();
+  const { t, errorText } = useI18n();
   // One session per open plan: the fields and the side panels meet in it (renderer/editor/session).
   const [session] = useState(createEditorSession);
+  // A large plan mounts its rich-text editors as they near the view (renderer/editor/lazy).
+  const [lazyFields] = useState(() =>
+    sectionRichFields(record.plan) > LAZY_FROM_FIELDS ? createLazyFields() : null,
+  );
+  useEffect(() => {
+    lazyFields?.opened();
+    return () => lazyFields?.dispose();
+  }, [lazyFields]);
   const [plan, setPlanState] = useState<Plan>(record.plan);
   const planRef = useRef(plan);
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
@@ -194,7 +208,24 @@ function PlanEditor({
     },
     [saver],
   );
-  const numbers = useMemo(() => numberPlan(plan), [plan]);
+  // Issue 13: what the form shows follows each keystroke at once; what only reads the plan (the
+  // outline, the side panels, the reference links, the refused-value marks) follows the deferred
+  // plan, in a render React interrupts for the next key. Each block is memoised, and the numbers keep
+  // their identity while nothing was renumbered, so a keystroke re-renders only its own block.
+  const deferredPlan = useDeferredValue(plan);
+  // An edit made in a side panel (a tick, a quick fix) shows there at once: a controlled checkbox
+  // shown with the plan from before its click would be unticked again by React until the deferred
+  // render, so the panels take the current plan when it is the one their own edit made.
+  const [panelEdit, setPanelEdit] = useState<Plan | null>(null);
+  const setPlanFromPanel = useCallback(
+    (edit: (p: Plan) => Plan) => {
+      setPlan(edit);
+      setPanelEdit(planRef.current);
+    },
+    [setPlan],
+  );
+  const panelPlan = panelEdit === plan ? plan : deferredPlan;
+  const numbers = useStableNumbers(plan);
 
   const back = async () => {
     if ((await saver.flush()) || leaveBlocked) onBack();
@@ -238,7 +269,7 @@ function PlanEditor({
   };
   const conflict = isSaveConflict(status);
   // The marks of refused values follow typing after a short pause (a full schema pass per key is slow).
-  const checkedPlan = useDebouncedValue(plan, INVALID_DELAY_MS);
+  const checkedPlan = useDebouncedValue(deferredPlan, INVALID_DELAY_MS);
   const invalid = useMemo(() => savablePlan(checkedPlan).invalid, [checkedPlan]);
   const invalidByKey = useMemo(
     () => new Map(invalid.flatMap((f) => (f.key === null ? [] : [[f.key, f] as const]))),
@@ -350,7 +381,7 @@ function PlanEditor({
         <EditorSessionProvider session={session} onDeleted={history.notifyDeleted}>
           <AgencyDirectoryProvider api={api} planId={record.id} plan={plan}>
             <InvalidFieldsBanner invalid={invalid} session={session} />
-            <ReferenceLinker plan={plan} />
+            <ReferenceLinker plan={deferredPlan} />
             {exporting.error && isExportRefusal(exporting.error) ? (
               <ExportGate
                 api={api}
@@ -360,70 +391,58 @@ function PlanEditor({
                 onCancel={() => exporting.setError(null)}
               />
             ) : null}
-            <div className="editor-layout">
-              <Outline plan={plan} numbers={numbers} />
-              <LockedForm className="doc-form" testId="editor" readOnly={readOnly} header={plan.header}>
-                <HeaderBlock header={plan.header} setPlan={setPlan} />
-                <TitleBlock
-                  typeName={plan.typeName}
-                  summary={plan.summary}
-                  year={plan.year}
-                  setPlan={setPlan}
-                />
-                <PreambleBlock preamble={plan.preamble} setPlan={setPlan} />
-                <LegalBasesBlock legalBases={plan.legalBases} setPlan={setPlan} />
-                {plan.sections.map((s, i) => (
-                  <SectionBlock
-                    key={s.id}
-                    section={s}
-                    numbers={numbers}
-                    index={i}
-                    count={plan.sections.length}
+            <LazyFieldsContext.Provider value={lazyFields}>
+              <div className="editor-layout">
+                <Outline plan={deferredPlan} />
+                <LockedForm className="doc-form" testId="editor" readOnly={readOnly} header={plan.header}>
+                  <HeaderBlock header={plan.header} setPlan={setPlan} />
+                  <TitleBlock
+                    typeName={plan.typeName}
+                    summary={plan.summary}
+                    year={plan.year}
                     setPlan={setPlan}
                   />
-                ))}
-                <div className="add-section">
-                  <button
-                    type="button"
-                    className="btn btn-ghost btn-small"
-                    onClick={() => setPlan(addSection)}
-                    data-testid="add-section"
-                  >
-                    + {t('addSection')}
-                  </button>
-                </div>
-                <TaskLabelsBlock taskLabels={plan.taskLabels} setPlan={setPlan} />
-                <RecipientsBlock recipients={plan.recipients} setPlan={setPlan} />
-                <SignatureBlock signature={plan.signature} setPlan={setPlan} />
-                <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />
-              </LockedForm>
-              <SideResizer />
-              {/* Side panel: the A4 preview, then feature panels registered in renderer/slots.ts (checks, …). */}
-              <aside className="side-panel" aria-label={t('sidePanel')}>
-                <PreviewPanel plan={plan} revision={saver.revision} />
-                {editorPanels
-                  .filter((p) => p.visible?.(plan) ?? true)
-                  .map(({ id, title, Component }) => (
-                    <div className="panel" key={id} data-panel={id}>
-                      <div className="panel-head">
-                        <h3>{title(lang)}</h3>
-                      </div>
-                      <div className="panel-body">
-                        <Component
-                          api={api}
-                          planId={record.id}
-                          plan={plan}
-                          setPlan={setPlan}
-                          flush={flush}
-                          appendRevision={appendRevision}
-                          reload={onReload}
-                          readOnly={readOnly}
-                        />
-                      </div>
-                    </div>
+                  <PreambleBlock preamble={plan.preamble} setPlan={setPlan} />
+                  <LegalBasesBlock legalBases={plan.legalBases} setPlan={setPlan} />
+                  {plan.sections.map((s, i) => (
+                    <SectionBlock
+                      key={s.id}
+                      section={s}
+                      numbers={numbers}
+                      index={i}
+                      count={plan.sections.length}
+                      setPlan={setPlan}
+                    />
                   ))}
-              </aside>
-            </div>
+                  <div className="add-section">
+                    <button
+                      type="button"
+                      className="btn btn-ghost btn-small"
+                      onClick={() => setPlan(addSection)}
+                      data-testid="add-section"
+                    >
+                      + {t('addSection')}
+                    </button>
+                  </div>
+                  <TaskLabelsBlock taskLabels={plan.taskLabels} setPlan={setPlan} />
+                  <RecipientsBlock recipients={plan.recipients} setPlan={setPlan} />
+                  <SignatureBlock signature={plan.signature} setPlan={setPlan} />
+                  <AppendicesBlock appendices={plan.appendices} setPlan={setPlan} />
+                </LockedForm>
+                <SideResizer />
+                <SidePanels
+                  api={api}
+                  planId={record.id}
+                  plan={panelPlan}
+                  revision={saver.revision}
+                  setPlan={setPlanFromPanel}
+                  flush={flush}
+                  appendRevision={appendRevision}
+                  reload={onReload}
+                  readOnly={readOnly}
+                />
+              </div>
+            </LazyFieldsContext.Provider>
           </AgencyDirectoryProvider>
         </EditorSessionProvider>
       </InvalidFieldsContext.Provider>

@@ -1,7 +1,9 @@
-import type { NumberLabel } from '../../shared/model/numbering.ts';
+import { memo, useMemo } from 'react';
+import { numberPlan, type NumberLabel } from '../../shared/model/numbering.ts';
 import type { Item, Plan } from '../../shared/model/plan.ts';
 import { plainText } from '../../shared/model/richText.ts';
 import { useI18n } from '../i18n/I18n.tsx';
+import { useLazyFields, type LazyFields } from './lazy/lazyFields.ts';
 
 interface Entry {
   key: string;
@@ -11,7 +13,10 @@ interface Entry {
 }
 
 const byId = (id: string) => () => document.getElementById(id);
-const byItem = (id: string) => () => document.querySelector(`[data-item-id="${CSS.escape(id)}"]`);
+const itemElement = (id: string) => document.querySelector(`[data-item-id="${CSS.escape(id)}"]`);
+/** An item inside a block of a large plan not built yet is built first (renderer/editor/lazy). */
+const byItem = (id: string, lazy: LazyFields | null) => () =>
+  itemElement(id) ?? (lazy?.mountNode(id) ? itemElement(id) : null);
 
 /** An item without a title (section IV's "1. Sở Tư pháp … chủ trì …") is listed by its first words. */
 function itemText(item: Item): string {
@@ -20,15 +25,20 @@ function itemText(item: Item): string {
   return words === '' ? '…' : `${words}…`;
 }
 
-function itemEntries(items: Item[], numbers: Map<string, NumberLabel>, depth: number): Entry[] {
+function itemEntries(
+  items: Item[],
+  numbers: Map<string, NumberLabel>,
+  depth: number,
+  lazy: LazyFields | null,
+): Entry[] {
   return items.flatMap((item) => [
     {
       key: item.id,
       text: `${numbers.get(item.id)?.prefix ?? ''}${itemText(item)}`,
       depth,
-      target: byItem(item.id),
+      target: byItem(item.id, lazy),
     },
-    ...itemEntries(item.children, numbers, depth + 1),
+    ...itemEntries(item.children, numbers, depth + 1, lazy),
   ]);
 }
 
@@ -37,8 +47,10 @@ function itemEntries(items: Item[], numbers: Map<string, NumberLabel>, depth: nu
  * fragment holds the route. Only the editor column scrolls (the window never does), so
  * scrollIntoView moves that column alone.
  */
-export function Outline({ plan, numbers }: { plan: Plan; numbers: Map<string, NumberLabel> }) {
+export const Outline = memo(function Outline({ plan }: { plan: Plan }) {
   const { t } = useI18n();
+  const numbers = useMemo(() => numberPlan(plan), [plan]);
+  const lazy = useLazyFields();
   const block = (id: string, text: string): Entry => ({ key: id, text, depth: 0, target: byId(id) });
   const entries: Entry[] = [
     block('block-header', t('blockHeader')),
@@ -51,6 +63,7 @@ export function Outline({ plan, numbers }: { plan: Plan; numbers: Map<string, Nu
         s.content.filter((n): n is Item => n.type === 'item'),
         numbers,
         1,
+        lazy,
       ),
     ]),
     block('block-recipients', t('blockRecipients')),
@@ -73,4 +86,4 @@ export function Outline({ plan, numbers }: { plan: Plan; numbers: Map<string, Nu
       ))}
     </nav>
   );
-}
+});

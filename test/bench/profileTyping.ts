@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 import config from '../e2e/playwright.config.ts';
 import { startHost } from '../e2e/host.ts';
-import { workspaceWith } from './browser.bench.ts';
+import { editorReady, typingInto, workspaceWith } from './browser.bench.ts';
 import { largePlan } from './citations.bench.ts';
 
 /**
@@ -22,11 +22,9 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.start');
   await page.getByTestId('open-plan').first().click();
-  await page.locator('[data-item-id="g30-t10"] [contenteditable="true"]').waitFor();
+  await editorReady(page);
   fs.writeFileSync(`${outDir}/open.cpuprofile`, JSON.stringify((await cdp.send('Profiler.stop')).profile));
-  const body = page.locator('[data-item-id="g15-t5"] [contenteditable="true"]').first();
-  await body.scrollIntoViewIfNeeded();
-  await body.click();
+  await typingInto(page, 'g15-t5');
   await page.keyboard.press('End');
   await page.waitForTimeout(1500);
   await cdp.send('Profiler.start');

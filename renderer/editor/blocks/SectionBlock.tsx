@@ -13,8 +13,9 @@ import type {
 import type { RichText } from '../../../shared/model/richText.ts';
 import { useI18n, useMessages } from '../../i18n/I18n.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
-import { RichTextField } from '../../richtext/RichTextField.tsx';
 import { Field, IconButton, MoveRemove, TextArea, TextInput } from '../fields.tsx';
+import { LazyBlock } from '../lazy/LazyBlock.tsx';
+import { LazyRichTextField } from '../lazy/LazyRichTextField.tsx';
 import { ariaShortcut, withShortcut } from '../keys/shortcuts.ts';
 import { moveRemoveNames, useControlNames } from '../names/controlText.ts';
 import { canIndentHere, indentItem, MAX_DEPTH, outdentItem } from '../outlineEdit.ts';
@@ -173,7 +174,7 @@ const ItemEditor = memo(
           </span>
         </div>
         <div className="node-body">
-          <RichTextField
+          <LazyRichTextField
             value={item.body}
             onChange={onBody}
             label={n('bodyOf', { name })}
@@ -235,7 +236,8 @@ const ItemEditor = memo(
     a.numbers.get(a.item.id)?.label === b.numbers.get(b.item.id)?.label,
 );
 
-function TextBlockEditor(props: {
+// Memoised like ItemEditor: typing in one block of a section re-renders no other block of it.
+const TextBlockEditor = memo(function TextBlockEditor(props: {
   node: TextBlock;
   index: number;
   count: number;
@@ -270,7 +272,7 @@ function TextBlockEditor(props: {
           />
         </span>
       </div>
-      <RichTextField
+      <LazyRichTextField
         value={node.body}
         onChange={onBody}
         label={n('bodyOf', { name: props.name })}
@@ -279,7 +281,7 @@ function TextBlockEditor(props: {
       />
     </div>
   );
-}
+});
 
 export const SectionBlock = memo(function SectionBlock(props: {
   section: Section;
@@ -362,18 +364,19 @@ export const SectionBlock = memo(function SectionBlock(props: {
       <div className="block-body">
         {items.map((node, i) =>
           node.type === 'item' ? (
-            <ItemEditor
-              key={node.id}
-              item={node}
-              numbers={numbers}
-              parentLabel={null}
-              prevIsItem={items[i - 1]?.type === 'item'}
-              index={i}
-              count={items.length}
-              depth={1}
-              isContent={isContent}
-              setPlan={setPlan}
-            />
+            <LazyBlock key={node.id} item={node}>
+              <ItemEditor
+                item={node}
+                numbers={numbers}
+                parentLabel={null}
+                prevIsItem={items[i - 1]?.type === 'item'}
+                index={i}
+                count={items.length}
+                depth={1}
+                isContent={isContent}
+                setPlan={setPlan}
+              />
+            </LazyBlock>
           ) : (
             <TextBlockEditor
               key={node.id}

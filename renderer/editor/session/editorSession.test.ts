@@ -47,6 +47,25 @@ describe('the editor session', () => {
     expect(a.got).toEqual([['insert', { text: 'Nghị định số 30/2020/NĐ-CP', cite: 'doc-30' }]]);
   });
 
+  it('mounts a lazy field to select in it, and selects once its editor has registered', async () => {
+    const session = createEditorSession();
+    const b = recordingEditor();
+    let mounts = 0;
+    const unregister = session.registerLazy(item, () => {
+      mounts += 1;
+      // The field mounts its editor, which registers with the session (CheckMarksPlugin does so).
+      session.registerRich(item, { editor: b.editor, caret: () => null });
+    });
+    expect(session.select(item, 1, 2, 5)).toBe(true);
+    expect(mounts).toBe(1);
+    await Promise.resolve();
+    expect(b.got).toEqual([['select', { paragraph: 1, start: 2, end: 5 }]]);
+    // A field that left is not mounted again.
+    unregister();
+    expect(session.focus(item)).toBe(true);
+    expect(mounts).toBe(1);
+  });
+
   it('tells its subscribers when the active field or the marks change, and forgets a field that left', () => {
     const session = createEditorSession();
     let calls = 0;

@@ -57,6 +57,11 @@ export interface EditorSession {
   registerRich(address: FieldAddress, handle: RichFieldHandle): () => void;
   /** A plain field that takes citations too; it becomes the active field when focused. */
   registerPlain(address: FieldAddress, handle: PlainFieldHandle): () => void;
+  /**
+   * A rich-text field shown as static text until it nears the view (renderer/editor/lazy): `mount`
+   * turns it into its editor at once; a focus or selection asked for meanwhile runs once it has.
+   */
+  registerLazy(address: FieldAddress, mount: () => void): () => void;
   /** Scroll to a field and put the caret in it; false when the field is not on screen. */
   focus(address: FieldAddress): boolean;
   /** Scroll to a field and select a range of one of its paragraphs (0 for a one-line input). */
@@ -95,6 +100,31 @@ export function createEditorSession(): EditorSession {
   const listeners = new Set<() => void>();
   const handles = new Map<string, RichFieldHandle>();
   const plains = new Map<string, PlainFieldHandle>();
+  const lazies = new Map<string, () => void>();
+  // What to do with a lazy field's editor once it has registered (the last request wins).
+  const pending = new Map<string, (handle: RichFieldHandle) => void>();
+  /**
+   * Mount a lazy field (or the lazy block it is in) and do what was asked again; false when the
+   * field is not lazy. A mount renders synchronously (flushSync): a rich-text editor registers while
+   * it does and takes `then`; else the retry finds the input, or the lazy field inside the block.
+   */
+  const mountLazy = (
+    address: FieldAddress,
+    retry: () => boolean,
+    then: (handle: RichFieldHandle) => void,
+  ): boolean => {
+    const key = fieldKey(address);
+    const mount = lazies.get(key);
+    if (!mount) return false;
+    lazies.delete(key);
+    pending.set(key, then);
+    mount();
+    // The field's editor registered while mounting: it has taken `then` (run after its effects).
+    if (!pending.has(key)) return true;
+    pending.delete(key);
+    // A plain input now in the DOM, or the lazy rich-text field inside the block just mounted.
+    return retry();
+  };
   let marks: ReadonlyMap<string, Mark[]> = new Map();
   let active: FieldAddress | null = null;
   const notify = () => {
@@ -123,6 +153,14 @@ export function createEditorSession(): EditorSession {
     registerRich(address, handle) {
       const key = fieldKey(address);
       handles.set(key, handle);
+      const then = pending.get(key);
+      if (then) {
+        pending.delete(key);
+        // After the effects that registered the field's commands (this runs inside one of them).
+        queueMicrotask(() => {
+          if (handles.get(key) === handle) then(handle);
+        });
+      }
       return () => {
         if (handles.get(key) === handle) handles.delete(key);
       };
@@ -134,13 +172,28 @@ export function createEditorSession(): EditorSession {
         if (plains.get(key) === handle) plains.delete(key);
       };
     },
+    registerLazy(address, mount) {
+      const key = fieldKey(address);
+      lazies.set(key, mount);
+      return () => {
+        if (lazies.get(key) === mount) lazies.delete(key);
+      };
+    },
     focus(address) {
-      const el = fieldElement(address);
       const rich = handleOf(address);
       if (rich) {
         rich.editor.focus();
         return true;
       }
+      if (
+        mountLazy(
+          address,
+          () => session.focus(address),
+          (h) => h.editor.focus(),
+        )
+      )
+        return true;
+      const el = fieldElement(address);
       if (!el) return false;
       el.scrollIntoView({ block: 'center' });
       el.focus({ preventScroll: true });
@@ -152,6 +205,10 @@ export function createEditorSession(): EditorSession {
         rich.editor.dispatchCommand(SELECT_FIELD_RANGE_COMMAND, { paragraph, start, end });
         return true;
       }
+      const range = { paragraph, start, end };
+      const retry = () => session.select(address, paragraph, start, end);
+      if (mountLazy(address, retry, (h) => h.editor.dispatchCommand(SELECT_FIELD_RANGE_COMMAND, range)))
+        return true;
       const el = fieldElement(address);
       if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
         el.scrollIntoView({ block: 'center' });
