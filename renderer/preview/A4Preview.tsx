@@ -1,9 +1,10 @@
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Plan } from '../../shared/model/plan.ts';
 import { layoutPlan } from '../../shared/format/layout/layoutPlan.ts';
-import { paginate, type PaginatedSection } from '../../shared/format/layout/paginate.ts';
+import type { PaginatedSection } from '../../shared/format/layout/paginate.ts';
 import { PAGE_GAP_PT, PreviewPage } from './PreviewPage.tsx';
 import { scrollerOf, useDrawnPages } from './useDrawnPages.ts';
+import { usePaginated } from './usePaginated.ts';
 
 /**
  * Live A4 preview of a plan: the printed layout (shared/format/layout, the same one the Word export
@@ -27,6 +28,7 @@ export interface A4PreviewProps {
 }
 
 const PX_PER_PT = 96 / 72;
+const NO_SECTIONS: PaginatedSection[] = [];
 /** Scale shown before the panel has been measured (and in static renders): a portrait page in a side panel. */
 const UNMEASURED_SCALE = 0.45;
 /** The panel's own head above the pages, kept visible with a whole page. */
@@ -53,17 +55,19 @@ export const A4Preview = memo(function A4Preview({
   revision = null,
   exportedAt = null,
 }: A4PreviewProps) {
-  const sections = useMemo(
-    () => paginate(layoutPlan(plan, { draft, revision, exportedAt })),
+  const layout = useMemo(
+    () => layoutPlan(plan, { draft, revision, exportedAt }),
     [plan, draft, revision, exportedAt],
   );
+  const { sections: paginated, current } = usePaginated(layout);
+  const sections = paginated ?? NO_SECTIONS;
   const rootRef = useRef<HTMLDivElement>(null);
   const [room, setRoom] = useState<{ width: number; height: number } | null>(null);
-  // One stable list while the pages stay the same (their keys joined): the page observer and the
-  // idle drawing start again only when pages come or go.
-  const joinedKeys = sections.map((s) => s.pages.map((p) => `${s.key}-${p.number}`).join('\n')).join('\n');
-  const pageKeys = useMemo(() => joinedKeys.split('\n'), [joinedKeys]);
-  const { isDrawn, complete } = useDrawnPages(rootRef, pageKeys);
+  const keyed = useMemo(
+    () => sections.flatMap((s) => s.pages.map((page) => ({ key: `${s.key}-${page.number}`, page }))),
+    [sections],
+  );
+  const { pageFor, complete } = useDrawnPages(rootRef, keyed);
 
   // The room the panel gives the pages: its width (fit width), and its visible height (whole page).
   useLayoutEffect(() => {
@@ -94,7 +98,7 @@ export const A4Preview = memo(function A4Preview({
       lang="vi"
       data-zoom={zoom}
       // Busy while pages are still being drawn (a screen reader waits; tests read the whole text after).
-      aria-busy={!complete}
+      aria-busy={!current || !complete}
     >
       {sections.map((section, si) => {
         const scale = pageScale(zoom, section, room);
@@ -104,7 +108,8 @@ export const A4Preview = memo(function A4Preview({
             <PreviewPage
               key={key}
               pageKey={key}
-              page={page}
+              pageNumber={page.number}
+              page={pageFor({ key, page })}
               sectionIndex={si}
               landscape={section.page.landscape}
               paperWidthTwip={section.paperTwip.width}
@@ -113,7 +118,6 @@ export const A4Preview = memo(function A4Preview({
               marginHeaderTwip={section.page.margins.header}
               textWidthTwip={section.textWidthTwip}
               scale={scale}
-              drawn={isDrawn(key)}
             />
           );
         });

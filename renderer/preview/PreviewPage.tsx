@@ -1,7 +1,7 @@
 import { memo, type CSSProperties } from 'react';
 import { ND30 } from '../../shared/format/nd30.ts';
-import type { Page, PageItem } from '../../shared/format/layout/paginate.ts';
-import type { LayoutTable } from '../../shared/format/layout/types.ts';
+import type { Page } from '../../shared/format/layout/paginate.ts';
+import { samePage } from './samePage.ts';
 import { ParagraphLines, pt, TablePiece } from './PreviewBlocks.tsx';
 
 export const PAGE_GAP_PT = 16;
@@ -10,7 +10,10 @@ const fontFamily = `"${ND30.font.family}", "Liberation Serif", Tinos, serif`;
 export interface PreviewPageProps {
   /** `section key-page number`: what the preview tracks as drawn or not. */
   pageKey: string;
-  page: Page;
+  /** The page's number in its section (the box's; what it shows may be a moment behind). */
+  pageNumber: number;
+  /** What the box shows: the page's lines, or null for the box alone (its size exact, no text yet). */
+  page: Page | null;
   sectionIndex: number;
   landscape: boolean;
   paperWidthTwip: number;
@@ -19,8 +22,6 @@ export interface PreviewPageProps {
   marginHeaderTwip: number;
   textWidthTwip: number;
   scale: number;
-  /** False: the page's box alone, its size exact (scrolling and page count stay right), no text yet. */
-  drawn: boolean;
 }
 
 /**
@@ -54,12 +55,12 @@ export const PreviewPage = memo(function PreviewPage(props: PreviewPageProps) {
   return (
     <div
       style={pageCss}
-      data-page={page.number}
+      data-page={props.pageNumber}
       data-section={props.sectionIndex}
       data-orientation={props.landscape ? 'landscape' : 'portrait'}
       data-page-key={props.pageKey}
     >
-      {props.drawn ? (
+      {page ? (
         <>
           <div style={frame(props.marginHeaderTwip)} data-part="header">
             {page.header.map((set, i) => (
@@ -67,11 +68,19 @@ export const PreviewPage = memo(function PreviewPage(props: PreviewPageProps) {
             ))}
           </div>
           <div style={frame(page.bodyTopTwip)} data-part="body">
-            {page.items.map((it, i) =>
+            {/* Keyed by block: when lines move onto the next page, the paragraphs that stay keep their
+                nodes (each DOM change costs, in the editor's large document). */}
+            {page.items.map((it) =>
               it.type === 'paragraph' ? (
-                <ParagraphLines key={i} set={it.set} from={it.from} to={it.to} pageNumber={page.number} />
+                <ParagraphLines
+                  key={it.block}
+                  set={it.set}
+                  from={it.from}
+                  to={it.to}
+                  pageNumber={page.number}
+                />
               ) : (
-                <TablePiece key={i} piece={it} />
+                <TablePiece key={it.block} piece={it} />
               ),
             )}
           </div>
@@ -80,68 +89,6 @@ export const PreviewPage = memo(function PreviewPage(props: PreviewPageProps) {
     </div>
   );
 }, samePageProps);
-
-/** What TablePiece draws of a table besides its cells' text: widths, lines, merges. */
-function sameTableFrame(a: LayoutTable, b: LayoutTable): boolean {
-  return (
-    a.role === b.role &&
-    a.widthTwip === b.widthTwip &&
-    a.indentTwip === b.indentTwip &&
-    a.cellMarginTwip === b.cellMarginTwip &&
-    a.borders?.widthEighths === b.borders?.widthEighths &&
-    a.borders?.color === b.borders?.color &&
-    a.columnsTwip.join() === b.columnsTwip.join() &&
-    a.rows.length === b.rows.length &&
-    a.rows.every((r, i) =>
-      r.cells.every(
-        (c, ci) =>
-          c.columnSpan === b.rows[i]?.cells[ci]?.columnSpan &&
-          c.verticalMerge === b.rows[i]?.cells[ci]?.verticalMerge,
-      ),
-    )
-  );
-}
-
-function sameItem(a: PageItem, b: PageItem): boolean {
-  if (a.type === 'paragraph' || b.type === 'paragraph') {
-    return (
-      a.type === 'paragraph' &&
-      b.type === 'paragraph' &&
-      a.set === b.set &&
-      a.from === b.from &&
-      a.to === b.to
-    );
-  }
-  if (a.table !== b.table && !sameTableFrame(a.table, b.table)) return false;
-  if (a.rows.length !== b.rows.length) return false;
-  return a.rows.every((ra, i) => {
-    const rb = b.rows[i];
-    return (
-      rb !== undefined &&
-      ra.index === rb.index &&
-      ra.cells.length === rb.cells.length &&
-      ra.cells.every((ca, ci) => {
-        const cb = rb.cells[ci];
-        return cb !== undefined && ca.length === cb.length && ca.every((s, si) => s === cb[si]);
-      })
-    );
-  });
-}
-
-function samePage(a: Page, b: Page): boolean {
-  return (
-    a === b ||
-    (a.number === b.number &&
-      a.bodyTopTwip === b.bodyTopTwip &&
-      a.header.length === b.header.length &&
-      a.header.every((s, i) => s === b.header[i]) &&
-      a.items.length === b.items.length &&
-      a.items.every((it, i) => {
-        const other = b.items[i];
-        return other !== undefined && sameItem(it, other);
-      }))
-  );
-}
 
 function samePageProps(a: PreviewPageProps, b: PreviewPageProps): boolean {
   return (
@@ -154,7 +101,7 @@ function samePageProps(a: PreviewPageProps, b: PreviewPageProps): boolean {
     a.marginHeaderTwip === b.marginHeaderTwip &&
     a.textWidthTwip === b.textWidthTwip &&
     a.scale === b.scale &&
-    a.drawn === b.drawn &&
-    samePage(a.page, b.page)
+    a.pageNumber === b.pageNumber &&
+    (a.page === b.page || (a.page !== null && b.page !== null && samePage(a.page, b.page)))
   );
 }
