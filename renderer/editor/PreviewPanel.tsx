@@ -1,6 +1,7 @@
-import { useDeferredValue, useState, type ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
 import type { Plan } from '../../shared/model/plan.ts';
 import { useI18n } from '../i18n/I18n.tsx';
+import { useSettledValue } from '../preview/useSettledValue.ts';
 
 type PreviewZoom = 'fit' | 'actual' | 'page';
 
@@ -31,6 +32,9 @@ const ZOOMS = [
   { zoom: 'page', label: 'zoomPage' },
 ] as const;
 
+/** A pause in typing this long lets the preview catch up (a fast typist leaves ≈ 100 ms between keys). */
+const PREVIEW_SETTLE_MS = 250;
+
 /** The export stamps a draft with the time to the minute: the preview shows the same line, now. */
 function minuteNow(): string {
   return new Date().toISOString().slice(0, 16);
@@ -40,8 +44,9 @@ export function PreviewPanel({ plan, revision = null }: { plan: Plan; revision?:
   const { t } = useI18n();
   const [draft, setDraft] = useState(false);
   const [zoom, setZoom] = useState<PreviewZoom>('fit');
-  // Re-laying out A4 pages must not slow typing: the preview follows at React's low priority.
-  const shown = useDeferredValue(plan);
+  // Re-laying out A4 pages must not slow typing (issue 13): the preview is laid out when the main
+  // thread is idle after opening, then again once typing pauses, never on a keystroke.
+  const shown = useSettledValue(plan, PREVIEW_SETTLE_MS);
   return (
     <div className="panel" data-testid="preview-panel">
       <div className="panel-head">
@@ -64,15 +69,22 @@ export function PreviewPanel({ plan, revision = null }: { plan: Plan; revision?:
           {t('exportDraft')}
         </label>
       </div>
-      <div className="panel-body preview-mount" id="a4-preview-mount">
+      <div
+        className="panel-body preview-mount"
+        id="a4-preview-mount"
+        // Busy until the preview has caught up with the plan (it follows once typing pauses).
+        aria-busy={A4Preview !== null && shown !== plan}
+      >
         {A4Preview ? (
-          <A4Preview
-            plan={shown}
-            draft={draft}
-            zoom={zoom}
-            revision={revision}
-            exportedAt={draft ? minuteNow() : null}
-          />
+          shown === null ? null : (
+            <A4Preview
+              plan={shown}
+              draft={draft}
+              zoom={zoom}
+              revision={revision}
+              exportedAt={draft ? minuteNow() : null}
+            />
+          )
         ) : (
           <p className="muted">{t('previewPending')}</p>
         )}

@@ -1,9 +1,10 @@
-import { useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Plan } from '../../shared/model/plan.ts';
-import { ND30 } from '../../shared/format/nd30.ts';
 import { layoutPlan } from '../../shared/format/layout/layoutPlan.ts';
-import { paginate, type PaginatedSection } from '../../shared/format/layout/paginate.ts';
-import { ParagraphLines, pt, TablePiece } from './PreviewBlocks.tsx';
+import type { PaginatedSection } from '../../shared/format/layout/paginate.ts';
+import { PAGE_GAP_PT, PreviewPage } from './PreviewPage.tsx';
+import { scrollerOf, useDrawnPages } from './useDrawnPages.ts';
+import { usePaginated } from './usePaginated.ts';
 
 /**
  * Live A4 preview of a plan: the printed layout (shared/format/layout, the same one the Word export
@@ -27,9 +28,9 @@ export interface A4PreviewProps {
 }
 
 const PX_PER_PT = 96 / 72;
+const NO_SECTIONS: PaginatedSection[] = [];
 /** Scale shown before the panel has been measured (and in static renders): a portrait page in a side panel. */
 const UNMEASURED_SCALE = 0.45;
-const PAGE_GAP_PT = 16;
 /** The panel's own head above the pages, kept visible with a whole page. */
 const PANEL_CHROME_PX = 48;
 
@@ -46,15 +47,27 @@ function pageScale(
   return zoom === 'fit' ? fitWidth : Math.min(fitWidth, room.height > 0 ? room.height / h : fitWidth);
 }
 
-const fontFamily = `"${ND30.font.family}", "Liberation Serif", Tinos, serif`;
-
-export function A4Preview({ plan, draft, zoom = 'fit', revision = null, exportedAt = null }: A4PreviewProps) {
-  const sections = useMemo(
-    () => paginate(layoutPlan(plan, { draft, revision, exportedAt })),
+/** Memoised: the panel around it renders on each keystroke, the preview only when its plan is taken. */
+export const A4Preview = memo(function A4Preview({
+  plan,
+  draft,
+  zoom = 'fit',
+  revision = null,
+  exportedAt = null,
+}: A4PreviewProps) {
+  const layout = useMemo(
+    () => layoutPlan(plan, { draft, revision, exportedAt }),
     [plan, draft, revision, exportedAt],
   );
+  const { sections: paginated, current } = usePaginated(layout);
+  const sections = paginated ?? NO_SECTIONS;
   const rootRef = useRef<HTMLDivElement>(null);
   const [room, setRoom] = useState<{ width: number; height: number } | null>(null);
+  const keyed = useMemo(
+    () => sections.flatMap((s) => s.pages.map((page) => ({ key: `${s.key}-${page.number}`, page }))),
+    [sections],
+  );
+  const { pageFor, complete } = useDrawnPages(rootRef, keyed);
 
   // The room the panel gives the pages: its width (fit width), and its visible height (whole page).
   useLayoutEffect(() => {
@@ -62,10 +75,7 @@ export function A4Preview({ plan, draft, zoom = 'fit', revision = null, exported
     const host = root?.parentElement;
     if (!root || !host) return;
     // A whole page fits the height the user sees: that of the nearest scrolling box (the side panel).
-    let scroller: HTMLElement | null = host.parentElement;
-    while (scroller && !/(auto|scroll)/u.test(getComputedStyle(scroller).overflowY)) {
-      scroller = scroller.parentElement;
-    }
+    const scroller = scrollerOf(host);
     const measure = (): void => {
       const cs = getComputedStyle(host);
       const padY = parseFloat(cs.paddingTop) + parseFloat(cs.paddingBottom);
@@ -81,57 +91,37 @@ export function A4Preview({ plan, draft, zoom = 'fit', revision = null, exported
   }, []);
 
   return (
-    <div ref={rootRef} className="a4-preview" data-testid="a4-preview" lang="vi" data-zoom={zoom}>
+    <div
+      ref={rootRef}
+      className="a4-preview"
+      data-testid="a4-preview"
+      lang="vi"
+      data-zoom={zoom}
+      // Busy while pages are still being drawn (a screen reader waits; tests read the whole text after).
+      aria-busy={!current || !complete}
+    >
       {sections.map((section, si) => {
-        const { margins } = section.page;
         const scale = pageScale(zoom, section, room);
-        const orientation = section.page.landscape ? 'landscape' : 'portrait';
-        const pageCss: CSSProperties = {
-          position: 'relative',
-          width: pt(section.paperTwip.width),
-          height: pt(section.paperTwip.height),
-          margin: `0 auto ${PAGE_GAP_PT}pt`,
-          background: '#fff',
-          color: `#${ND30.font.color}`,
-          fontFamily,
-          boxShadow: '0 1px 4px rgba(0,0,0,.25)',
-          overflow: 'hidden',
-          zoom: scale,
-          // Off-screen pages skip style, layout and paint (issue 13: a 100-page preview re-laid by
-          // the browser after each edit); the page's fixed size keeps the scroll height exact.
-          contentVisibility: 'auto',
-        };
-        const frame = (top: number): CSSProperties => ({
-          position: 'absolute',
-          top: pt(top),
-          left: pt(margins.left),
-          width: pt(section.textWidthTwip),
+        return section.pages.map((page) => {
+          const key = `${section.key}-${page.number}`;
+          return (
+            <PreviewPage
+              key={key}
+              pageKey={key}
+              pageNumber={page.number}
+              page={pageFor({ key, page })}
+              sectionIndex={si}
+              landscape={section.page.landscape}
+              paperWidthTwip={section.paperTwip.width}
+              paperHeightTwip={section.paperTwip.height}
+              marginLeftTwip={section.page.margins.left}
+              marginHeaderTwip={section.page.margins.header}
+              textWidthTwip={section.textWidthTwip}
+              scale={scale}
+            />
+          );
         });
-        return section.pages.map((page) => (
-          <div
-            key={`${section.key}-${page.number}`}
-            style={pageCss}
-            data-page={page.number}
-            data-section={si}
-            data-orientation={orientation}
-          >
-            <div style={frame(margins.header)} data-part="header">
-              {page.header.map((set, i) => (
-                <ParagraphLines key={i} set={set} pageNumber={page.number} />
-              ))}
-            </div>
-            <div style={frame(page.bodyTopTwip)} data-part="body">
-              {page.items.map((it, i) =>
-                it.type === 'paragraph' ? (
-                  <ParagraphLines key={i} set={it.set} from={it.from} to={it.to} pageNumber={page.number} />
-                ) : (
-                  <TablePiece key={i} piece={it} />
-                ),
-              )}
-            </div>
-          </div>
-        ));
       })}
     </div>
   );
-}
+});

@@ -18,6 +18,10 @@ async function shot(page: Page, name: string): Promise<void> {
  * excerpts are the document, in Vietnamese whatever the UI language.
  */
 async function uiTexts(page: Page): Promise<{ ui: string[]; content: Set<string> }> {
+  // The A4 preview follows the plan a moment later (issue 13): its words count once it has caught up.
+  await expect(
+    page.locator('#a4-preview-mount[aria-busy="true"], #a4-preview-mount [aria-busy="true"]'),
+  ).toHaveCount(0);
   const { ui, content } = await page.evaluate(() => {
     const CONTENT = [
       '.outline',

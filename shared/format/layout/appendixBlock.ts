@@ -71,6 +71,19 @@ function appendixTable(a: Appendix): LayoutTable | null {
 
 /** An appendix: its title (upper, bold), subtitle (italic), body, then its table. */
 export function appendixBlock(a: Appendix): LayoutBlock[] {
+  // The same blocks for the same (immutable) appendix: the preview lays the plan out again after
+  // each edit, and its paginator finds unchanged paragraphs by identity (issue 13).
+  let blocks = appendixCache.get(a);
+  if (blocks === undefined) {
+    blocks = appendixBlocks(a);
+    appendixCache.set(a, blocks);
+  }
+  return [...blocks];
+}
+
+const appendixCache = new WeakMap<Appendix, readonly LayoutBlock[]>();
+
+function appendixBlocks(a: Appendix): LayoutBlock[] {
   const spec = ND30.appendix;
   const out: LayoutBlock[] = [lineParagraph(a.title.trim(), spec.title, { keepNext: true })];
   if (a.subtitle.trim()) {

@@ -44,19 +44,52 @@ function headingStyle(depth: number): TextStyle {
 }
 
 /**
- * A numbered item. With a title, "1. Mục đích" heads its own line; with an empty title the number
- * runs into the first body paragraph ("1. Sở Tư pháp … chỉ đạo …"). Task fields follow the body as
- * the seed prints them ("- Cơ quan chủ trì: Sở Tư pháp."), then the children.
+ * The layout is built again from the whole plan after each edit (the live preview), but the plan is
+ * immutable: an unchanged item, with the same number and task labels, prints the same paragraphs.
+ * Handing back the same objects lets the paginator find their set lines by identity (setLines),
+ * instead of keying every paragraph on its content (issue 13). Weak: dropped with the plan.
  */
-function itemBlock(item: Item, numbers: Numbers, labels: TaskLabels): LayoutParagraph[] {
-  const label = numbers.get(item.id);
+interface OwnParagraphs {
+  prefix: string;
+  depth: number | undefined;
+  labels: TaskLabels;
+  paragraphs: readonly LayoutParagraph[];
+}
+const ownCache = new WeakMap<Item, OwnParagraphs>();
+const textCache = new WeakMap<RichText, readonly LayoutParagraph[]>();
+
+/** Body paragraphs of typed rich text with no lead, the same objects for the same text. */
+function textParagraphs(rt: RichText): readonly LayoutParagraph[] {
+  let out = textCache.get(rt);
+  if (out === undefined) {
+    out = richParagraphs(rt);
+    textCache.set(rt, out);
+  }
+  return out;
+}
+
+/**
+ * A numbered item's own paragraphs. With a title, "1. Mục đích" heads its own line; with an empty
+ * title the number runs into the first body paragraph ("1. Sở Tư pháp … chỉ đạo …"). Task fields
+ * follow the body as the seed prints them ("- Cơ quan chủ trì: Sở Tư pháp.").
+ */
+function ownParagraphs(
+  item: Item,
+  label: NumberLabel | undefined,
+  labels: TaskLabels,
+): readonly LayoutParagraph[] {
   const prefix = label?.prefix ?? '';
-  const s = headingStyle(label?.depth ?? 1);
+  const depth = label?.depth;
+  const cached = ownCache.get(item);
+  if (cached && cached.prefix === prefix && cached.depth === depth && cached.labels === labels) {
+    return cached.paragraphs;
+  }
+  const s = headingStyle(depth ?? 1);
   const out: LayoutParagraph[] = [];
   const title = item.title.trim();
   if (title) {
     out.push(headingParagraph(prefix, title, s));
-    out.push(...richParagraphs(item.body));
+    out.push(...textParagraphs(item.body));
   } else if (item.body.length > 0) {
     out.push(...richParagraphs(item.body, [styledRun(prefix, ND30.body)]));
   } else {
@@ -66,17 +99,31 @@ function itemBlock(item: Item, numbers: Numbers, labels: TaskLabels): LayoutPara
   for (const f of taskFieldLines(item.fields, labels)) {
     out.push(bodyParagraph('task', [styledRun(f.label, body), styledRun(f.value, body)], body));
   }
+  ownCache.set(item, { prefix, depth, labels, paragraphs: out });
+  return out;
+}
+
+/** A numbered item: its own paragraphs, then its children's. */
+function itemBlock(item: Item, numbers: Numbers, labels: TaskLabels): LayoutParagraph[] {
+  const out = [...ownParagraphs(item, numbers.get(item.id), labels)];
   for (const child of item.children) out.push(...itemBlock(child, numbers, labels));
   return out;
 }
 
-export function sectionBlock(section: Section, numbers: Numbers, labels: TaskLabels = {}): LayoutParagraph[] {
+/** One object for "no labels", so that items without them keep their cached paragraphs. */
+const NO_LABELS: TaskLabels = {};
+
+export function sectionBlock(
+  section: Section,
+  numbers: Numbers,
+  labels: TaskLabels = NO_LABELS,
+): LayoutParagraph[] {
   const label = numbers.get(section.id);
   const out: LayoutParagraph[] = [
     headingParagraph(label?.prefix ?? '', section.title.trim(), ND30.headings.section),
   ];
   for (const node of section.content) {
-    out.push(...(node.type === 'item' ? itemBlock(node, numbers, labels) : richParagraphs(node.body)));
+    out.push(...(node.type === 'item' ? itemBlock(node, numbers, labels) : textParagraphs(node.body)));
   }
   return out;
 }

@@ -130,10 +130,14 @@ function headerHeight(header: SetParagraph[]): number {
   return header.reduce((a, s) => a + paragraphHeightTwip(s), 0);
 }
 
+function textWidthOf(s: LayoutSection): number {
+  return paper(s.page).width - s.page.margins.left - s.page.margins.right;
+}
+
 function paginateSection(s: LayoutSection, defaultSizePt: number): PaginatedSection {
   const size = paper(s.page);
   const m = s.page.margins;
-  const textWidth = size.width - m.left - m.right;
+  const textWidth = textWidthOf(s);
   const first = s.firstHeader.map((p) => setParagraph(p, textWidth, defaultSizePt));
   const other = s.defaultHeader.map((p) => setParagraph(p, textWidth, defaultSizePt));
   const flows = s.blocks.map((b, i) => flowOf(b, i, textWidth, defaultSizePt));
@@ -212,4 +216,21 @@ function paginateSection(s: LayoutSection, defaultSizePt: number): PaginatedSect
 /** Every section's pages. */
 export function paginate(layout: PlanLayout): PaginatedSection[] {
   return layout.sections.map((s) => paginateSection(s, layout.defaultSizePt));
+}
+
+/**
+ * Sets the lines of every paragraph of a layout, one block per step: the costly part of paginating
+ * (the 300-task plan has some 2000 paragraphs to break into lines on its first layout). The preview
+ * runs the steps in idle slices so that a first layout is no long task (issue 13); paginate() then
+ * finds each paragraph already set (setLines keeps them) and only deals the lines onto pages.
+ */
+export function* setLayoutSteps(layout: PlanLayout): Generator<void, void, void> {
+  for (const s of layout.sections) {
+    const textWidth = textWidthOf(s);
+    for (const p of [...s.firstHeader, ...s.defaultHeader]) setParagraph(p, textWidth, layout.defaultSizePt);
+    for (const b of s.blocks) {
+      flowOf(b, 0, textWidth, layout.defaultSizePt);
+      yield;
+    }
+  }
 }
