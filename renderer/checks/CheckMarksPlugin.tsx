@@ -35,11 +35,11 @@ function firstTextNode(el: HTMLElement | null): Text | null {
 function markRanges(
   editor: LexicalEditor,
   marks: readonly Mark[],
-): { ranges: Array<[Severity, Range]>; worst: Severity | null } {
+): { ranges: Array<[Severity, AbstractRange]>; worst: Severity | null } {
   if (marks.length === 0) return { ranges: [], worst: null };
   return editor.getEditorState().read(() => {
     const paras = $paragraphs();
-    const out: Array<[Severity, Range]> = [];
+    const out: Array<[Severity, AbstractRange]> = [];
     const current = marks.filter((m) => paras[m.paragraph]?.text === m.text);
     for (const m of current) {
       const p = paras[m.paragraph];
@@ -49,14 +49,18 @@ function markRanges(
       const domA = a && firstTextNode(editor.getElementByKey(a.key));
       const domB = b && firstTextNode(editor.getElementByKey(b.key));
       if (!a || !b || !domA || !domB) continue;
-      try {
-        const range = document.createRange();
-        range.setStart(domA, Math.min(a.offset, domA.length));
-        range.setEnd(domB, Math.min(b.offset, domB.length));
-        out.push([m.severity, range]);
-      } catch {
-        // The DOM moved under us (a render in between): the next update draws it again.
-      }
+      // A StaticRange, not a live Range: the marks are drawn again after every update of the
+      // field, and hundreds of live ranges made every DOM insertion or removal of the whole
+      // editor ≈ 50× slower (the browser updates each live range on each mutation).
+      out.push([
+        m.severity,
+        new StaticRange({
+          startContainer: domA,
+          startOffset: Math.min(a.offset, domA.length),
+          endContainer: domB,
+          endOffset: Math.min(b.offset, domB.length),
+        }),
+      ]);
     }
     return { ranges: out, worst: worstSeverity(current) };
   });

@@ -11,7 +11,7 @@ export const HIGHLIGHT_NAMES: Record<Severity, string> = {
   info: 'pd-check-info',
 };
 
-const owned = new Map<string, Array<[Severity, Range]>>();
+const owned = new Map<string, Array<[Severity, AbstractRange]>>();
 
 function registry(): HighlightRegistry | null {
   // Absent in old engines: the panel and the field markers still work, only the underlines are missing.
@@ -20,7 +20,7 @@ function registry(): HighlightRegistry | null {
 }
 
 /** Replace the ranges one field (`owner`) contributes to the underlines. */
-export function setHighlights(owner: string, ranges: Array<[Severity, Range]>): void {
+export function setHighlights(owner: string, ranges: Array<[Severity, AbstractRange]>): void {
   const reg = registry();
   if (!reg) return;
   for (const [severity, range] of owned.get(owner) ?? []) reg.get(HIGHLIGHT_NAMES[severity])?.delete(range);
