@@ -7,6 +7,7 @@ import {
   PERIOD_RANGE,
   PERIOD_UNTIL,
   PLACEHOLDER,
+  PLACEHOLDER_HINT,
   PROGRAMME_WORD,
   REVIEWING,
   SECTION_REF,
@@ -16,6 +17,7 @@ import {
   YEAR_RANGE,
 } from './patterns.ts';
 import { expansionBefore } from './lawNames.ts';
+import { letterCounts } from './letterCounts.ts';
 import { squash, type PreparedText } from './textPrep.ts';
 import type {
   AbbreviationUse,
@@ -191,13 +193,14 @@ export function parseReferences(prep: PreparedText, original: string, citations:
   periods.sort((a, b) => a.start - b.start);
 
   const placeholders: Placeholder[] = [];
-  for (const m of t.matchAll(new RegExp(PLACEHOLDER.source, PLACEHOLDER.flags))) {
-    const s = span(m.index, m.index + m[0].length);
-    placeholders.push({ ...s, text: slice(s) });
+  if (PLACEHOLDER_HINT.test(t)) {
+    for (const m of t.matchAll(new RegExp(PLACEHOLDER.source, PLACEHOLDER.flags))) {
+      const s = span(m.index, m.index + m[0].length);
+      placeholders.push({ ...s, text: slice(s) });
+    }
   }
 
-  const letters = t.match(/\p{L}/gu)?.length ?? 0;
-  const upper = t.match(/\p{Lu}/gu)?.length ?? 0;
+  const { letters, upper } = letterCounts(t);
   return {
     refs,
     definitions,
