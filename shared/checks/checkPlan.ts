@@ -1,5 +1,6 @@
 import { ParseCache } from '../citations/parseCache.ts';
-import { scanPlan, type PlanScan } from '../citations/planCitations.ts';
+import { PlaceCache, type PlacedText } from '../citations/placeCache.ts';
+import { scanPlanPlaces, type PlanCitation, type PlanScan } from '../citations/planCitations.ts';
 import type { Plan } from '../model/plan.ts';
 import { textKey } from '../model/walk.ts';
 import {
@@ -81,25 +82,52 @@ function context(plan: Plan, scan: PlanScan, options: CheckOptions): RuleContext
   };
 }
 
+/** A module's drafts, or the error it threw. */
+type ModuleRun = { drafts: Draft[] } | { error: unknown };
+
+function runModule(module: RuleModule, ctx: RuleContext): ModuleRun {
+  try {
+    return { drafts: module.run(ctx) };
+  } catch (error) {
+    return { error };
+  }
+}
+
 /**
- * Run rule modules and resolve each draft's severity from the options. A module that throws yields
- * one internal.rule-failed error naming its rules: the others still run.
+ * A module of `scope: 'text'` run text by text, each text's drafts kept in the place cache: after an
+ * edit only the changed texts are re-run. Concatenated in text order they are the drafts of one run
+ * over the whole scan (the module reads one text at a time), and a throw is the module's failure.
  */
-export function collectFindings(
-  modules: readonly RuleModule[],
+function runByText(
+  module: RuleModule,
+  slot: string,
   ctx: RuleContext,
-  options: CheckOptions,
-): Finding[] {
+  placed: readonly PlacedText[],
+  byText: readonly PlanCitation[][],
+): ModuleRun {
+  const drafts: Draft[] = [];
+  const { texts } = ctx.scan;
+  for (let i = 0; i < texts.length; i += 1) {
+    const t = texts[i]!;
+    const run = placed[i]!.get(slot, '', () =>
+      runModule(module, { ...ctx, scan: { texts: [t], citations: byText[i] ?? [] } }),
+    );
+    if ('error' in run) return run;
+    for (const d of run.drafts) drafts.push(d);
+  }
+  return { drafts };
+}
+
+/** Resolve each module's drafts' severity from the options; a failed module is one error finding. */
+function resolve(modules: readonly RuleModule[], runs: readonly ModuleRun[], options: CheckOptions): Finding[] {
   const findings: Finding[] = [];
-  for (const module of modules) {
-    let drafts: Draft[];
-    try {
-      drafts = module.run(ctx);
-    } catch (e) {
-      findings.push(ruleFailedFinding(module.rules, e));
-      continue;
+  modules.forEach((module, i) => {
+    const run = runs[i]!;
+    if ('error' in run) {
+      findings.push(ruleFailedFinding(module.rules, run.error));
+      return;
     }
-    for (const d of drafts) {
+    for (const d of run.drafts) {
       if (d.rule === RULE_FAILED) {
         findings.push({ ...d, severity: 'error' });
         continue;
@@ -109,21 +137,77 @@ export function collectFindings(
       const severity = configured ?? d.severity ?? DEFAULT_SEVERITY.get(d.rule) ?? 'warning';
       findings.push({ ...d, severity });
     }
-  }
+  });
   return findings;
 }
 
-/** Run every rule over a plan. Pass the same cache again and unchanged texts are not re-parsed. */
+/**
+ * Run rule modules and resolve each draft's severity from the options. A module that throws yields
+ * one internal.rule-failed error naming its rules: the others still run.
+ */
+export function collectFindings(
+  modules: readonly RuleModule[],
+  ctx: RuleContext,
+  options: CheckOptions,
+): Finding[] {
+  return resolve(modules, modules.map((m) => runModule(m, ctx)), options);
+}
+
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+/** A number per registry or directory object: the values a checker keeps are valid for that one. */
+function identity(o: object | null | undefined): number {
+  if (!o) return 0;
+  let id = identities.get(o);
+  if (id === undefined) {
+    lastIdentity += 1;
+    id = lastIdentity;
+    identities.set(o, id);
+  }
+  return id;
+}
+
+/** Everything besides a text that a `scope: 'text'` module may read (RuleModule.scope). */
+function textEnvironment(ctx: RuleContext): string {
+  const { plan } = ctx;
+  return JSON.stringify([
+    ctx.year,
+    ctx.final,
+    [...ctx.accepted],
+    identity(ctx.registry),
+    identity(ctx.agencies),
+    plan.year,
+    plan.header,
+  ]);
+}
+
+/**
+ * Run every rule over a plan. Pass the same cache again and unchanged texts are not re-parsed; pass a
+ * place cache too and the citations and the findings of per-text rules of unchanged texts are kept.
+ */
 export function runChecks(
   plan: Plan,
   options: CheckOptions = {},
   cache: ParseCache = new ParseCache(),
+  placeCache: PlaceCache | null = null,
 ): CheckResult {
-  const scan = scanPlan(plan, cache);
+  const { scan, places } = scanPlanPlaces(plan, cache, placeCache);
   cache.sweep();
   const ctx = context(plan, scan, options);
+  let runs: ModuleRun[];
+  if (placeCache === null) runs = RULE_MODULES.map((m) => runModule(m, ctx));
+  else {
+    placeCache.environment('options', textEnvironment(ctx));
+    const placed = scan.texts.map((t, i) => placeCache.at(places[i]!, t.text));
+    const byText: PlanCitation[][] = [];
+    for (const c of scan.citations) (byText[c.textIndex] ??= []).push(c);
+    runs = RULE_MODULES.map((m, i) =>
+      m.scope === 'text' ? runByText(m, `rules:${i}`, ctx, placed, byText) : runModule(m, ctx),
+    );
+    placeCache.sweep();
+  }
+  const findings = resolve(RULE_MODULES, runs, options);
   const order = new Map(scan.texts.map((t, i) => [textKey(t.location), i]));
-  const findings = collectFindings(RULE_MODULES, ctx, options);
   const pos = (f: Finding): number => (f.location ? (order.get(textKey(f.location)) ?? 1e9) : -1);
   findings.sort(
     (a, b) =>
@@ -142,13 +226,16 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): Finding[] {
 }
 
 /**
- * A checker bound to one open plan: it keeps the parse of every text, so re-checking after an edit
- * re-parses only the texts that changed (the editor calls it on each change).
+ * A checker bound to one open plan: it keeps the parse of every text, and per place the citations
+ * and the findings of the per-text rules, so re-checking after an edit recomputes only the texts that
+ * changed (the editor's checks worker calls it on each change).
  */
 export function createPlanChecker(): {
   check(plan: Plan, options?: CheckOptions): CheckResult;
   cache: ParseCache;
+  places: PlaceCache;
 } {
   const cache = new ParseCache();
-  return { cache, check: (plan, options = {}) => runChecks(plan, options, cache) };
+  const places = new PlaceCache();
+  return { cache, places, check: (plan, options = {}) => runChecks(plan, options, cache, places) };
 }

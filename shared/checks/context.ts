@@ -38,5 +38,12 @@ export interface RuleContext {
 /** One family of rules: a small module with stable ids. */
 export interface RuleModule {
   rules: RuleMeta[];
+  /**
+   * "text": the module reads one text at a time — its drafts for a text depend only on that text, its
+   * place, its citations and the options (year, final, accepted, registry, agencies, the plan's year
+   * and header), never on other texts. The incremental checker then runs it text by text and keeps
+   * the drafts of unchanged texts; planChecker.test.ts holds it to the result of one whole run.
+   */
+  scope?: 'text';
   run(ctx: RuleContext): Draft[];
 }

@@ -12,6 +12,7 @@ const WORD_CHAR = /[\p{Script=Latin}\p{N}\-/&]/u;
  * Latin letter. A letter standing among letters of its own script is left alone.
  */
 export const foreignLetterRules: RuleModule = {
+  scope: 'text',
   rules: [
     {
       id: 'citation.foreign-letter',

@@ -60,6 +60,19 @@ const SEP = ':';
 
 /** The stable string of an address: "header:number", "itemTitle:t1-2", "appendixCell:pl-a:0:1". */
 export function fieldKey(a: TextAddress): string {
+  let key = keys.get(a);
+  if (key === undefined) {
+    key = keyOf(a);
+    keys.set(a, key);
+  }
+  return key;
+}
+
+// Addresses are values, and the checks ask the key of the same address object many times a pass
+// (issue 13): each object's key is computed once.
+const keys = new WeakMap<TextAddress, string>();
+
+function keyOf(a: TextAddress): string {
   switch (a.kind) {
     case 'header':
       return ['header', a.field].join(SEP);
