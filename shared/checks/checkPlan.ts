@@ -70,8 +70,9 @@ export interface CheckResult {
   counts: Record<Severity, number>;
 }
 
-function context(plan: Plan, scan: PlanScan, options: CheckOptions): RuleContext {
+function context(plan: Plan, scan: PlanScan, options: CheckOptions, cache: ParseCache): RuleContext {
   return {
+    derived: (slot, text, compute) => cache.derived(slot, text, compute),
     plan,
     scan,
     year: options.year ?? plan.year,
@@ -193,7 +194,7 @@ export function runChecks(
 ): CheckResult {
   const { scan, places } = scanPlanPlaces(plan, cache, placeCache);
   cache.sweep();
-  const ctx = context(plan, scan, options);
+  const ctx = context(plan, scan, options, cache);
   let runs: ModuleRun[];
   if (placeCache === null) runs = RULE_MODULES.map((m) => runModule(m, ctx));
   else {
@@ -208,10 +209,13 @@ export function runChecks(
   }
   const findings = resolve(RULE_MODULES, runs, options);
   const order = new Map(scan.texts.map((t, i) => [textKey(t.location), i]));
-  const pos = (f: Finding): number => (f.location ? (order.get(textKey(f.location)) ?? 1e9) : -1);
+  // Each finding's text position once, not at every comparison of the sort.
+  const pos = new Map(
+    findings.map((f) => [f, f.location ? (order.get(textKey(f.location)) ?? 1e9) : -1] as const),
+  );
   findings.sort(
     (a, b) =>
-      pos(a) - pos(b) ||
+      pos.get(a)! - pos.get(b)! ||
       (a.location?.start ?? 0) - (b.location?.start ?? 0) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.rule.localeCompare(b.rule),

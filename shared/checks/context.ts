@@ -33,6 +33,16 @@ export interface RuleContext {
   registry: RegistryLookup | null;
   /** Optional so that a context built by hand (tests) need not name it. */
   agencies?: AgencyIndex | null;
+  /**
+   * What a rule computes from one text alone, kept by the checker across re-checks (ParseCache.derived);
+   * `compute` must read nothing but the text. Absent in contexts built by hand: use `derivedOf`.
+   */
+  derived?: <T>(slot: string, text: string, compute: (text: string) => T) => T;
+}
+
+/** `ctx.derived`, or the computation itself when the context keeps nothing. */
+export function derivedOf(ctx: RuleContext): <T>(slot: string, text: string, compute: (text: string) => T) => T {
+  return ctx.derived ?? ((_slot, text, compute) => compute(text));
 }
 
 /** One family of rules: a small module with stable ids. */

@@ -1,14 +1,17 @@
 import { daysInMonth, isValidDate } from '../../model/issueDate.ts';
-import { sameField, type TextAddress } from '../../model/fields/fieldAddress.ts';
+import { fieldKey, type TextAddress } from '../../model/fields/fieldAddress.ts';
 import type { TextLocation } from '../../model/walk.ts';
 import type { RuleContext, RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
+import { textsByField } from '../scanIndex.ts';
 import { typeNameSymbol } from './typeNameSymbol.ts';
 
 const lower = (s: string): string => s.toLocaleLowerCase('vi');
 
 function locationOf(ctx: RuleContext, address: TextAddress): { location: TextLocation; text: string } | null {
-  const t = ctx.scan.texts.find((x) => sameField(x.location.address, address) && x.location.paragraph === 0);
+  const t = textsByField(ctx.scan)
+    .get(fieldKey(address))
+    ?.find((x) => x.location.paragraph === 0);
   return t ? { location: t.location, text: t.text } : null;
 }
 
