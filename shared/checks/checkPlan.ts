@@ -95,32 +95,44 @@ function runModule(module: RuleModule, ctx: RuleContext): ModuleRun {
 }
 
 /**
- * A module of `scope: 'text'` run text by text, each text's drafts kept in the place cache: after an
- * edit only the changed texts are re-run. Concatenated in text order they are the drafts of one run
- * over the whole scan (the module reads one text at a time), and a throw is the module's failure.
+ * The modules of `scope: 'text'` run text by text, each text's drafts kept in the place cache: after
+ * an edit only the changed texts are re-run. Concatenated in text order they are each module's drafts
+ * of one run over the whole scan (the module reads one text at a time); a throw is its failure.
  */
 function runByText(
-  module: RuleModule,
-  slot: string,
+  modules: readonly RuleModule[],
   ctx: RuleContext,
   placed: readonly PlacedText[],
   byText: readonly PlanCitation[][],
-): ModuleRun {
-  const drafts: Draft[] = [];
+): ModuleRun[] {
+  const drafts: Draft[][] = modules.map(() => []);
+  const failed: Array<{ error: unknown } | undefined> = modules.map(() => undefined);
   const { texts } = ctx.scan;
   for (let i = 0; i < texts.length; i += 1) {
-    const t = texts[i]!;
-    const run = placed[i]!.get(slot, '', () =>
-      runModule(module, { ...ctx, scan: { texts: [t], citations: byText[i] ?? [] } }),
-    );
-    if ('error' in run) return run;
-    for (const d of run.drafts) drafts.push(d);
+    const t = texts[i];
+    const place = placed[i];
+    if (t === undefined || place === undefined) continue;
+    const runs = place.get('rules', '', () => {
+      const one: RuleContext = { ...ctx, scan: { texts: [t], citations: byText[i] ?? [] } };
+      return modules.map((m) => runModule(m, one));
+    });
+    for (let j = 0; j < runs.length; j += 1) {
+      const run = runs[j];
+      const into = drafts[j];
+      if (run === undefined || into === undefined || failed[j] !== undefined) continue;
+      if ('error' in run) failed[j] = run;
+      else for (const d of run.drafts) into.push(d);
+    }
   }
-  return { drafts };
+  return modules.map((_, j) => failed[j] ?? { drafts: drafts[j] ?? [] });
 }
 
 /** Resolve each module's drafts' severity from the options; a failed module is one error finding. */
-function resolve(modules: readonly RuleModule[], runs: readonly ModuleRun[], options: CheckOptions): Finding[] {
+function resolve(
+  modules: readonly RuleModule[],
+  runs: readonly ModuleRun[],
+  options: CheckOptions,
+): Finding[] {
   const findings: Finding[] = [];
   modules.forEach((module, i) => {
     const run = runs[i]!;
@@ -151,7 +163,11 @@ export function collectFindings(
   ctx: RuleContext,
   options: CheckOptions,
 ): Finding[] {
-  return resolve(modules, modules.map((m) => runModule(m, ctx)), options);
+  return resolve(
+    modules,
+    modules.map((m) => runModule(m, ctx)),
+    options,
+  );
 }
 
 const identities = new WeakMap<object, number>();
@@ -192,18 +208,23 @@ export function runChecks(
   cache: ParseCache = new ParseCache(),
   placeCache: PlaceCache | null = null,
 ): CheckResult {
-  const { scan, places } = scanPlanPlaces(plan, cache, placeCache);
+  // What per-text values depend on besides their text: set before the scan asks for them.
+  placeCache?.environment(
+    'options',
+    textEnvironment(context(plan, { texts: [], citations: [] }, options, cache)),
+  );
+  const { scan, placed } = scanPlanPlaces(plan, cache, placeCache);
   cache.sweep();
   const ctx = context(plan, scan, options, cache);
   let runs: ModuleRun[];
   if (placeCache === null) runs = RULE_MODULES.map((m) => runModule(m, ctx));
   else {
-    placeCache.environment('options', textEnvironment(ctx));
-    const placed = scan.texts.map((t, i) => placeCache.at(places[i]!, t.text));
     const byText: PlanCitation[][] = [];
     for (const c of scan.citations) (byText[c.textIndex] ??= []).push(c);
-    runs = RULE_MODULES.map((m, i) =>
-      m.scope === 'text' ? runByText(m, `rules:${i}`, ctx, placed, byText) : runModule(m, ctx),
+    const textModules = RULE_MODULES.filter((m) => m.scope === 'text');
+    const textRuns = runByText(textModules, ctx, placed, byText);
+    runs = RULE_MODULES.map((m) =>
+      m.scope === 'text' ? (textRuns[textModules.indexOf(m)] ?? { drafts: [] }) : runModule(m, ctx),
     );
     placeCache.sweep();
   }

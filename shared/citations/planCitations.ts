@@ -1,10 +1,10 @@
 import { fieldArea } from '../model/fields/fieldAddress.ts';
 import type { Plan } from '../model/plan.ts';
-import { planTexts, textKey, type TextLocation } from '../model/walk.ts';
+import { planTexts, type TextLocation } from '../model/walk.ts';
 import { numberSymbolKey } from '../registry/numberSymbol.ts';
 import { expandLawName } from './lawNames.ts';
 import { ParseCache } from './parseCache.ts';
-import type { PlaceCache } from './placeCache.ts';
+import type { PlaceCache, PlacedText } from './placeCache.ts';
 import { fold } from './textPrep.ts';
 import type { ParsedCitation, TextParse } from './types.ts';
 
@@ -56,11 +56,11 @@ export function scanPlan(plan: Plan, cache: ParseCache = new ParseCache()): Plan
   return scanPlanPlaces(plan, cache, null).scan;
 }
 
-/** A scan with what the incremental checker keys its per-text values by. */
+/** A scan with what the incremental checker keeps per text. */
 export interface PlacedScan {
   scan: PlanScan;
-  /** For each text of the scan, its place: its field, paragraph and labels (what a finding carries). */
-  places: string[];
+  /** For each text of the scan, what the place cache keeps for it (empty without a place cache). */
+  placed: PlacedText[];
 }
 
 /**
@@ -79,24 +79,16 @@ export function scanPlanPlaces(plan: Plan, cache: ParseCache, placeCache: PlaceC
     for (const d of t.parse.definitions)
       if (d.expansion !== null && !expansions.has(d.term)) expansions.set(d.term, d.expansion);
   }
-  const places = placeCache === null ? [] : texts.map(({ location: l }) => placeOf(l));
   placeCache?.environment('expansions', JSON.stringify([...expansions]));
+  const placed = placeCache === null ? [] : texts.map((t) => placeCache.at(t.location, t.text));
   const citations: PlanCitation[] = [];
-  texts.forEach(({ location, text, parse }, textIndex) => {
+  texts.forEach(({ location, parse }, textIndex) => {
     if (fieldArea(location.address) === 'header' || parse.citations.length === 0) return;
     const build = (): PlanCitation[] => textCitations(location, parse, textIndex, expansions);
-    const here =
-      placeCache === null
-        ? build()
-        : placeCache.at(places[textIndex] ?? '', text).get('citations', String(textIndex), build);
+    const here = placed[textIndex]?.get('citations', String(textIndex), build) ?? build();
     for (const c of here) citations.push(c);
   });
-  return { scan: { texts, citations }, places };
-}
-
-/** A text's place as a string: its field, paragraph and labels. */
-export function placeOf(l: TextLocation): string {
-  return `${textKey(l)}\u0001${l.label}\u0001${l.labelEn}`;
+  return { scan: { texts, citations }, placed };
 }
 
 function textCitations(

@@ -91,13 +91,18 @@ export const taskRules: RuleModule = {
   run(ctx) {
     const out: Draft[] = [];
     const { year } = ctx;
-    for (const task of planTasks(ctx.plan)) {
+    const tasks = planTasks(ctx.plan);
+    for (const task of tasks) {
+      const noLead = blank(task.fields?.lead);
+      const noDeliverable = blank(task.fields?.deliverable);
+      // Most tasks name both: find where a task is shown only to report it.
+      if (!noLead && !noDeliverable) continue;
       const where = taskLocation(ctx, task);
       if (!where) continue;
       const title = task.title || where.text;
       const loc = at(where.location, 0, where.text.length);
       const short = title.length > 80 ? `${title.slice(0, 77)}…` : title;
-      if (blank(task.fields?.lead)) {
+      if (noLead) {
         out.push({
           rule: 'plan.task-no-lead',
           message: `Nhiệm vụ "${short}" chưa ghi cơ quan chủ trì.`,
@@ -108,7 +113,7 @@ export const taskRules: RuleModule = {
           fix: null,
         });
       }
-      if (blank(task.fields?.deliverable)) {
+      if (noDeliverable) {
         out.push({
           rule: 'plan.task-no-deliverable',
           message: `Nhiệm vụ "${short}" chưa ghi kết quả, sản phẩm.`,
@@ -122,7 +127,7 @@ export const taskRules: RuleModule = {
     }
     // Timelines: the body's task fields and the timeline cells of task tables alike.
     const timelines = new Set(
-      planTasks(ctx.plan).flatMap((task) =>
+      tasks.flatMap((task) =>
         taskFieldTexts(ctx.plan, task, 'timeline').map((c) => fieldKey(c.address)),
       ),
     );
