@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { letterCounts } from './letterCounts.ts';
-import { PLACEHOLDER, PLACEHOLDER_HINT } from './patterns.ts';
+import { HINTS, PLACEHOLDER, PLACEHOLDER_HINT } from './patterns.ts';
 
 // The parse's shortcuts (issue 13) must answer exactly as the slow forms they replace: the
 // placeholder hint never misses a text PLACEHOLDER matches, and the letter counts equal the counts
@@ -94,5 +94,94 @@ describe('letterCounts', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+const REFERENCE_PIECES = [
+  'Mục',
+  'Mục II',
+  'khoản 2',
+  'điểm a khoản 1',
+  'nhiệm vụ 3',
+  'đến năm 2025',
+  'MỤC',
+  'mục',
+  'tiểu mục',
+  'khoản',
+  'Khoản',
+  'điểm a',
+  'nhiệm vụ',
+  'Nhiệm  vụ số',
+  '(',
+  ')',
+  '( sau đây',
+  '(viết tắt là PBGDPL)',
+  '( sau đây gọi chung là các Sở)',
+  '(GỌI TẮT LÀ “Đề án”)',
+  'viết tắt là',
+  'gọi  chung là',
+  'GỌI TẮT LÀ',
+  '“PBGDPL”',
+  'giai đoạn',
+  'giai đoạn 2021 - 2025',
+  'GIAI ĐOẠN TỪ NĂM 2017 ĐẾN 2021',
+  'Hiến pháp năm 2013',
+  'GIAI  ĐOẠN',
+  'từ năm',
+  'đến năm',
+  'ĐẾN NĂM',
+  'Kế hoạch này',
+  'kế  hoạch này',
+  'Hiến pháp',
+  'HIẾN PHÁP',
+  'nước Cộng hòa xã hội chủ nghĩa Việt Nam',
+  'năm',
+  'Luật',
+  'Bộ luật',
+  'Pháp lệnh',
+  'sửa đổi, bổ sung',
+  'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức',
+  'Bộ luật sửa đổi bổ sung Luật Đất đai',
+  'một số điều của',
+  'Tổ chức',
+  'II',
+  'IV',
+  '1.2',
+  '3',
+  '2013',
+  '2021',
+  '2025',
+  '-',
+  ',',
+  ' ',
+];
+const referenceStrings = fc.oneof(
+  fc.array(fc.constantFrom(...REFERENCE_PIECES), { maxLength: 16 }).map((a) => a.join(' ')),
+  fc.array(fc.constantFrom(...REFERENCE_PIECES), { maxLength: 16 }).map((a) => a.join('')),
+  fc.string({ unit: 'grapheme', maxLength: 120 }),
+);
+
+describe('the hints of the rare patterns', () => {
+  const found = (pattern: RegExp, s: string): boolean => new RegExp(pattern.source, pattern.flags).test(s);
+
+  it('hold for every real paragraph', () => {
+    for (const [pattern, hint] of HINTS)
+      for (const line of realLines) if (found(pattern, line)) expect(hint.test(line), line).toBe(true);
+  });
+
+  it('hold for random strings, and each pattern is met', () => {
+    const met = new Map<RegExp, number>();
+    fc.assert(
+      fc.property(referenceStrings, (s) => {
+        for (const [pattern, hint] of HINTS) {
+          if (!found(pattern, s)) continue;
+          met.set(pattern, (met.get(pattern) ?? 0) + 1);
+          expect(hint.test(s), `${pattern.source.slice(0, 40)} in ${s}`).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    for (const pattern of HINTS.keys())
+      expect(met.get(pattern) ?? 0, pattern.source.slice(0, 60)).toBeGreaterThan(5);
   });
 });

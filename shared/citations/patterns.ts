@@ -210,3 +210,25 @@ export const PLACEHOLDER =
  * PLACEHOLDER's lookbehinds at every position (issue 13); parseShortcuts.test.ts checks it never misses one.
  */
 export const PLACEHOLDER_HINT = /\[|[Xx]{2}|\.{3}|…|_{3}/u;
+
+/**
+ * For the patterns that find rare things, a word each of their matches holds, under the pattern's own
+ * flags: a text without it is not searched (issue 13: each such search ran the pattern's lookbehind
+ * at every position of every text). parseShortcuts.test.ts checks that no hint misses a match.
+ */
+export const HINTS = new Map<RegExp, RegExp>([
+  [SECTION_REF, /[Mm]ục|MỤC/u],
+  [ITEM_REF, /[Kk]hoản/u],
+  [TASK_REF, /[Nn]hiệm/u],
+  [SHORT_NAME_DEF, /\(\s{0,2}(?:sau|viết|gọi)/iu],
+  [PERIOD_RANGE, /giai/iu],
+  [PERIOD_UNTIL, /đến/iu],
+  [SELF_REF, /này/u],
+  [CONSTITUTION, /Hiến/iu],
+  [AMENDING_LAW_HEAD, /sửa/u],
+]);
+
+/** Whether `pattern` may match in `text`: false only when its hint is absent. */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  return HINTS.get(pattern)?.test(text) ?? true;
+}
