@@ -3,15 +3,19 @@ import { fieldKey, type TextAddress } from '../../model/fields/fieldAddress.ts';
 import type { TextLocation } from '../../model/walk.ts';
 import type { RuleContext, RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
-import { textsByField } from '../scanIndex.ts';
 import { typeNameSymbol } from './typeNameSymbol.ts';
 
 const lower = (s: string): string => s.toLocaleLowerCase('vi');
 
 function locationOf(ctx: RuleContext, address: TextAddress): { location: TextLocation; text: string } | null {
-  const t = textsByField(ctx.scan)
-    .get(fieldKey(address))
-    ?.find((x) => x.location.paragraph === 0);
+  // The kind first: keying every text of a 300-task plan cost more than the header rules (issue 13).
+  const key = fieldKey(address);
+  const t = ctx.scan.texts.find(
+    (x) =>
+      x.location.address.kind === address.kind &&
+      x.location.paragraph === 0 &&
+      fieldKey(x.location.address) === key,
+  );
   return t ? { location: t.location, text: t.text } : null;
 }
 

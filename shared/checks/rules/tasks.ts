@@ -138,12 +138,17 @@ export const taskRules: RuleModule = {
       }
     }
     // Timelines: the body's task fields and the timeline cells of task tables alike.
-    const timelines = new Set(
-      tasks.flatMap((task) => taskFieldTexts(ctx.plan, task, 'timeline').map((c) => fieldKey(c.address))),
+    const timelineAddresses = tasks.flatMap((task) =>
+      taskFieldTexts(ctx.plan, task, 'timeline').map((c) => c.address),
     );
+    const timelines = new Set(timelineAddresses.map(fieldKey));
+    // Only texts of those kinds can be timelines: the others are not keyed (issue 13).
+    const timelineKinds = new Set<string>(timelineAddresses.map((a) => a.kind));
+    const isTimeline = (a: TextLocation['address']): boolean =>
+      timelineKinds.has(a.kind) && timelines.has(fieldKey(a));
     const derived = derivedOf(ctx);
     for (const t of ctx.scan.texts) {
-      if (timelines.has(fieldKey(t.location.address))) {
+      if (isTimeline(t.location.address)) {
         for (const m of derived('tasks.timelineYears', t.text, timelineYears)) {
           const y = m.year;
           if (y === year) continue;
