@@ -1,5 +1,6 @@
 import { ParseCache } from '../citations/parseCache.ts';
-import { scanPlan, type PlanScan } from '../citations/planCitations.ts';
+import { PlaceCache, type PlacedText } from '../citations/placeCache.ts';
+import { scanPlanPlaces, type PlanCitation, type PlanScan } from '../citations/planCitations.ts';
 import type { Plan } from '../model/plan.ts';
 import { textKey } from '../model/walk.ts';
 import {
@@ -69,8 +70,9 @@ export interface CheckResult {
   counts: Record<Severity, number>;
 }
 
-function context(plan: Plan, scan: PlanScan, options: CheckOptions): RuleContext {
+function context(plan: Plan, scan: PlanScan, options: CheckOptions, cache: ParseCache): RuleContext {
   return {
+    derived: (slot, text, compute) => cache.derived(slot, text, compute),
     plan,
     scan,
     year: options.year ?? plan.year,
@@ -79,6 +81,77 @@ function context(plan: Plan, scan: PlanScan, options: CheckOptions): RuleContext
     registry: options.registry ?? null,
     agencies: options.agencies ?? null,
   };
+}
+
+/** A module's drafts, or the error it threw. */
+type ModuleRun = { drafts: Draft[] } | { error: unknown };
+
+function runModule(module: RuleModule, ctx: RuleContext): ModuleRun {
+  try {
+    return { drafts: module.run(ctx) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/**
+ * The modules of `scope: 'text'` run text by text, each text's drafts kept in the place cache: after
+ * an edit only the changed texts are re-run. Concatenated in text order they are each module's drafts
+ * of one run over the whole scan (the module reads one text at a time); a throw is its failure.
+ */
+function runByText(
+  modules: readonly RuleModule[],
+  ctx: RuleContext,
+  placed: readonly PlacedText[],
+  byText: readonly PlanCitation[][],
+): ModuleRun[] {
+  const drafts: Draft[][] = modules.map(() => []);
+  const failed: Array<{ error: unknown } | undefined> = modules.map(() => undefined);
+  const { texts } = ctx.scan;
+  for (let i = 0; i < texts.length; i += 1) {
+    const t = texts[i];
+    const place = placed[i];
+    if (t === undefined || place === undefined) continue;
+    const runs = place.get('rules', '', () => {
+      const one: RuleContext = { ...ctx, scan: { texts: [t], citations: byText[i] ?? [] } };
+      return modules.map((m) => runModule(m, one));
+    });
+    for (let j = 0; j < runs.length; j += 1) {
+      const run = runs[j];
+      const into = drafts[j];
+      if (run === undefined || into === undefined || failed[j] !== undefined) continue;
+      if ('error' in run) failed[j] = run;
+      else for (const d of run.drafts) into.push(d);
+    }
+  }
+  return modules.map((_, j) => failed[j] ?? { drafts: drafts[j] ?? [] });
+}
+
+/** Resolve each module's drafts' severity from the options; a failed module is one error finding. */
+function resolve(
+  modules: readonly RuleModule[],
+  runs: readonly ModuleRun[],
+  options: CheckOptions,
+): Finding[] {
+  const findings: Finding[] = [];
+  modules.forEach((module, i) => {
+    const run = runs[i]!;
+    if ('error' in run) {
+      findings.push(ruleFailedFinding(module.rules, run.error));
+      return;
+    }
+    for (const d of run.drafts) {
+      if (d.rule === RULE_FAILED) {
+        findings.push({ ...d, severity: 'error' });
+        continue;
+      }
+      const configured = options.severities?.[d.rule];
+      if (configured === 'off') continue;
+      const severity = configured ?? d.severity ?? DEFAULT_SEVERITY.get(d.rule) ?? 'warning';
+      findings.push({ ...d, severity });
+    }
+  });
+  return findings;
 }
 
 /**
@@ -90,44 +163,80 @@ export function collectFindings(
   ctx: RuleContext,
   options: CheckOptions,
 ): Finding[] {
-  const findings: Finding[] = [];
-  for (const module of modules) {
-    let drafts: Draft[];
-    try {
-      drafts = module.run(ctx);
-    } catch (e) {
-      findings.push(ruleFailedFinding(module.rules, e));
-      continue;
-    }
-    for (const d of drafts) {
-      if (d.rule === RULE_FAILED) {
-        findings.push({ ...d, severity: 'error' });
-        continue;
-      }
-      const configured = options.severities?.[d.rule];
-      if (configured === 'off') continue;
-      const severity = configured ?? d.severity ?? DEFAULT_SEVERITY.get(d.rule) ?? 'warning';
-      findings.push({ ...d, severity });
-    }
-  }
-  return findings;
+  return resolve(
+    modules,
+    modules.map((m) => runModule(m, ctx)),
+    options,
+  );
 }
 
-/** Run every rule over a plan. Pass the same cache again and unchanged texts are not re-parsed. */
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+/** A number per registry or directory object: the values a checker keeps are valid for that one. */
+function identity(o: object | null | undefined): number {
+  if (!o) return 0;
+  let id = identities.get(o);
+  if (id === undefined) {
+    lastIdentity += 1;
+    id = lastIdentity;
+    identities.set(o, id);
+  }
+  return id;
+}
+
+/** Everything besides a text that a `scope: 'text'` module may read (RuleModule.scope). */
+function textEnvironment(ctx: RuleContext): string {
+  const { plan } = ctx;
+  return JSON.stringify([
+    ctx.year,
+    ctx.final,
+    [...ctx.accepted],
+    identity(ctx.registry),
+    identity(ctx.agencies),
+    plan.year,
+    plan.header,
+  ]);
+}
+
+/**
+ * Run every rule over a plan. Pass the same cache again and unchanged texts are not re-parsed; pass a
+ * place cache too and the citations and the findings of per-text rules of unchanged texts are kept.
+ */
 export function runChecks(
   plan: Plan,
   options: CheckOptions = {},
   cache: ParseCache = new ParseCache(),
+  placeCache: PlaceCache | null = null,
 ): CheckResult {
-  const scan = scanPlan(plan, cache);
+  // What per-text values depend on besides their text: set before the scan asks for them.
+  placeCache?.environment(
+    'options',
+    textEnvironment(context(plan, { texts: [], citations: [] }, options, cache)),
+  );
+  const { scan, placed } = scanPlanPlaces(plan, cache, placeCache);
   cache.sweep();
-  const ctx = context(plan, scan, options);
+  const ctx = context(plan, scan, options, cache);
+  let runs: ModuleRun[];
+  if (placeCache === null) runs = RULE_MODULES.map((m) => runModule(m, ctx));
+  else {
+    const byText: PlanCitation[][] = [];
+    for (const c of scan.citations) (byText[c.textIndex] ??= []).push(c);
+    const textModules = RULE_MODULES.filter((m) => m.scope === 'text');
+    const textRuns = runByText(textModules, ctx, placed, byText);
+    runs = RULE_MODULES.map((m) =>
+      m.scope === 'text' ? (textRuns[textModules.indexOf(m)] ?? { drafts: [] }) : runModule(m, ctx),
+    );
+    placeCache.sweep();
+  }
+  const findings = resolve(RULE_MODULES, runs, options);
   const order = new Map(scan.texts.map((t, i) => [textKey(t.location), i]));
-  const findings = collectFindings(RULE_MODULES, ctx, options);
-  const pos = (f: Finding): number => (f.location ? (order.get(textKey(f.location)) ?? 1e9) : -1);
+  // Each finding's text position once, not at every comparison of the sort.
+  const pos = new Map(
+    findings.map((f) => [f, f.location ? (order.get(textKey(f.location)) ?? 1e9) : -1] as const),
+  );
   findings.sort(
     (a, b) =>
-      pos(a) - pos(b) ||
+      pos.get(a)! - pos.get(b)! ||
       (a.location?.start ?? 0) - (b.location?.start ?? 0) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       a.rule.localeCompare(b.rule),
@@ -142,13 +251,16 @@ export function checkPlan(plan: Plan, options: CheckOptions = {}): Finding[] {
 }
 
 /**
- * A checker bound to one open plan: it keeps the parse of every text, so re-checking after an edit
- * re-parses only the texts that changed (the editor calls it on each change).
+ * A checker bound to one open plan: it keeps the parse of every text, and per place the citations
+ * and the findings of the per-text rules, so re-checking after an edit recomputes only the texts that
+ * changed (the editor's checks worker calls it on each change).
  */
 export function createPlanChecker(): {
   check(plan: Plan, options?: CheckOptions): CheckResult;
   cache: ParseCache;
+  places: PlaceCache;
 } {
   const cache = new ParseCache();
-  return { cache, check: (plan, options = {}) => runChecks(plan, options, cache) };
+  const places = new PlaceCache();
+  return { cache, places, check: (plan, options = {}) => runChecks(plan, options, cache, places) };
 }

@@ -33,10 +33,27 @@ export interface RuleContext {
   registry: RegistryLookup | null;
   /** Optional so that a context built by hand (tests) need not name it. */
   agencies?: AgencyIndex | null;
+  /**
+   * What a rule computes from one text alone, kept by the checker across re-checks (ParseCache.derived);
+   * `compute` must read nothing but the text. Absent in contexts built by hand: use `derivedOf`.
+   */
+  derived?: <T>(slot: string, text: string, compute: (text: string) => T) => T;
+}
+
+/** `ctx.derived`, or the computation itself when the context keeps nothing. */
+export function derivedOf(ctx: RuleContext): <T>(slot: string, text: string, compute: (text: string) => T) => T {
+  return ctx.derived ?? ((_slot, text, compute) => compute(text));
 }
 
 /** One family of rules: a small module with stable ids. */
 export interface RuleModule {
   rules: RuleMeta[];
+  /**
+   * "text": the module reads one text at a time — its drafts for a text depend only on that text, its
+   * place, its citations and the options (year, final, accepted, registry, agencies, the plan's year
+   * and header), never on other texts. The incremental checker then runs it text by text and keeps
+   * the drafts of unchanged texts; planChecker.test.ts holds it to the result of one whole run.
+   */
+  scope?: 'text';
   run(ctx: RuleContext): Draft[];
 }

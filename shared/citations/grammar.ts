@@ -6,6 +6,7 @@ import {
   AMENDING_LAW_HEAD,
   DATE_AFTER,
   LAW_NAME_HEAD,
+  mayMatch,
   LOWER_LAW_HEAD,
   NOT_A_LAW_NAME,
   LIST_GAP,
@@ -266,6 +267,7 @@ function lowerCaseLawEnd(t: string, head: string, nameStart: number): number | n
  */
 function amendingLaws(t: string): Map<number, { end: number; inner: number[] }> {
   const out = new Map<number, { end: number; inner: number[] }>();
+  if (!mayMatch(AMENDING_LAW_HEAD, t)) return out;
   const re = new RegExp(AMENDING_LAW_HEAD.source, AMENDING_LAW_HEAD.flags);
   let m: RegExpExecArray | null;
   while ((m = re.exec(t)) !== null) {
@@ -392,7 +394,8 @@ function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: S
     out.push({ c, pStart: hd.index, pEnd: p, pTail: tail });
   }
   const cons = new RegExp(CONSTITUTION.source, CONSTITUTION.flags);
-  while ((m = cons.exec(t)) !== null) {
+  const maybeConstitution = mayMatch(CONSTITUTION, t);
+  while (maybeConstitution && (m = cons.exec(t)) !== null) {
     const c = emptyCitation();
     c.type = 'Hiến pháp';
     c.typeSpan = { start: m.index, end: m.index + 9 };

@@ -7,6 +7,7 @@ import type { TextParse } from './types.ts';
  */
 export class ParseCache {
   private entries = new Map<string, TextParse>();
+  private derivedBySlot = new Map<string, Map<string, unknown>>();
   private seen = new Set<string>();
   hits = 0;
   misses = 0;
@@ -24,9 +25,28 @@ export class ParseCache {
     return parsed;
   }
 
+  /**
+   * What a rule computes from a text alone (`compute` must read nothing else), under a name of its
+   * own: kept with the parse, so a re-check asks it again only of the texts that changed.
+   */
+  derived<T>(slot: string, text: string, compute: (text: string) => T): T {
+    this.seen.add(text);
+    let values = this.derivedBySlot.get(slot);
+    if (values === undefined) {
+      values = new Map();
+      this.derivedBySlot.set(slot, values);
+    }
+    if (values.has(text)) return values.get(text) as T;
+    const value = compute(text);
+    values.set(text, value);
+    return value;
+  }
+
   /** Forget every text not asked for since the last sweep. */
   sweep(): void {
     for (const key of this.entries.keys()) if (!this.seen.has(key)) this.entries.delete(key);
+    for (const values of this.derivedBySlot.values())
+      for (const key of values.keys()) if (!this.seen.has(key)) values.delete(key);
     this.seen = new Set();
   }
 

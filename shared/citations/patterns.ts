@@ -204,3 +204,31 @@ export const PROGRAMME_WORD =
  */
 export const PLACEHOLDER =
   /\[\s{0,2}(?:\.{2,}|…+)?\s{0,2}\]|(?<![\p{L}])[Xx]{2,}(?=\s?[/.-]\s?[\p{N}\p{L}])|(?<=[\p{N}/])[Xx]{2,}(?![\p{L}])|(?<![\p{L}\p{N}.…])(?:\.{3,}|…+)\s{0,2}\/|\.{5,}|…{2,}|_{3,}|(?<=(?:[Ss]ố|ngày|tháng|năm)\s{1,2})(?:\.{3,}|…+)|(?<![\p{L}\p{N}.…])(?:\.{3,4}|…)(?![\p{L}\p{N}…])|(?<![\p{L}\p{N}])[Xx]{3,}(?![\p{L}\p{N}])/gu;
+/**
+ * What every alternative of PLACEHOLDER needs somewhere in the text: a "[", two x's, three dots, an
+ * ellipsis or three underscores. Most paragraphs hold none, and this test is far cheaper than
+ * PLACEHOLDER's lookbehinds at every position (issue 13); parseShortcuts.test.ts checks it never misses one.
+ */
+export const PLACEHOLDER_HINT = /\[|[Xx]{2}|\.{3}|…|_{3}/u;
+
+/**
+ * For the patterns that find rare things, a word each of their matches holds, under the pattern's own
+ * flags: a text without it is not searched (issue 13: each such search ran the pattern's lookbehind
+ * at every position of every text). parseShortcuts.test.ts checks that no hint misses a match.
+ */
+export const HINTS = new Map<RegExp, RegExp>([
+  [SECTION_REF, /[Mm]ục|MỤC/u],
+  [ITEM_REF, /[Kk]hoản/u],
+  [TASK_REF, /[Nn]hiệm/u],
+  [SHORT_NAME_DEF, /\(\s{0,2}(?:sau|viết|gọi)/iu],
+  [PERIOD_RANGE, /giai/iu],
+  [PERIOD_UNTIL, /đến/iu],
+  [SELF_REF, /này/u],
+  [CONSTITUTION, /Hiến/iu],
+  [AMENDING_LAW_HEAD, /sửa/u],
+]);
+
+/** Whether `pattern` may match in `text`: false only when its hint is absent. */
+export function mayMatch(pattern: RegExp, text: string): boolean {
+  return HINTS.get(pattern)?.test(text) ?? true;
+}

@@ -4,6 +4,7 @@ import { planTexts, type TextLocation } from '../model/walk.ts';
 import { numberSymbolKey } from '../registry/numberSymbol.ts';
 import { expandLawName } from './lawNames.ts';
 import { ParseCache } from './parseCache.ts';
+import type { PlaceCache, PlacedText } from './placeCache.ts';
 import { fold } from './textPrep.ts';
 import type { ParsedCitation, TextParse } from './types.ts';
 
@@ -52,6 +53,21 @@ function mentionOf(c: ParsedCitation): 'full' | 'short' {
 
 /** Every text of the plan with its parse (from the cache when the text has not changed), and every citation. */
 export function scanPlan(plan: Plan, cache: ParseCache = new ParseCache()): PlanScan {
+  return scanPlanPlaces(plan, cache, null).scan;
+}
+
+/** A scan with what the incremental checker keeps per text. */
+export interface PlacedScan {
+  scan: PlanScan;
+  /** For each text of the scan, what the place cache keeps for it (empty without a place cache). */
+  placed: PlacedText[];
+}
+
+/**
+ * `scanPlan`, and with a place cache the citations of a text are rebuilt only when its text, its
+ * place, its position or the plan's abbreviations changed (which drops every kept value).
+ */
+export function scanPlanPlaces(plan: Plan, cache: ParseCache, placeCache: PlaceCache | null): PlacedScan {
   const texts: ScannedText[] = planTexts(plan).map(({ location, text }) => ({
     location,
     text,
@@ -63,22 +79,35 @@ export function scanPlan(plan: Plan, cache: ParseCache = new ParseCache()): Plan
     for (const d of t.parse.definitions)
       if (d.expansion !== null && !expansions.has(d.term)) expansions.set(d.term, d.expansion);
   }
+  placeCache?.environment('expansions', JSON.stringify([...expansions]));
+  const placed = placeCache === null ? [] : texts.map((t) => placeCache.at(t.location, t.text));
   const citations: PlanCitation[] = [];
   texts.forEach(({ location, parse }, textIndex) => {
-    if (fieldArea(location.address) === 'header') return;
-    for (const c of parse.citations) {
-      const expandedName = c.name === null ? null : expandLawName(c.name, expansions);
-      citations.push({
-        ...c,
-        location: { ...location, start: c.start, end: c.end },
-        mention: mentionOf(c),
-        key: citationKey(c, expandedName),
-        textIndex,
-        expandedName,
-      });
-    }
+    if (fieldArea(location.address) === 'header' || parse.citations.length === 0) return;
+    const build = (): PlanCitation[] => textCitations(location, parse, textIndex, expansions);
+    const here = placed[textIndex]?.get('citations', String(textIndex), build) ?? build();
+    for (const c of here) citations.push(c);
   });
-  return { texts, citations };
+  return { scan: { texts, citations }, placed };
+}
+
+function textCitations(
+  location: TextLocation,
+  parse: TextParse,
+  textIndex: number,
+  expansions: ReadonlyMap<string, string>,
+): PlanCitation[] {
+  return parse.citations.map((c) => {
+    const expandedName = c.name === null ? null : expandLawName(c.name, expansions);
+    return {
+      ...c,
+      location: { ...location, start: c.start, end: c.end },
+      mention: mentionOf(c),
+      key: citationKey(c, expandedName),
+      textIndex,
+      expandedName,
+    };
+  });
 }
 
 /** The shape `plandraft citations --json` prints, one object per mention. */

@@ -7,6 +7,8 @@ import {
   PERIOD_RANGE,
   PERIOD_UNTIL,
   PLACEHOLDER,
+  PLACEHOLDER_HINT,
+  mayMatch,
   PROGRAMME_WORD,
   REVIEWING,
   SECTION_REF,
@@ -16,6 +18,7 @@ import {
   YEAR_RANGE,
 } from './patterns.ts';
 import { expansionBefore } from './lawNames.ts';
+import { letterCounts } from './letterCounts.ts';
 import { squash, type PreparedText } from './textPrep.ts';
 import type {
   AbbreviationUse,
@@ -32,6 +35,11 @@ import type {
 type Rest = Omit<TextParse, 'citations'>;
 
 const ROMAN_ONLY = /^[IVXLCDM]+$/;
+
+/** The matches of a global pattern in `t`, none without searching when its hint is absent. */
+function matches(pattern: RegExp, t: string): Iterable<RegExpExecArray> {
+  return mayMatch(pattern, t) ? t.matchAll(new RegExp(pattern.source, pattern.flags)) : [];
+}
 
 /**
  * Containment test for queries that arrive in increasing order of start, over spans sorted by start:
@@ -65,7 +73,7 @@ export function parseReferences(prep: PreparedText, original: string, citations:
     const explicitInternal = INTERNAL_AFTER.test(after);
     return { external: !explicitInternal && EXTERNAL_AFTER.test(after), explicitInternal };
   };
-  for (const m of t.matchAll(new RegExp(SECTION_REF.source, SECTION_REF.flags))) {
+  for (const m of matches(SECTION_REF, t)) {
     const s = span(m.index, m.index + m[0].length);
     refs.push({
       ...s,
@@ -78,7 +86,7 @@ export function parseReferences(prep: PreparedText, original: string, citations:
     });
   }
   const inSectionRef = containment(refs);
-  for (const m of t.matchAll(new RegExp(ITEM_REF.source, ITEM_REF.flags))) {
+  for (const m of matches(ITEM_REF, t)) {
     const s = span(m.index, m.index + m[0].length);
     if (inSectionRef(s)) continue;
     const after = classify(m.index + m[0].length);
@@ -96,7 +104,7 @@ export function parseReferences(prep: PreparedText, original: string, citations:
       task: false,
     });
   }
-  for (const m of t.matchAll(new RegExp(TASK_REF.source, TASK_REF.flags))) {
+  for (const m of matches(TASK_REF, t)) {
     const s = span(m.index, m.index + m[0].length);
     if (inSectionRef(s)) continue;
     const after = classify(m.index + m[0].length);
@@ -106,7 +114,7 @@ export function parseReferences(prep: PreparedText, original: string, citations:
   refs.sort((a, b) => a.start - b.start);
 
   const definitions: ParsedDefinition[] = [];
-  for (const m of t.matchAll(new RegExp(SHORT_NAME_DEF.source, SHORT_NAME_DEF.flags))) {
+  for (const m of matches(SHORT_NAME_DEF, t)) {
     const term = squash(m[1] ?? '');
     if (term === '') continue;
     const kind = /^[A-ZĐ][A-ZĐ0-9&-]+$/u.test(term) ? 'abbreviation' : 'shortName';
@@ -136,7 +144,7 @@ export function parseReferences(prep: PreparedText, original: string, citations:
   }
 
   const selfRefs: Span[] = [];
-  for (const m of t.matchAll(new RegExp(SELF_REF.source, SELF_REF.flags)))
+  for (const m of matches(SELF_REF, t))
     selfRefs.push(span(m.index, m.index + m[0].length));
 
   const yearRanges: YearRange[] = [];
@@ -176,14 +184,14 @@ export function parseReferences(prep: PreparedText, original: string, citations:
       programme: PROGRAMME_WORD.test(before),
     });
   };
-  for (const m of t.matchAll(new RegExp(PERIOD_RANGE.source, PERIOD_RANGE.flags)))
+  for (const m of matches(PERIOD_RANGE, t))
     pushPeriod(m, Number(m[2]));
   // The "đến năm" of a period already read extends it; it is no period of its own.
   const extenders = periods
     .filter((p) => p.extendedTo !== null)
     .map((p) => ({ start: p.start, end: p.end + 120 }));
   const extendsPeriod = containment(extenders);
-  for (const m of t.matchAll(new RegExp(PERIOD_UNTIL.source, PERIOD_UNTIL.flags))) {
+  for (const m of matches(PERIOD_UNTIL, t)) {
     const s = span(m.index, m.index + m[0].length);
     if (extendsPeriod(s)) continue;
     pushPeriod(m, Number(m[1]));
@@ -191,13 +199,14 @@ export function parseReferences(prep: PreparedText, original: string, citations:
   periods.sort((a, b) => a.start - b.start);
 
   const placeholders: Placeholder[] = [];
-  for (const m of t.matchAll(new RegExp(PLACEHOLDER.source, PLACEHOLDER.flags))) {
-    const s = span(m.index, m.index + m[0].length);
-    placeholders.push({ ...s, text: slice(s) });
+  if (PLACEHOLDER_HINT.test(t)) {
+    for (const m of t.matchAll(new RegExp(PLACEHOLDER.source, PLACEHOLDER.flags))) {
+      const s = span(m.index, m.index + m[0].length);
+      placeholders.push({ ...s, text: slice(s) });
+    }
   }
 
-  const letters = t.match(/\p{L}/gu)?.length ?? 0;
-  const upper = t.match(/\p{Lu}/gu)?.length ?? 0;
+  const { letters, upper } = letterCounts(t);
   return {
     refs,
     definitions,

@@ -4,6 +4,23 @@
  * SQLite's unicode61 tokenizer therefore keeps — becomes d, so "dieu" finds "điều" too.
  */
 export function foldText(text: string): string {
+  if (text.length > FOLD_MEMO_LENGTH) return foldNow(text);
+  let folded = foldMemo.get(text);
+  if (folded === undefined) {
+    if (foldMemo.size >= FOLD_MEMO_SIZE) foldMemo.clear();
+    folded = foldNow(text);
+    foldMemo.set(text, folded);
+  }
+  return folded;
+}
+
+// The checks fold the same issuers, agencies and names thousands of times a pass (issue 13): short
+// texts are remembered, in a bounded memo (cleared when full) since the texts are arbitrary.
+const FOLD_MEMO_LENGTH = 200;
+const FOLD_MEMO_SIZE = 5000;
+const foldMemo = new Map<string, string>();
+
+function foldNow(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -26,6 +26,7 @@ function replacementFor(written: string, successor: AgencyEntry): string {
  * successor is the quick fix when there is exactly one.
  */
 export const agencyRules: RuleModule = {
+  scope: 'text',
   rules: [
     {
       id: 'agency.not-valid',

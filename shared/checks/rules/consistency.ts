@@ -12,7 +12,20 @@ function issuerLevel(issuer: string): string | null {
   return LEVEL.exec(fold(issuer))?.[1] ?? null;
 }
 
+// The same issuers are compared for every mention of a document (300 times on a big plan): each pair once.
+const compared = new Map<string, 'code' | 'level' | null>();
 function differentIssuers(a: string, b: string): 'code' | 'level' | null {
+  const pair = `${a}\u0000${b}`;
+  let v = compared.get(pair);
+  if (v === undefined) {
+    if (compared.size >= 5000) compared.clear();
+    v = compareIssuers(a, b);
+    compared.set(pair, v);
+  }
+  return v;
+}
+
+function compareIssuers(a: string, b: string): 'code' | 'level' | null {
   const ca = issuerCode(a);
   const cb = issuerCode(b);
   if (ca !== null && cb !== null && ca !== cb) return 'code';

@@ -40,6 +40,7 @@ function whichEn(c: PlanCitation): string {
 
 /** Dates that cannot be: a day that does not exist, a document dated after the plan, a year that contradicts the number. */
 export const dateRules: RuleModule = {
+  scope: 'text',
   rules: [
     {
       id: 'citation.impossible-date',

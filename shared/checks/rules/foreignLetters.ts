@@ -1,6 +1,6 @@
 import { foreignLetters } from '../../citations/confusables.ts';
 import { textKey } from '../../model/walk.ts';
-import type { RuleModule } from '../context.ts';
+import { derivedOf, type RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
 
 const WORD_CHAR = /[\p{Script=Latin}\p{N}\-/&]/u;
@@ -12,6 +12,7 @@ const WORD_CHAR = /[\p{Script=Latin}\p{N}\-/&]/u;
  * Latin letter. A letter standing among letters of its own script is left alone.
  */
 export const foreignLetterRules: RuleModule = {
+  scope: 'text',
   rules: [
     {
       id: 'citation.foreign-letter',
@@ -20,11 +21,13 @@ export const foreignLetterRules: RuleModule = {
       titleEn: 'A letter of another script (Cyrillic, Greek) inside a Latin word',
     },
   ],
-  run({ scan }) {
+  run(ctx) {
+    const { scan } = ctx;
+    const derived = derivedOf(ctx);
     const out: Draft[] = [];
     for (const t of scan.texts) {
-      const key = textKey(t.location);
-      for (const f of foreignLetters(t.text)) {
+      for (const f of derived('foreignLetters', t.text, foreignLetters)) {
+        const key = textKey(t.location);
         const before = t.text[f.index - 1] ?? '';
         const after = t.text[f.index + 1] ?? '';
         if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) continue;

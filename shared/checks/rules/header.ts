@@ -1,5 +1,5 @@
 import { daysInMonth, isValidDate } from '../../model/issueDate.ts';
-import { sameField, type TextAddress } from '../../model/fields/fieldAddress.ts';
+import { fieldKey, type TextAddress } from '../../model/fields/fieldAddress.ts';
 import type { TextLocation } from '../../model/walk.ts';
 import type { RuleContext, RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
@@ -8,7 +8,14 @@ import { typeNameSymbol } from './typeNameSymbol.ts';
 const lower = (s: string): string => s.toLocaleLowerCase('vi');
 
 function locationOf(ctx: RuleContext, address: TextAddress): { location: TextLocation; text: string } | null {
-  const t = ctx.scan.texts.find((x) => sameField(x.location.address, address) && x.location.paragraph === 0);
+  // The kind first: keying every text of a 300-task plan cost more than the header rules (issue 13).
+  const key = fieldKey(address);
+  const t = ctx.scan.texts.find(
+    (x) =>
+      x.location.address.kind === address.kind &&
+      x.location.paragraph === 0 &&
+      fieldKey(x.location.address) === key,
+  );
   return t ? { location: t.location, text: t.text } : null;
 }
 

@@ -8,6 +8,7 @@ import { at, type Draft } from '../finding.ts';
  * individual decision.
  */
 export const issuerSymbolRules: RuleModule = {
+  scope: 'text',
   rules: [
     {
       id: 'citation.issuer-symbol',

@@ -12,6 +12,7 @@ const systemOf = (code: string | undefined): 'state' | 'party' | undefined =>
  * or a Secretariat's directive written "32/CT-TW" is in the other system's form.
  */
 export const partyFormRules: RuleModule = {
+  scope: 'text',
   rules: [
     {
       id: 'citation.party-form',

@@ -7,6 +7,7 @@ import { fieldArea } from '../../model/fields/fieldAddress.ts';
  * worth a look — unless the clause continues or reviews it, or extends it ("… đến năm 2021").
  */
 export const periodRules: RuleModule = {
+  scope: 'text',
   rules: [
     {
       id: 'citation.period-ended',

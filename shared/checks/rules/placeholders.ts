@@ -4,6 +4,7 @@ import { fieldArea } from '../../model/fields/fieldAddress.ts';
 
 /** Placeholders ("…/KH", "[...]", "XX") left in a plan exported as final. Drafts may keep them. */
 export const placeholderRules: RuleModule = {
+  scope: 'text',
   rules: [
     {
       id: 'plan.placeholder',

@@ -1,9 +1,10 @@
 import { fold } from '../../citations/textPrep.ts';
 import { planTasks, taskFieldTexts } from '../../model/walk.ts';
-import type { RuleContext, RuleModule } from '../context.ts';
+import { derivedOf, type RuleContext, type RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
 import { taskLocation } from './tasks.ts';
-import { fieldArea, sameField } from '../../model/fields/fieldAddress.ts';
+import { fieldArea, fieldKey } from '../../model/fields/fieldAddress.ts';
+import { textsByField } from '../scanIndex.ts';
 
 /** "- Như Điều 3;" in the Nơi nhận: the addressees an article of the document names. */
 const AS_ARTICLE = /^[\s\-–]{0,4}(Như\s{1,2}Điều\s{1,2}(\d{1,3}))(?!\p{N})/iu;
@@ -74,18 +75,30 @@ export const recipientRules: RuleModule = {
         .replace(/\bmttqvn\b/g, 'mttq'),
     );
     const byDirectory = directoryCoverage(ctx);
+    const derived = derivedOf(ctx);
+    // The same agencies lead task after task: each is judged once a pass.
+    const judged = new Map<string, boolean>();
+    const isCovered = (agency: string): boolean => {
+      let v = judged.get(agency);
+      if (v === undefined) {
+        v = byDirectory(agency) || covered(agency, entries);
+        judged.set(agency, v);
+      }
+      return v;
+    };
     const reported = new Set<string>();
     for (const task of planTasks(ctx.plan)) {
       for (const key of ['lead', 'coordinating'] as const) {
         const field = task.fields?.[key];
         if (!field) continue;
-        for (const agency of agencies(field)) {
+        for (const agency of derived('recipients.agencies', field, agencies)) {
           const k = fold(agency);
-          if (reported.has(k) || byDirectory(agency) || covered(agency, entries)) continue;
+          if (reported.has(k) || isCovered(agency)) continue;
           reported.add(k);
           const cells = taskFieldTexts(ctx.plan, task, key).filter((c) => c.text.includes(agency));
+          const fields = textsByField(ctx.scan);
           const where = ctx.scan.texts.find((t) =>
-            cells.some((c) => sameField(t.location.address, c.address)),
+            cells.some((c) => fields.get(fieldKey(c.address))?.includes(t)),
           );
           const fallback = taskLocation(ctx, task);
           const location = where?.location ?? fallback?.location;

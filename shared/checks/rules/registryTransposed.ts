@@ -42,6 +42,7 @@ function sameType(c: PlanCitation, d: RegistryDoc): boolean {
  * same date: "786/QĐ-TTg" typed for "768/QĐ-TTg". A warning naming the likely intended document.
  */
 export const registryTransposedRules: RuleModule = {
+  scope: 'text',
   rules: [
     {
       id: 'registry.number-transposed',

@@ -20,6 +20,7 @@ function reason(written: string, canonical: string): { vi: string; en: string } 
  * known, so a fix is offered. A year of three digits ("34/201/NQ-HĐND") has no certain fix. A number below 10 without its leading zero is only noted.
  */
 export const symbolFormatRules: RuleModule = {
+  scope: 'text',
   rules: [
     {
       id: 'citation.malformed-symbol',

@@ -1,4 +1,5 @@
-import { TASK_FIELDS, fieldKey, fieldNodeId, fieldArea } from '../../model/fields/fieldAddress.ts';
+import type { ScannedText } from '../../citations/planCitations.ts';
+import { TASK_FIELDS, fieldKey, fieldArea } from '../../model/fields/fieldAddress.ts';
 import {
   planTasks,
   taskAnchors,
@@ -6,46 +7,9 @@ import {
   type PlanTask,
   type TextLocation,
 } from '../../model/walk.ts';
-import type { RuleContext, RuleModule } from '../context.ts';
+import { derivedOf, type RuleContext, type RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
-
-type ScannedText = RuleContext['scan']['texts'][number];
-const byNode = new WeakMap<RuleContext['scan'], Map<string | null, ScannedText[]>>();
-const byKey = new WeakMap<RuleContext['scan'], Map<string, ScannedText[]>>();
-
-function indexBy<K>(texts: readonly ScannedText[], key: (t: ScannedText) => K): Map<K, ScannedText[]> {
-  const index = new Map<K, ScannedText[]>();
-  for (const t of texts) {
-    const k = key(t);
-    const list = index.get(k);
-    if (list) list.push(t);
-    else index.set(k, [t]);
-  }
-  return index;
-}
-
-/**
- * The texts of a scan by the node and by the field they belong to, built once per scan: looking each
- * task's texts up by filtering every text was quadratic (≈ 8 ms of each re-check of a 300-task plan,
- * issue 13).
- */
-function textsByNode(scan: RuleContext['scan']): Map<string | null, ScannedText[]> {
-  let index = byNode.get(scan);
-  if (index === undefined) {
-    index = indexBy(scan.texts, (t) => fieldNodeId(t.location.address));
-    byNode.set(scan, index);
-  }
-  return index;
-}
-
-function textsByKey(scan: RuleContext['scan']): Map<string, ScannedText[]> {
-  let index = byKey.get(scan);
-  if (index === undefined) {
-    index = indexBy(scan.texts, (t) => fieldKey(t.location.address));
-    byKey.set(scan, index);
-  }
-  return index;
-}
+import { textsByField, textsByNode } from '../scanIndex.ts';
 
 /**
  * Where a task is shown: its title line (an item's title, a table row's task cell), else its first
@@ -55,7 +19,7 @@ export function taskLocation(
   ctx: RuleContext,
   task: PlanTask,
 ): { location: TextLocation; text: string } | null {
-  const keyed = textsByKey(ctx.scan);
+  const keyed = textsByField(ctx.scan);
   for (const k of taskAnchors(ctx.plan, task).map(fieldKey)) {
     const t = keyed.get(k)?.[0];
     if (t) return { location: t.location, text: t.text };
@@ -71,8 +35,48 @@ export function taskLocation(
 const blank = (v: string | null | undefined): boolean => v === null || v === undefined || v.trim() === '';
 
 const YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
-const DEADLINE =
+export const DEADLINE =
   /(?<![\p{L}])(?:trước|chậm\s+nhất|hạn\s+chót|hoàn\s+thành\s+trước)\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)/giu;
+
+interface YearAt {
+  index: number;
+  year: number;
+  /** The deadline's words ("trước ngày 15/3/2020"); the year alone for a timeline. */
+  text: string;
+  /** A year range around a timeline's year ("2021 - 2025"), if any. */
+  range: [number, number] | null;
+}
+
+/** The years a timeline text gives, each with the range it stands in. */
+function timelineYears(text: string): YearAt[] {
+  return [...text.matchAll(YEAR)].map((m) => {
+    const around = text.slice(Math.max(0, m.index - 8), m.index + 12);
+    const range = /((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/.exec(around);
+    return {
+      index: m.index,
+      year: Number(m[1]),
+      text: m[0],
+      range: range ? [Number(range[1]), Number(range[2])] : null,
+    };
+  });
+}
+
+/**
+ * Words every deadline holds, with DEADLINE's flags: testing them is far cheaper than DEADLINE's
+ * lookbehind at every position, and most texts lack one (taskDeadlines.test.ts: they never miss one).
+ */
+export const DEADLINE_HINTS = [/ngày/iu, /trước|chậm|hạn|hoàn/iu];
+
+/** The deadlines a running text sets ("trước ngày 15/3/2020"), with their years. */
+export function deadlines(text: string): YearAt[] {
+  if (!DEADLINE_HINTS.every((h) => h.test(text))) return [];
+  return [...text.matchAll(DEADLINE)].map((m) => ({
+    index: m.index,
+    year: Number(m[1]),
+    text: m[0],
+    range: null,
+  }));
+}
 
 /** A task in section II should name its lead agency and its deliverable; its timeline lies in the plan's year. */
 export const taskRules: RuleModule = {
@@ -99,13 +103,18 @@ export const taskRules: RuleModule = {
   run(ctx) {
     const out: Draft[] = [];
     const { year } = ctx;
-    for (const task of planTasks(ctx.plan)) {
+    const tasks = planTasks(ctx.plan);
+    for (const task of tasks) {
+      const noLead = blank(task.fields?.lead);
+      const noDeliverable = blank(task.fields?.deliverable);
+      // Most tasks name both: find where a task is shown only to report it.
+      if (!noLead && !noDeliverable) continue;
       const where = taskLocation(ctx, task);
       if (!where) continue;
       const title = task.title || where.text;
       const loc = at(where.location, 0, where.text.length);
       const short = title.length > 80 ? `${title.slice(0, 77)}…` : title;
-      if (blank(task.fields?.lead)) {
+      if (noLead) {
         out.push({
           rule: 'plan.task-no-lead',
           message: `Nhiệm vụ "${short}" chưa ghi cơ quan chủ trì.`,
@@ -116,7 +125,7 @@ export const taskRules: RuleModule = {
           fix: null,
         });
       }
-      if (blank(task.fields?.deliverable)) {
+      if (noDeliverable) {
         out.push({
           rule: 'plan.task-no-deliverable',
           message: `Nhiệm vụ "${short}" chưa ghi kết quả, sản phẩm.`,
@@ -129,20 +138,22 @@ export const taskRules: RuleModule = {
       }
     }
     // Timelines: the body's task fields and the timeline cells of task tables alike.
-    const timelines = new Set(
-      planTasks(ctx.plan).flatMap((task) =>
-        taskFieldTexts(ctx.plan, task, 'timeline').map((c) => fieldKey(c.address)),
-      ),
+    const timelineAddresses = tasks.flatMap((task) =>
+      taskFieldTexts(ctx.plan, task, 'timeline').map((c) => c.address),
     );
+    const timelines = new Set(timelineAddresses.map(fieldKey));
+    // Only texts of those kinds can be timelines: the others are not keyed (issue 13).
+    const timelineKinds = new Set<string>(timelineAddresses.map((a) => a.kind));
+    const isTimeline = (a: TextLocation['address']): boolean =>
+      timelineKinds.has(a.kind) && timelines.has(fieldKey(a));
+    const derived = derivedOf(ctx);
     for (const t of ctx.scan.texts) {
-      if (timelines.has(fieldKey(t.location.address))) {
-        for (const m of t.text.matchAll(YEAR)) {
-          const y = Number(m[1]);
+      if (isTimeline(t.location.address)) {
+        for (const m of derived('tasks.timelineYears', t.text, timelineYears)) {
+          const y = m.year;
           if (y === year) continue;
           // "giai đoạn 2017-2021", "2021 - 2025": a range that contains the plan's year is fine.
-          const around = t.text.slice(Math.max(0, m.index - 8), m.index + 12);
-          const range = /((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})/.exec(around);
-          if (range && Number(range[1]) <= year && year <= Number(range[2])) continue;
+          if (m.range && m.range[0] <= year && year <= m.range[1]) continue;
           out.push({
             rule: 'plan.timeline-year',
             message: `Thời gian thực hiện ghi năm ${y}, ngoài năm ${year} của kế hoạch.`,
@@ -155,15 +166,15 @@ export const taskRules: RuleModule = {
         }
       } else if (fieldArea(t.location.address) !== 'header') {
         // Deadlines in running text: the next January is usual for a year-end report, other years are not.
-        for (const m of t.text.matchAll(DEADLINE)) {
-          const y = Number(m[1]);
+        for (const m of derived('tasks.deadlines', t.text, deadlines)) {
+          const y = m.year;
           if (y === year || y === year + 1) continue;
           out.push({
             rule: 'plan.timeline-year',
-            message: `Thời hạn "${m[0]}" nằm ngoài năm ${year} của kế hoạch.`,
-            messageEn: `The deadline "${m[0]}" lies outside the plan's year ${year}.`,
-            excerpt: m[0],
-            location: at(t.location, m.index, m.index + m[0].length),
+            message: `Thời hạn "${m.text}" nằm ngoài năm ${year} của kế hoạch.`,
+            messageEn: `The deadline "${m.text}" lies outside the plan's year ${year}.`,
+            excerpt: m.text,
+            location: at(t.location, m.index, m.index + m.text.length),
             clause: null,
             fix: null,
           });

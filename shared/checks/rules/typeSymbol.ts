@@ -6,6 +6,7 @@ const up = (s: string): string => s.toUpperCase();
 
 /** Type word against the code its symbol carries: "Kế hoạch số 12/QĐ-UBND" is certainly wrong. */
 export const typeSymbolRules: RuleModule = {
+  scope: 'text',
   rules: [
     {
       id: 'citation.type-symbol',

@@ -55,14 +55,19 @@ export type TextAddress = FieldAddress | NumberSymbolText;
 
 export type FieldKind = FieldAddress['kind'];
 
-const id = (s: string): string => encodeURIComponent(s);
-const SEP = ':';
+const URI_SAFE = /^[A-Za-z0-9\-_.!~*'()]*$/;
+const id = (s: string): string => (URI_SAFE.test(s) ? s : encodeURIComponent(s));
+const SEP = ':'; // what fieldKey writes between the parts
 
-/** The stable string of an address: "header:number", "itemTitle:t1-2", "appendixCell:pl-a:0:1". */
+/**
+ * The stable string of an address: "header:number", "itemTitle:t1-2", "appendixCell:pl-a:0:1". The
+ * checks key thousands of addresses a pass (issue 13): template strings, and ids that
+ * encodeURIComponent would leave alone (the app's own ids) are not run through it.
+ */
 export function fieldKey(a: TextAddress): string {
   switch (a.kind) {
     case 'header':
-      return ['header', a.field].join(SEP);
+      return `header:${a.field}`;
     case 'typeName':
     case 'summary':
     case 'preamble':
@@ -73,26 +78,26 @@ export function fieldKey(a: TextAddress): string {
     case 'legalBasis':
     case 'recipient':
     case 'signatureLine':
-      return [a.kind, a.index].join(SEP);
+      return `${a.kind}:${a.index}`;
     case 'sectionTitle':
-      return [a.kind, id(a.section)].join(SEP);
+      return `${a.kind}:${id(a.section)}`;
     case 'itemTitle':
     case 'itemBody':
-      return [a.kind, id(a.item)].join(SEP);
+      return `${a.kind}:${id(a.item)}`;
     case 'taskField':
-      return [a.kind, id(a.item), a.field].join(SEP);
+      return `${a.kind}:${id(a.item)}:${a.field}`;
     case 'taskLabel':
-      return [a.kind, a.field].join(SEP);
+      return `${a.kind}:${a.field}`;
     case 'text':
-      return [a.kind, id(a.node)].join(SEP);
+      return `${a.kind}:${id(a.node)}`;
     case 'appendixTitle':
     case 'appendixSubtitle':
     case 'appendixBody':
-      return [a.kind, id(a.appendix)].join(SEP);
+      return `${a.kind}:${id(a.appendix)}`;
     case 'appendixHeader':
-      return [a.kind, id(a.appendix), a.column].join(SEP);
+      return `${a.kind}:${id(a.appendix)}:${a.column}`;
     case 'appendixCell':
-      return [a.kind, id(a.appendix), a.row, a.column].join(SEP);
+      return `${a.kind}:${id(a.appendix)}:${a.row}:${a.column}`;
   }
 }
 
