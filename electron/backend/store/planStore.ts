@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { AppError } from '../../../shared/contract/appError.ts';
 import type {
   PlanRecord,
@@ -11,11 +10,15 @@ import type { Plan } from '../../../shared/model/plan.ts';
 import type { WorkingStatus } from '../../../shared/model/planStatus.ts';
 import { describeChange, type ChangeDescription } from '../../../shared/compare/describeChange.ts';
 import { parsePlan } from '../../../shared/model/parsePlan.ts';
-import { planTexts } from '../../../shared/model/walk.ts';
 import { DUPLICATE_NOTE } from '../../../shared/library/planOrigin.ts';
+import { AfterSave } from './afterSave.ts';
 import type { Db } from './openDatabase.ts';
+import { indexPlan, searchTerms, unindexPlan } from './planSearch.ts';
 import { PLAN_ROW, toSummary, type PlanRow } from './planRows.ts';
 import { autosavesToDrop, type StoredRevision } from './retention.ts';
+import { decodeDocument, encodeDocument } from './revisionDocument.ts';
+
+export { decodeDocument };
 
 function notFound(id: string): AppError {
   return new AppError(
@@ -37,14 +40,6 @@ export function issuedLock(title: string): AppError {
   );
 }
 
-function encodeDocument(plan: Plan): Buffer {
-  return deflateRawSync(JSON.stringify(plan));
-}
-
-export function decodeDocument(stored: Buffer): string {
-  return inflateRawSync(stored).toString('utf8');
-}
-
 function numberSymbolOf(plan: Plan): string {
   return `${plan.header.number}/${plan.header.symbol}`;
 }
@@ -64,16 +59,34 @@ export interface ExportLogEntry {
 /**
  * Plans and their append-only revision history. Every save appends a revision (the whole document as
  * JSON); nothing is ever overwritten, so nothing typed is lost. Deleting a plan hides it from the
- * library but keeps its history.
+ * library but keeps its history. A save returns once the plan row and its revision are committed;
+ * the revision's change description and the search entry follow right after (afterSave.ts).
  */
 export class PlanStore {
   /** Autosaves are thinned (retention.ts) once every this many revisions of a plan. */
   static readonly THIN_EVERY = 25;
 
+  /**
+   * The head document (JSON) of each plan this store saved, by revision: an autosave compares with it
+   * and describes against it without reading and inflating the head again. Only committed saves
+   * enter it; a head revision it does not hold is read from the database.
+   */
+  private readonly heads = new Map<string, { revision: number; json: string }>();
+  private readonly after: AfterSave;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => string = () => new Date().toISOString(),
-  ) {}
+  ) {
+    this.after = new AfterSave(db, (id, revision) => this.document(id, revision));
+    // Work a crash left pending is done soon after opening, not at the first search.
+    this.after.schedule();
+  }
+
+  /** Derive now what the last saves left to derive (the bench times it; search and history call it). */
+  flushAfterSave(): void {
+    this.after.flush();
+  }
 
   list(): PlanSummary[] {
     const rows = this.db
@@ -84,24 +97,24 @@ export class PlanStore {
 
   /** Accent-insensitive full-text search: "pho bien" finds "phổ biến". */
   search(query: string): PlanSummary[] {
-    const terms = query
-      .normalize('NFC')
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((t) => t.length > 0)
-      .map((t) => `"${t.replace(/"/g, '""')}"*`);
-    if (terms.length === 0) return this.list();
+    const terms = searchTerms(query);
+    if (terms === null) return this.list();
+    // A search right after a save finds what was just typed.
+    this.after.flush();
     const rows = this.db
       .prepare(
         `${PLAN_ROW} JOIN plan_search s ON s.rowid = p.rowid
          WHERE plan_search MATCH ? AND p.deleted_at IS NULL ORDER BY s.rank`,
       )
-      .all(terms.join(' ')) as PlanRow[];
+      .all(terms) as PlanRow[];
     return rows.map(toSummary);
   }
 
   create(plan: Plan, kind: RevisionKind, note = '', predecessorId: string | null = null): PlanRecord {
     const id = randomUUID();
     const at = this.now();
+    const json = JSON.stringify(plan);
+    const nested = this.db.inTransaction;
     this.db.transaction(() => {
       this.db
         .prepare(
@@ -109,8 +122,10 @@ export class PlanStore {
            VALUES (?, ?, ?, ?, 1, ?, ?, ?)`,
         )
         .run(id, plan.summary, plan.year, numberSymbolOf(plan), predecessorId, at, at);
-      this.appendRevision(id, 1, kind, note, plan, at);
+      this.appendRevision(id, 1, kind, note, json, at);
+      indexPlan(this.db, id, plan, 1);
     })();
+    if (!nested) this.heads.set(id, { revision: 1, json });
     return { id, plan, revision: 1, createdAt: at, updatedAt: at, status: 'draft', predecessorId };
   }
 
@@ -138,8 +153,12 @@ export class PlanStore {
         `The plan has no revision ${revision}.`,
       );
     }
-    const parsed = parsePlan(JSON.parse(decodeDocument(rev.document)));
+    const json = decodeDocument(rev.document);
+    const parsed = parsePlan(JSON.parse(json));
     if (!parsed.ok) throw new AppError('corrupt_revision', parsed.message, parsed.messageEn);
+    // Opening a plan reads its head: the first autosave then compares with it without reading it again
+    // (not inside a transaction, whose writes may still roll back).
+    if (revision === row.head_revision && !this.db.inTransaction) this.heads.set(id, { revision, json });
     return {
       id,
       plan: parsed.plan,
@@ -153,7 +172,10 @@ export class PlanStore {
 
   /**
    * Append a revision on top of `baseRevision`. A save based on an older revision (another window
-   * saved meanwhile) is refused instead of silently overwriting the other window's work.
+   * saved meanwhile) is refused instead of silently overwriting the other window's work. On its own
+   * (an autosave, a save) it commits the revision and leaves its description and the search entry to
+   * afterSave; inside a caller's transaction (naming, restoring, issuing), which may still roll back,
+   * it derives them in that transaction, so that nothing derived outlives a rolled-back revision.
    */
   save(
     id: string,
@@ -163,7 +185,10 @@ export class PlanStore {
     note = '',
     name = '',
   ): { revision: number; updatedAt: string } {
-    return this.db.transaction(() => {
+    const nested = this.db.inTransaction;
+    const json = JSON.stringify(plan);
+    let stored: { revision: number; before: string } | null = null;
+    const result = this.db.transaction(() => {
       const row = this.row(id);
       if (row.status === 'issued') throw issuedLock(row.title);
       if (row.head_revision !== baseRevision) {
@@ -173,27 +198,50 @@ export class PlanStore {
           `The plan was saved elsewhere (revision ${row.head_revision}); reopen it to avoid overwriting.`,
         );
       }
-      const head = this.db
-        .prepare('SELECT document FROM revisions WHERE plan_id = ? AND revision = ?')
-        .get(id, row.head_revision) as { document: Buffer };
+      const headJson = this.document(id, row.head_revision);
       // An autosave of an unchanged document adds nothing to the history.
-      const headJson = decodeDocument(head.document);
-      if (kind === 'autosave' && headJson === JSON.stringify(plan)) {
+      if (kind === 'autosave' && headJson === json) {
         return { revision: row.head_revision, updatedAt: row.updated_at };
       }
       const revision = row.head_revision + 1;
       const at = this.now();
       // The head was validated when it was stored: the description only reads it.
-      const description = describeChange(JSON.parse(headJson) as Plan, plan);
-      this.appendRevision(id, revision, kind, note, plan, at, name, description);
+      const description = nested ? describeChange(JSON.parse(headJson) as Plan, plan) : null;
+      this.appendRevision(id, revision, kind, note, json, at, name, description);
       this.db
         .prepare(
           'UPDATE plans SET title = ?, year = ?, number_symbol = ?, head_revision = ?, updated_at = ? WHERE id = ?',
         )
         .run(plan.summary, plan.year, numberSymbolOf(plan), revision, at, id);
-      if (revision % PlanStore.THIN_EVERY === 0) this.thinAutosaves(id);
+      if (nested) indexPlan(this.db, id, plan, revision);
+      else stored = { revision, before: headJson };
+      if (revision % PlanStore.THIN_EVERY === 0) {
+        // Descriptions still to derive read the revision before theirs: derive them before thinning.
+        this.after.flush();
+        this.thinAutosaves(id);
+      }
       return { revision, updatedAt: at };
     })();
+    if (nested) {
+      // The caller's transaction may still roll back this revision.
+      this.heads.delete(id);
+    } else if (stored !== null) {
+      const { revision, before } = stored;
+      this.heads.set(id, { revision, json });
+      this.after.saved(id, revision, before, json);
+    }
+    return result;
+  }
+
+  /** The stored document (JSON) of a revision: the head this store saved last, or read and inflated. */
+  private document(id: string, revision: number): string {
+    const head = this.heads.get(id);
+    if (head?.revision === revision) return head.json;
+    const row = this.db
+      .prepare('SELECT document FROM revisions WHERE plan_id = ? AND revision = ?')
+      .get(id, revision) as { document: Buffer } | undefined;
+    if (!row) throw notFound(`${id} revision ${revision}`);
+    return decodeDocument(row.document);
   }
 
   /**
@@ -258,40 +306,34 @@ export class PlanStore {
     })();
   }
 
+  /** `description` null: still to derive (afterSave); a plan's first revision has none to derive. */
   private appendRevision(
     id: string,
     revision: number,
     kind: RevisionKind,
     note: string,
-    plan: Plan,
+    json: string,
     at: string,
     name = '',
-    description: ChangeDescription = { vi: '', en: '' },
+    description: ChangeDescription | null = { vi: '', en: '' },
   ): void {
     this.db
       .prepare(
-        `INSERT INTO revisions (plan_id, revision, kind, created_at, note, document, name, description, description_en)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO revisions (plan_id, revision, kind, created_at, note, document, name, description, description_en, described)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, revision, kind, at, note, encodeDocument(plan), name, description.vi, description.en);
-    this.index(id, plan);
-  }
-
-  /** The search row shares the plan's rowid, so replacing it is a keyed lookup, not a scan of the index. */
-  private index(id: string, plan: Plan): void {
-    this.unindex(id);
-    const content = planTexts(plan)
-      .map((t) => t.text)
-      .join('\n');
-    this.db
-      .prepare(
-        'INSERT INTO plan_search (rowid, plan_id, content) SELECT rowid, id, ? FROM plans WHERE id = ?',
-      )
-      .run(content, id);
-  }
-
-  private unindex(id: string): void {
-    this.db.prepare('DELETE FROM plan_search WHERE rowid = (SELECT rowid FROM plans WHERE id = ?)').run(id);
+      .run(
+        id,
+        revision,
+        kind,
+        at,
+        note,
+        encodeDocument(json),
+        name,
+        description?.vi ?? '',
+        description?.en ?? '',
+        description === null ? 0 : 1,
+      );
   }
 
   /**
@@ -323,6 +365,8 @@ export class PlanStore {
 
   revisions(id: string): RevisionInfo[] {
     this.row(id);
+    // The newest revisions' descriptions may still be to derive.
+    this.after.flush();
     const rows = this.db
       .prepare(
         `SELECT revision, kind, created_at, note, name, description, description_en
@@ -364,7 +408,7 @@ export class PlanStore {
     this.db.transaction(() => {
       this.db.prepare('UPDATE plans SET deleted_at = NULL WHERE id = ?').run(id);
       const plan = this.getRevision(id, row.head_revision, row).plan;
-      this.index(id, plan);
+      indexPlan(this.db, id, plan, row.head_revision);
     })();
     return toSummary(row);
   }
@@ -403,7 +447,8 @@ export class PlanStore {
   delete(id: string): void {
     this.row(id);
     this.db.prepare('UPDATE plans SET deleted_at = ? WHERE id = ?').run(this.now(), id);
-    this.unindex(id);
+    unindexPlan(this.db, id);
+    this.heads.delete(id);
   }
 
   /**
