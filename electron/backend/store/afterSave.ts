@@ -2,7 +2,7 @@ import { describeChange } from '../../../shared/compare/describeChange.ts';
 import { planBlocks, type PlanBlock } from '../../../shared/compare/planBlocks.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import type { Db } from './openDatabase.ts';
-import { indexPlan } from './planSearch.ts';
+import type { PlanSearch } from './planSearch.ts';
 import { decodeDocument } from './revisionDocument.ts';
 
 /** A stored revision whose description is still to be written, with the two documents (JSON) if known. */
@@ -37,6 +37,7 @@ export class AfterSave {
 
   constructor(
     private readonly db: Db,
+    private readonly searchIndex: PlanSearch,
     /** The stored document (JSON) of a plan's revision. */
     private readonly document: (planId: string, revision: number) => string,
   ) {}
@@ -79,7 +80,7 @@ export class AfterSave {
     try {
       this.db.transaction(() => {
         for (const d of descriptions) this.describe(d);
-        for (const id of plans) this.reindex(id);
+        for (const id of plans) this.reindex(id, !outer);
       })();
     } catch (e) {
       this.recovered = false;
@@ -127,13 +128,14 @@ export class AfterSave {
     return row ? decodeDocument(row.document) : null;
   }
 
-  private reindex(id: string): void {
+  private reindex(id: string, remember: boolean): void {
     const row = this.db
       .prepare('SELECT head_revision, indexed_revision, deleted_at FROM plans WHERE id = ?')
       .get(id) as { head_revision: number; indexed_revision: number; deleted_at: string | null } | undefined;
     // Gone, in the bin (no search entry) or already indexed (by a save inside a caller's transaction).
     if (!row || row.deleted_at !== null || row.indexed_revision === row.head_revision) return;
-    indexPlan(this.db, id, this.plan(id, this.document(id, row.head_revision)), row.head_revision);
+    const plan = this.plan(id, this.document(id, row.head_revision));
+    this.searchIndex.index(id, plan, row.head_revision, remember);
   }
 
   /** The stored JSON was validated when it was saved: the derived data only reads it. */

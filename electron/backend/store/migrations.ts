@@ -186,16 +186,24 @@ export const migrations: Migration[] = [
   // returned (store/afterSave.ts). What is still to derive is kept here, so that a crash before it ran
   // only delays it: \`described\` = 0 marks a revision whose description is pending (filled in once,
   // then frozen like the rest of the revision), \`indexed_revision\` the head the search entry holds.
-  // Existing revisions were described when they were saved. The search entries move to a contentless
-  // table (the texts are in the revisions already) whose rows delete without re-reading their text
-  // (contentless_delete, SQLite 3.43): every plan's entry is rebuilt from its head by the first flush.
+  // Existing revisions were described when they were saved. The search index becomes one row per
+  // text of a plan (store/planSearch.ts), so that an edit re-indexes only the texts it changed: rows
+  // named in plan_search_rows, a contentless plan_search (the texts are in the revisions) whose rows
+  // delete without re-reading their text (contentless_delete, SQLite 3.43). The first flush after
+  // the upgrade builds every plan's rows from its head (indexed_revision 0).
   {
-    name: '009 change descriptions and search entries derived after the save',
+    name: '009 change descriptions and search entries derived after the save, search by text',
     sql: `
       ALTER TABLE revisions ADD COLUMN described INTEGER NOT NULL DEFAULT 1;
       CREATE INDEX revisions_undescribed ON revisions (plan_id, revision) WHERE described = 0;
       ALTER TABLE plans ADD COLUMN indexed_revision INTEGER NOT NULL DEFAULT 0;
       DROP TABLE plan_search;
+      CREATE TABLE plan_search_rows (
+        id INTEGER PRIMARY KEY,
+        plan_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        UNIQUE (plan_id, key)
+      );
       CREATE VIRTUAL TABLE plan_search USING fts5(
         content, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
       );

@@ -13,32 +13,11 @@ import { parsePlan } from '../../../shared/model/parsePlan.ts';
 import { DUPLICATE_NOTE } from '../../../shared/library/planOrigin.ts';
 import { AfterSave } from './afterSave.ts';
 import type { Db } from './openDatabase.ts';
-import { indexPlan, searchTerms, unindexPlan } from './planSearch.ts';
+import { PlanSearch } from './planSearch.ts';
 import { PLAN_ROW, toSummary, type PlanRow } from './planRows.ts';
 import { autosavesToDrop, type StoredRevision } from './retention.ts';
 import { decodeDocument, encodeDocument } from './revisionDocument.ts';
-
-export { decodeDocument };
-
-function notFound(id: string): AppError {
-  return new AppError(
-    'not_found',
-    'Không tìm thấy kế hoạch này (có thể đã bị xóa hẳn khỏi thùng rác).',
-    'This plan cannot be found (it may have been removed from the bin for good).',
-    `plan ${id}`,
-  );
-}
-
-/** Saving, restoring an old revision or changing the status of an issued plan is refused (issue 9 §4). */
-export function issuedLock(title: string): AppError {
-  const name = title.trim() === '' ? 'Kế hoạch' : `Kế hoạch "${title.trim()}"`;
-  const nameEn = title.trim() === '' ? 'The plan' : `The plan "${title.trim()}"`;
-  return new AppError(
-    'plan_issued',
-    `${name} đã ban hành nên không sửa được; hãy dùng "Tạo bản sửa đổi" để soạn bản mới.`,
-    `${nameEn} has been issued and cannot be changed; use "Create amendment" to draft a new version.`,
-  );
-}
+import { issuedLock, notFound, savedElsewhere } from './planErrors.ts';
 
 function numberSymbolOf(plan: Plan): string {
   return `${plan.header.number}/${plan.header.symbol}`;
@@ -73,12 +52,14 @@ export class PlanStore {
    */
   private readonly heads = new Map<string, { revision: number; json: string }>();
   private readonly after: AfterSave;
+  private readonly searchIndex: PlanSearch;
 
   constructor(
     private readonly db: Db,
     private readonly now: () => string = () => new Date().toISOString(),
   ) {
-    this.after = new AfterSave(db, (id, revision) => this.document(id, revision));
+    this.searchIndex = new PlanSearch(db, (id, revision) => this.storedDocument(id, revision));
+    this.after = new AfterSave(db, this.searchIndex, (id, revision) => this.document(id, revision));
     // Work a crash left pending is done soon after opening, not at the first search.
     this.after.schedule();
   }
@@ -97,17 +78,15 @@ export class PlanStore {
 
   /** Accent-insensitive full-text search: "pho bien" finds "phổ biến". */
   search(query: string): PlanSummary[] {
-    const terms = searchTerms(query);
-    if (terms === null) return this.list();
     // A search right after a save finds what was just typed.
     this.after.flush();
-    const rows = this.db
-      .prepare(
-        `${PLAN_ROW} JOIN plan_search s ON s.rowid = p.rowid
-         WHERE plan_search MATCH ? AND p.deleted_at IS NULL ORDER BY s.rank`,
-      )
-      .all(terms) as PlanRow[];
-    return rows.map(toSummary);
+    const hits = this.searchIndex.search(query);
+    if (hits === null) return this.list();
+    const row = this.db.prepare(`${PLAN_ROW} WHERE p.id = ? AND p.deleted_at IS NULL`);
+    return hits.flatMap(({ planId }) => {
+      const r = row.get(planId) as PlanRow | undefined;
+      return r ? [toSummary(r)] : [];
+    });
   }
 
   create(plan: Plan, kind: RevisionKind, note = '', predecessorId: string | null = null): PlanRecord {
@@ -123,7 +102,7 @@ export class PlanStore {
         )
         .run(id, plan.summary, plan.year, numberSymbolOf(plan), predecessorId, at, at);
       this.appendRevision(id, 1, kind, note, json, at);
-      indexPlan(this.db, id, plan, 1);
+      this.searchIndex.index(id, plan, 1, !nested);
     })();
     if (!nested) this.heads.set(id, { revision: 1, json });
     return { id, plan, revision: 1, createdAt: at, updatedAt: at, status: 'draft', predecessorId };
@@ -192,11 +171,7 @@ export class PlanStore {
       const row = this.row(id);
       if (row.status === 'issued') throw issuedLock(row.title);
       if (row.head_revision !== baseRevision) {
-        throw new AppError(
-          'conflict',
-          `Kế hoạch đã được lưu ở nơi khác (phiên bản ${row.head_revision}); hãy mở lại để không ghi đè.`,
-          `The plan was saved elsewhere (revision ${row.head_revision}); reopen it to avoid overwriting.`,
-        );
+        throw savedElsewhere(row.head_revision);
       }
       const headJson = this.document(id, row.head_revision);
       // An autosave of an unchanged document adds nothing to the history.
@@ -213,13 +188,9 @@ export class PlanStore {
           'UPDATE plans SET title = ?, year = ?, number_symbol = ?, head_revision = ?, updated_at = ? WHERE id = ?',
         )
         .run(plan.summary, plan.year, numberSymbolOf(plan), revision, at, id);
-      if (nested) indexPlan(this.db, id, plan, revision);
+      if (nested) this.searchIndex.index(id, plan, revision, false);
       else stored = { revision, before: headJson };
-      if (revision % PlanStore.THIN_EVERY === 0) {
-        // Descriptions still to derive read the revision before theirs: derive them before thinning.
-        this.after.flush();
-        this.thinAutosaves(id);
-      }
+      if (nested && revision % PlanStore.THIN_EVERY === 0) this.thinAndDerive(id);
       return { revision, updatedAt: at };
     })();
     if (nested) {
@@ -229,19 +200,32 @@ export class PlanStore {
       const { revision, before } = stored;
       this.heads.set(id, { revision, json });
       this.after.saved(id, revision, before, json);
+      // Thinning is no part of what must be durable: it follows the committed save.
+      if (revision % PlanStore.THIN_EVERY === 0) this.thinAndDerive(id);
     }
     return result;
   }
 
+  /** Descriptions still to derive read the revision before their own: derive them, then thin. */
+  private thinAndDerive(id: string): void {
+    this.after.flush();
+    this.thinAutosaves(id);
+  }
+
   /** The stored document (JSON) of a revision: the head this store saved last, or read and inflated. */
   private document(id: string, revision: number): string {
+    const json = this.storedDocument(id, revision);
+    if (json === null) throw notFound(`${id} revision ${revision}`);
+    return json;
+  }
+
+  private storedDocument(id: string, revision: number): string | null {
     const head = this.heads.get(id);
     if (head?.revision === revision) return head.json;
     const row = this.db
       .prepare('SELECT document FROM revisions WHERE plan_id = ? AND revision = ?')
       .get(id, revision) as { document: Buffer } | undefined;
-    if (!row) throw notFound(`${id} revision ${revision}`);
-    return decodeDocument(row.document);
+    return row ? decodeDocument(row.document) : null;
   }
 
   /**
@@ -405,10 +389,11 @@ export class PlanStore {
     const row = this.db.prepare(`${PLAN_ROW} WHERE p.id = ? AND p.deleted_at IS NOT NULL`).get(id) as
       PlanRow | undefined;
     if (!row) throw notFound(id);
+    const nested = this.db.inTransaction;
     this.db.transaction(() => {
       this.db.prepare('UPDATE plans SET deleted_at = NULL WHERE id = ?').run(id);
       const plan = this.getRevision(id, row.head_revision, row).plan;
-      indexPlan(this.db, id, plan, row.head_revision);
+      this.searchIndex.index(id, plan, row.head_revision, !nested);
     })();
     return toSummary(row);
   }
@@ -447,7 +432,7 @@ export class PlanStore {
   delete(id: string): void {
     this.row(id);
     this.db.prepare('UPDATE plans SET deleted_at = ? WHERE id = ?').run(this.now(), id);
-    unindexPlan(this.db, id);
+    this.searchIndex.unindex(id);
     this.heads.delete(id);
   }
 
