@@ -12,6 +12,7 @@ import { describeChange, type ChangeDescription } from '../../../shared/compare/
 import { parsePlan } from '../../../shared/model/parsePlan.ts';
 import { DUPLICATE_NOTE } from '../../../shared/library/planOrigin.ts';
 import { AfterSave } from './afterSave.ts';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './openDatabase.ts';
 import { PlanSearch } from './planSearch.ts';
 import { PLAN_ROW, toSummary, type PlanRow } from './planRows.ts';
@@ -53,6 +54,8 @@ export class PlanStore {
   private readonly heads = new Map<string, { revision: number; json: string }>();
   private readonly after: AfterSave;
   private readonly searchIndex: PlanSearch;
+  /** Statements compiled once per store, not at every call: an autosave runs five. */
+  private readonly statements = new Map<string, Statement>();
 
   constructor(
     private readonly db: Db,
@@ -64,15 +67,21 @@ export class PlanStore {
     this.after.schedule();
   }
 
+  private prepare(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+
   /** Derive now what the last saves left to derive (the bench times it; search and history call it). */
   flushAfterSave(): void {
     this.after.flush();
   }
 
   list(): PlanSummary[] {
-    const rows = this.db
-      .prepare(`${PLAN_ROW} WHERE p.deleted_at IS NULL ORDER BY p.updated_at DESC, p.id`)
-      .all() as PlanRow[];
+    const rows = this.prepare(
+      `${PLAN_ROW} WHERE p.deleted_at IS NULL ORDER BY p.updated_at DESC, p.id`,
+    ).all() as PlanRow[];
     return rows.map(toSummary);
   }
 
@@ -82,7 +91,7 @@ export class PlanStore {
     this.after.flush();
     const hits = this.searchIndex.search(query);
     if (hits === null) return this.list();
-    const row = this.db.prepare(`${PLAN_ROW} WHERE p.id = ? AND p.deleted_at IS NULL`);
+    const row = this.prepare(`${PLAN_ROW} WHERE p.id = ? AND p.deleted_at IS NULL`);
     return hits.flatMap(({ planId }) => {
       const r = row.get(planId) as PlanRow | undefined;
       return r ? [toSummary(r)] : [];
@@ -95,12 +104,10 @@ export class PlanStore {
     const json = JSON.stringify(plan);
     const nested = this.db.inTransaction;
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO plans (id, title, year, number_symbol, head_revision, predecessor_id, created_at, updated_at)
+      this.prepare(
+        `INSERT INTO plans (id, title, year, number_symbol, head_revision, predecessor_id, created_at, updated_at)
            VALUES (?, ?, ?, ?, 1, ?, ?, ?)`,
-        )
-        .run(id, plan.summary, plan.year, numberSymbolOf(plan), predecessorId, at, at);
+      ).run(id, plan.summary, plan.year, numberSymbolOf(plan), predecessorId, at, at);
       this.appendRevision(id, 1, kind, note, json, at);
       this.searchIndex.index(id, plan, 1, !nested);
     })();
@@ -109,7 +116,7 @@ export class PlanStore {
   }
 
   private row(id: string): PlanRow {
-    const row = this.db.prepare(`${PLAN_ROW} WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as
+    const row = this.prepare(`${PLAN_ROW} WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as
       PlanRow | undefined;
     if (!row) throw notFound(id);
     return row;
@@ -122,9 +129,9 @@ export class PlanStore {
 
   getRevision(id: string, revision: number, known?: PlanRow): PlanRecord {
     const row = known ?? this.row(id);
-    const rev = this.db
-      .prepare('SELECT document, created_at FROM revisions WHERE plan_id = ? AND revision = ?')
-      .get(id, revision) as { document: Buffer; created_at: string } | undefined;
+    const rev = this.prepare(
+      'SELECT document, created_at FROM revisions WHERE plan_id = ? AND revision = ?',
+    ).get(id, revision) as { document: Buffer; created_at: string } | undefined;
     if (!rev) {
       throw new AppError(
         'not_found',
@@ -183,11 +190,9 @@ export class PlanStore {
       // The head was validated when it was stored: the description only reads it.
       const description = nested ? describeChange(JSON.parse(headJson) as Plan, plan) : null;
       this.appendRevision(id, revision, kind, note, json, at, name, description);
-      this.db
-        .prepare(
-          'UPDATE plans SET title = ?, year = ?, number_symbol = ?, head_revision = ?, updated_at = ? WHERE id = ?',
-        )
-        .run(plan.summary, plan.year, numberSymbolOf(plan), revision, at, id);
+      this.prepare(
+        'UPDATE plans SET title = ?, year = ?, number_symbol = ?, head_revision = ?, updated_at = ? WHERE id = ?',
+      ).run(plan.summary, plan.year, numberSymbolOf(plan), revision, at, id);
       if (nested) this.searchIndex.index(id, plan, revision, false);
       else stored = { revision, before: headJson };
       if (nested && revision % PlanStore.THIN_EVERY === 0) this.thinAndDerive(id);
@@ -222,9 +227,10 @@ export class PlanStore {
   private storedDocument(id: string, revision: number): string | null {
     const head = this.heads.get(id);
     if (head?.revision === revision) return head.json;
-    const row = this.db
-      .prepare('SELECT document FROM revisions WHERE plan_id = ? AND revision = ?')
-      .get(id, revision) as { document: Buffer } | undefined;
+    const row = this.prepare('SELECT document FROM revisions WHERE plan_id = ? AND revision = ?').get(
+      id,
+      revision,
+    ) as { document: Buffer } | undefined;
     return row ? decodeDocument(row.document) : null;
   }
 
@@ -257,9 +263,10 @@ export class PlanStore {
       const row = this.row(id);
       if (row.status === 'issued') throw issuedLock(row.title);
       const old = this.getRevision(id, revision, row);
-      const { name } = this.db
-        .prepare('SELECT name FROM revisions WHERE plan_id = ? AND revision = ?')
-        .get(id, revision) as { name: string };
+      const { name } = this.prepare('SELECT name FROM revisions WHERE plan_id = ? AND revision = ?').get(
+        id,
+        revision,
+      ) as { name: string };
       // The panel shows no revision numbers: a named version is told by its name.
       const note = name !== '' ? `Khôi phục phiên bản “${name}”` : `Khôi phục phiên bản ${revision}`;
       this.save(id, old.plan, 'restore', baseRevision, note);
@@ -272,7 +279,7 @@ export class PlanStore {
     return this.db.transaction(() => {
       const row = this.row(id);
       if (row.status === 'issued') throw issuedLock(row.title);
-      this.db.prepare('UPDATE plans SET status = ? WHERE id = ?').run(status, id);
+      this.prepare('UPDATE plans SET status = ? WHERE id = ?').run(status, id);
       return toSummary({ ...row, status });
     })();
   }
@@ -285,7 +292,7 @@ export class PlanStore {
   issue(id: string, plan: Plan, baseRevision: number, note: string): PlanRecord {
     return this.db.transaction(() => {
       this.save(id, plan, 'issue', baseRevision, note);
-      this.db.prepare("UPDATE plans SET status = 'issued' WHERE id = ?").run(id);
+      this.prepare("UPDATE plans SET status = 'issued' WHERE id = ?").run(id);
       return this.get(id);
     })();
   }
@@ -301,23 +308,21 @@ export class PlanStore {
     name = '',
     description: ChangeDescription | null = { vi: '', en: '' },
   ): void {
-    this.db
-      .prepare(
-        `INSERT INTO revisions (plan_id, revision, kind, created_at, note, document, name, description, description_en, described)
+    this.prepare(
+      `INSERT INTO revisions (plan_id, revision, kind, created_at, note, document, name, description, description_en, described)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        revision,
-        kind,
-        at,
-        note,
-        encodeDocument(json),
-        name,
-        description?.vi ?? '',
-        description?.en ?? '',
-        description === null ? 0 : 1,
-      );
+    ).run(
+      id,
+      revision,
+      kind,
+      at,
+      note,
+      encodeDocument(json),
+      name,
+      description?.vi ?? '',
+      description?.en ?? '',
+      description === null ? 0 : 1,
+    );
   }
 
   /**
@@ -326,19 +331,19 @@ export class PlanStore {
    */
   thinAutosaves(id: string): number {
     const row = this.row(id);
-    const revisions = this.db
-      .prepare('SELECT revision, kind, created_at AS createdAt FROM revisions WHERE plan_id = ?')
-      .all(id) as StoredRevision[];
-    const exported = this.db
-      .prepare('SELECT DISTINCT revision FROM exports WHERE plan_id = ?')
-      .all(id) as Array<{ revision: number }>;
+    const revisions = this.prepare(
+      'SELECT revision, kind, created_at AS createdAt FROM revisions WHERE plan_id = ?',
+    ).all(id) as StoredRevision[];
+    const exported = this.prepare('SELECT DISTINCT revision FROM exports WHERE plan_id = ?').all(
+      id,
+    ) as Array<{ revision: number }>;
     const drop = autosavesToDrop(
       revisions,
       row.head_revision,
       this.now(),
       new Set(exported.map((e) => e.revision)),
     );
-    const del = this.db.prepare(
+    const del = this.prepare(
       "DELETE FROM revisions WHERE plan_id = ? AND revision = ? AND kind = 'autosave'",
     );
     this.db.transaction(() => {
@@ -351,12 +356,10 @@ export class PlanStore {
     this.row(id);
     // The newest revisions' descriptions may still be to derive.
     this.after.flush();
-    const rows = this.db
-      .prepare(
-        `SELECT revision, kind, created_at, note, name, description, description_en
+    const rows = this.prepare(
+      `SELECT revision, kind, created_at, note, name, description, description_en
          FROM revisions WHERE plan_id = ? ORDER BY revision DESC`,
-      )
-      .all(id) as Array<{
+    ).all(id) as Array<{
       revision: number;
       kind: RevisionKind;
       created_at: string;
@@ -378,20 +381,20 @@ export class PlanStore {
 
   /** Plans moved to the bin ("Thùng rác"), most recently deleted first. */
   listDeleted(): PlanSummary[] {
-    const rows = this.db
-      .prepare(`${PLAN_ROW} WHERE p.deleted_at IS NOT NULL ORDER BY p.deleted_at DESC, p.id`)
-      .all() as PlanRow[];
+    const rows = this.prepare(
+      `${PLAN_ROW} WHERE p.deleted_at IS NOT NULL ORDER BY p.deleted_at DESC, p.id`,
+    ).all() as PlanRow[];
     return rows.map(toSummary);
   }
 
   /** Bring a deleted plan back into the library, with its history and its search entry. */
   restore(id: string): PlanSummary {
-    const row = this.db.prepare(`${PLAN_ROW} WHERE p.id = ? AND p.deleted_at IS NOT NULL`).get(id) as
+    const row = this.prepare(`${PLAN_ROW} WHERE p.id = ? AND p.deleted_at IS NOT NULL`).get(id) as
       PlanRow | undefined;
     if (!row) throw notFound(id);
     const nested = this.db.inTransaction;
     this.db.transaction(() => {
-      this.db.prepare('UPDATE plans SET deleted_at = NULL WHERE id = ?').run(id);
+      this.prepare('UPDATE plans SET deleted_at = NULL WHERE id = ?').run(id);
       const plan = this.getRevision(id, row.head_revision, row).plan;
       this.searchIndex.index(id, plan, row.head_revision, !nested);
     })();
@@ -424,14 +427,14 @@ export class PlanStore {
    */
   emptyBin(): number {
     return this.db.transaction(() => {
-      const info = this.db.prepare('DELETE FROM plans WHERE deleted_at IS NOT NULL').run();
+      const info = this.prepare('DELETE FROM plans WHERE deleted_at IS NOT NULL').run();
       return info.changes;
     })();
   }
 
   delete(id: string): void {
     this.row(id);
-    this.db.prepare('UPDATE plans SET deleted_at = ? WHERE id = ?').run(this.now(), id);
+    this.prepare('UPDATE plans SET deleted_at = ? WHERE id = ?').run(this.now(), id);
     this.searchIndex.unindex(id);
     this.heads.delete(id);
   }
@@ -448,19 +451,15 @@ export class PlanStore {
     sha256: string,
     gate: { reason: string | null; openErrors: number } = { reason: null, openErrors: 0 },
   ): void {
-    this.db
-      .prepare(
-        'INSERT INTO exports (plan_id, revision, draft, file_name, sha256, created_at, reason, open_errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(id, revision, draft ? 1 : 0, fileName, sha256, this.now(), gate.reason, gate.openErrors);
+    this.prepare(
+      'INSERT INTO exports (plan_id, revision, draft, file_name, sha256, created_at, reason, open_errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(id, revision, draft ? 1 : 0, fileName, sha256, this.now(), gate.reason, gate.openErrors);
   }
 
   exports(id: string): ExportLogEntry[] {
-    const rows = this.db
-      .prepare(
-        'SELECT revision, draft, file_name, sha256, created_at, reason, open_errors FROM exports WHERE plan_id = ? ORDER BY id',
-      )
-      .all(id) as Array<{
+    const rows = this.prepare(
+      'SELECT revision, draft, file_name, sha256, created_at, reason, open_errors FROM exports WHERE plan_id = ? ORDER BY id',
+    ).all(id) as Array<{
       revision: number;
       draft: number;
       file_name: string;
