@@ -205,8 +205,15 @@ export class PlanStore {
       const { revision, before } = stored;
       this.heads.set(id, { revision, json });
       this.after.saved(id, revision, before, json);
-      // Thinning is no part of what must be durable: it follows the committed save.
-      if (revision % PlanStore.THIN_EVERY === 0) this.thinAndDerive(id);
+      // Thinning is no part of what must be durable: it follows the committed save, and a failure
+      // of it must not report the save, which is stored, as failed (the next 25th save thins again).
+      if (revision % PlanStore.THIN_EVERY === 0) {
+        try {
+          this.thinAndDerive(id);
+        } catch (e) {
+          process.emitWarning(`PlanDraft: thinning the autosaves of plan ${id} failed: ${String(e)}`);
+        }
+      }
     }
     return result;
   }
