@@ -1,7 +1,7 @@
 import { toRoman } from '../model/numbering.ts';
 import type { Plan } from '../model/plan.ts';
 import { allItems, planTasks } from '../model/walk.ts';
-import { planBlocks } from './planBlocks.ts';
+import { planBlocks, type PlanBlock } from './planBlocks.ts';
 
 /** What one revision changed, in a few words, in both languages (the history panel shows one). */
 export interface ChangeDescription {
@@ -10,12 +10,12 @@ export interface ChangeDescription {
 }
 
 /** The block labels [vi, en] that differ between two plans, in the order of the newer plan. */
-function editedLabels(before: Plan, after: Plan): Array<[string, string]> {
+function editedLabels(before: Plan, after: Plan, blocks: BlocksOf): Array<[string, string]> {
   const old = new Map<string, { text: string; labelEn: string }>();
-  for (const b of planBlocks(before)) old.set(b.label, { text: b.text, labelEn: b.labelEn });
+  for (const b of blocks(before)) old.set(b.label, { text: b.text, labelEn: b.labelEn });
   const out: Array<[string, string]> = [];
   const seen = new Set<string>();
-  for (const b of planBlocks(after)) {
+  for (const b of blocks(after)) {
     seen.add(b.label);
     if (old.get(b.label)?.text !== b.text) out.push([b.label, b.labelEn]);
   }
@@ -23,13 +23,17 @@ function editedLabels(before: Plan, after: Plan): Array<[string, string]> {
   return out;
 }
 
+/** How a plan is read as blocks: planBlocks, or a memo of it for a caller describing a chain of revisions. */
+export type BlocksOf = (plan: Plan) => readonly PlanBlock[];
+
 /**
  * A short description of what changed from `before` to `after` ("Sửa Mục II, 1.2, Cơ quan chủ
  * trì", "Thêm 1 nhiệm vụ", "Xóa Mục III"). Structure first (sections, items added or removed by
  * id); only when the structure stayed does it name the edited field, since an insertion renumbers
- * every label after it. Empty when the printed plan is unchanged.
+ * every label after it. Empty when the printed plan is unchanged. A store describing each save
+ * against the one before passes a memo as `blocks`, so that each revision is read once, not twice.
  */
-export function describeChange(before: Plan, after: Plan): ChangeDescription {
+export function describeChange(before: Plan, after: Plan, blocks: BlocksOf = planBlocks): ChangeDescription {
   const vi: string[] = [];
   const en: string[] = [];
   const afterSections = new Set(after.sections.map((s) => s.id));
@@ -72,7 +76,7 @@ export function describeChange(before: Plan, after: Plan): ChangeDescription {
   );
   if (vi.length > 0) return { vi: vi.join('; '), en: en.join('; ') };
 
-  const edited = editedLabels(before, after);
+  const edited = editedLabels(before, after, blocks);
   if (edited.length === 0) return { vi: '', en: '' };
   const [[first, firstEn] = ['', '']] = edited;
   const more = edited.length - 1;

@@ -89,11 +89,20 @@ async function main(): Promise<number> {
         const rec = await call<PlanRecord>(host, 'getRevision', [planId, revision]).catch(() => null);
         if (rec?.plan.summary !== summary) missing++;
       }
+      // What a save derives after it returned (the search entry, the change description) is there
+      // too, even when the kill came between the save and that step (issue 13).
+      const found = await call<Array<{ id: string }>>(host, 'searchPlans', [head.plan.summary]);
+      const [newest] = await call<Array<{ revision: number; description: string }>>(host, 'listRevisions', [
+        planId,
+      ]);
+      const derived =
+        found.some((p) => p.id === planId) &&
+        (head.revision === 1 || newest?.description === 'Sửa Trích yếu');
       const status = await call<{ state: string }>(host, 'workspaceStatus', []);
-      const ok = missing === 0 && status.state === 'open';
+      const ok = missing === 0 && derived && status.state === 'open';
       if (!ok) failures++;
       process.stdout.write(
-        `round ${String(round).padStart(2)}: ${acknowledged.size} acknowledged saves, ${missing} missing, workspace ${status.state}${ok ? '' : '  FAIL'}\n`,
+        `round ${String(round).padStart(2)}: ${acknowledged.size} acknowledged saves, ${missing} missing, search and history ${derived ? 'up to date' : 'STALE'}, workspace ${status.state}${ok ? '' : '  FAIL'}\n`,
       );
       if (round > rounds) {
         await kill(host);

@@ -3,7 +3,8 @@ import type { SalvageResult } from '../../../shared/contract/backupOperations.ts
 import { parsePlan } from '../../../shared/model/parsePlan.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import type { Db } from '../store/openDatabase.ts';
-import { decodeDocument, type PlanStore } from '../store/planStore.ts';
+import type { PlanStore } from '../store/planStore.ts';
+import { decodeDocument } from '../store/revisionDocument.ts';
 
 /** Rows of a damaged table up to the first unreadable page (better-sqlite3 iterates lazily). */
 function readable<T>(db: Db, sql: string, ...params: unknown[]): T[] {

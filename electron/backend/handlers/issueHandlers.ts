@@ -8,7 +8,7 @@ import { formatShortDate } from '../../../shared/model/issueDate.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
 import type { BackendContext } from '../context.ts';
 import { RegistryStore } from '../registry/registryStore.ts';
-import { issuedLock } from '../store/planStore.ts';
+import { issuedLock } from '../store/planErrors.ts';
 
 /** "Số: 05/KH-BCĐ" without the label, for revision notes. */
 const numberSymbolOf = (plan: Plan) => numberSymbolLine(plan.header).replace(/^Số:\s*/u, '');
@@ -39,7 +39,9 @@ export function issueHandlers(ctx: BackendContext): FeatureHandlers<typeof issue
         const issued = `Ban hành: số ${numberSymbolOf(plan)}, ngày ${formatShortDate(plan.header.issueDate) ?? ''}`;
         const note = same ? `${issued}; cập nhật văn bản đã có trong Sổ văn bản` : issued;
         const record = ctx.plans.issue(id, plan, baseRevision, note);
-        const registryDoc = same ? registry.update(same.id, { ...entry, note: same.note }) : registry.add(entry);
+        const registryDoc = same
+          ? registry.update(same.id, { ...entry, note: same.note })
+          : registry.add(entry);
         return { record, registryDoc, registryUpdated: same !== null };
       })();
     },

@@ -181,4 +181,40 @@ export const migrations: Migration[] = [
       CREATE TABLE workspace_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     `,
   },
+  // Autosave off the critical path (issue 13): a save stores the plan row and its revision; the
+  // revision's change description and the plan's search entry are derived right after the save has
+  // returned (store/afterSave.ts). What is still to derive is kept here, so that a crash before it ran
+  // only delays it: \`described\` = 0 marks a revision whose description is pending (filled in once,
+  // then frozen like the rest of the revision), \`indexed_revision\` the head the search entry holds.
+  // Existing revisions were described when they were saved. The search index becomes one row per
+  // text of a plan (store/planSearch.ts), so that an edit re-indexes only the texts it changed: rows
+  // named in plan_search_rows, a contentless plan_search (the texts are in the revisions) whose rows
+  // delete without re-reading their text (contentless_delete, SQLite 3.43). The first flush after
+  // the upgrade builds every plan's rows from its head (indexed_revision 0).
+  {
+    name: '009 change descriptions and search entries derived after the save, search by text',
+    sql: `
+      ALTER TABLE revisions ADD COLUMN described INTEGER NOT NULL DEFAULT 1;
+      CREATE INDEX revisions_undescribed ON revisions (plan_id, revision) WHERE described = 0;
+      ALTER TABLE plans ADD COLUMN indexed_revision INTEGER NOT NULL DEFAULT 0;
+      DROP TABLE plan_search;
+      CREATE TABLE plan_search_rows (
+        id INTEGER PRIMARY KEY,
+        plan_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        UNIQUE (plan_id, key)
+      );
+      CREATE VIRTUAL TABLE plan_search USING fts5(
+        content, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+      );
+      DROP TRIGGER revisions_no_update;
+      CREATE TRIGGER revisions_no_update
+        BEFORE UPDATE OF plan_id, revision, kind, created_at, note, document, name ON revisions
+        BEGIN SELECT RAISE(ABORT, 'revisions are append-only'); END;
+      CREATE TRIGGER revisions_described_once
+        BEFORE UPDATE OF description, description_en, described ON revisions
+        WHEN OLD.described = 1 OR NEW.described <> 1
+        BEGIN SELECT RAISE(ABORT, 'revisions are append-only'); END;
+    `,
+  },
 ];

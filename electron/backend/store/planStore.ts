@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { AppError } from '../../../shared/contract/appError.ts';
 import type {
   PlanRecord,
@@ -11,39 +10,15 @@ import type { Plan } from '../../../shared/model/plan.ts';
 import type { WorkingStatus } from '../../../shared/model/planStatus.ts';
 import { describeChange, type ChangeDescription } from '../../../shared/compare/describeChange.ts';
 import { parsePlan } from '../../../shared/model/parsePlan.ts';
-import { planTexts } from '../../../shared/model/walk.ts';
 import { DUPLICATE_NOTE } from '../../../shared/library/planOrigin.ts';
+import { AfterSave } from './afterSave.ts';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './openDatabase.ts';
+import { PlanSearch } from './planSearch.ts';
 import { PLAN_ROW, toSummary, type PlanRow } from './planRows.ts';
 import { autosavesToDrop, type StoredRevision } from './retention.ts';
-
-function notFound(id: string): AppError {
-  return new AppError(
-    'not_found',
-    'Không tìm thấy kế hoạch này (có thể đã bị xóa hẳn khỏi thùng rác).',
-    'This plan cannot be found (it may have been removed from the bin for good).',
-    `plan ${id}`,
-  );
-}
-
-/** Saving, restoring an old revision or changing the status of an issued plan is refused (issue 9 §4). */
-export function issuedLock(title: string): AppError {
-  const name = title.trim() === '' ? 'Kế hoạch' : `Kế hoạch "${title.trim()}"`;
-  const nameEn = title.trim() === '' ? 'The plan' : `The plan "${title.trim()}"`;
-  return new AppError(
-    'plan_issued',
-    `${name} đã ban hành nên không sửa được; hãy dùng "Tạo bản sửa đổi" để soạn bản mới.`,
-    `${nameEn} has been issued and cannot be changed; use "Create amendment" to draft a new version.`,
-  );
-}
-
-function encodeDocument(plan: Plan): Buffer {
-  return deflateRawSync(JSON.stringify(plan));
-}
-
-export function decodeDocument(stored: Buffer): string {
-  return inflateRawSync(stored).toString('utf8');
-}
+import { decodeDocument, encodeDocument } from './revisionDocument.ts';
+import { issuedLock, notFound, savedElsewhere } from './planErrors.ts';
 
 function numberSymbolOf(plan: Plan): string {
   return `${plan.header.number}/${plan.header.symbol}`;
@@ -64,58 +39,84 @@ export interface ExportLogEntry {
 /**
  * Plans and their append-only revision history. Every save appends a revision (the whole document as
  * JSON); nothing is ever overwritten, so nothing typed is lost. Deleting a plan hides it from the
- * library but keeps its history.
+ * library but keeps its history. A save returns once the plan row and its revision are committed;
+ * the revision's change description and the search entry follow right after (afterSave.ts).
  */
 export class PlanStore {
   /** Autosaves are thinned (retention.ts) once every this many revisions of a plan. */
   static readonly THIN_EVERY = 25;
 
+  /**
+   * The head document (JSON) of each plan this store saved, by revision: an autosave compares with it
+   * and describes against it without reading and inflating the head again. Only committed saves
+   * enter it; a head revision it does not hold is read from the database.
+   */
+  private readonly heads = new Map<string, { revision: number; json: string }>();
+  private readonly after: AfterSave;
+  private readonly searchIndex: PlanSearch;
+  /** Statements compiled once per store, not at every call: an autosave runs five. */
+  private readonly statements = new Map<string, Statement>();
+
   constructor(
     private readonly db: Db,
     private readonly now: () => string = () => new Date().toISOString(),
-  ) {}
+  ) {
+    this.searchIndex = new PlanSearch(db, (id, revision) => this.storedDocument(id, revision));
+    this.after = new AfterSave(db, this.searchIndex, (id, revision) => this.document(id, revision));
+    // Work a crash left pending is done soon after opening, not at the first search.
+    this.after.schedule();
+  }
+
+  private prepare(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+
+  /** Derive now what the last saves left to derive (the bench times it; search and history call it). */
+  flushAfterSave(): void {
+    this.after.flush();
+  }
 
   list(): PlanSummary[] {
-    const rows = this.db
-      .prepare(`${PLAN_ROW} WHERE p.deleted_at IS NULL ORDER BY p.updated_at DESC, p.id`)
-      .all() as PlanRow[];
+    const rows = this.prepare(
+      `${PLAN_ROW} WHERE p.deleted_at IS NULL ORDER BY p.updated_at DESC, p.id`,
+    ).all() as PlanRow[];
     return rows.map(toSummary);
   }
 
   /** Accent-insensitive full-text search: "pho bien" finds "phổ biến". */
   search(query: string): PlanSummary[] {
-    const terms = query
-      .normalize('NFC')
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((t) => t.length > 0)
-      .map((t) => `"${t.replace(/"/g, '""')}"*`);
-    if (terms.length === 0) return this.list();
-    const rows = this.db
-      .prepare(
-        `${PLAN_ROW} JOIN plan_search s ON s.rowid = p.rowid
-         WHERE plan_search MATCH ? AND p.deleted_at IS NULL ORDER BY s.rank`,
-      )
-      .all(terms.join(' ')) as PlanRow[];
-    return rows.map(toSummary);
+    // A search right after a save finds what was just typed.
+    this.after.flush();
+    const hits = this.searchIndex.search(query);
+    if (hits === null) return this.list();
+    const row = this.prepare(`${PLAN_ROW} WHERE p.id = ? AND p.deleted_at IS NULL`);
+    return hits.flatMap(({ planId }) => {
+      const r = row.get(planId) as PlanRow | undefined;
+      return r ? [toSummary(r)] : [];
+    });
   }
 
   create(plan: Plan, kind: RevisionKind, note = '', predecessorId: string | null = null): PlanRecord {
     const id = randomUUID();
     const at = this.now();
+    const json = JSON.stringify(plan);
+    const nested = this.db.inTransaction;
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO plans (id, title, year, number_symbol, head_revision, predecessor_id, created_at, updated_at)
+      this.prepare(
+        `INSERT INTO plans (id, title, year, number_symbol, head_revision, predecessor_id, created_at, updated_at)
            VALUES (?, ?, ?, ?, 1, ?, ?, ?)`,
-        )
-        .run(id, plan.summary, plan.year, numberSymbolOf(plan), predecessorId, at, at);
-      this.appendRevision(id, 1, kind, note, plan, at);
+      ).run(id, plan.summary, plan.year, numberSymbolOf(plan), predecessorId, at, at);
+      this.appendRevision(id, 1, kind, note, json, at);
+      this.searchIndex.index(id, plan, 1, !nested);
     })();
+    if (!nested) this.heads.set(id, { revision: 1, json });
     return { id, plan, revision: 1, createdAt: at, updatedAt: at, status: 'draft', predecessorId };
   }
 
   private row(id: string): PlanRow {
-    const row = this.db.prepare(`${PLAN_ROW} WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as
+    const row = this.prepare(`${PLAN_ROW} WHERE p.id = ? AND p.deleted_at IS NULL`).get(id) as
       PlanRow | undefined;
     if (!row) throw notFound(id);
     return row;
@@ -128,9 +129,9 @@ export class PlanStore {
 
   getRevision(id: string, revision: number, known?: PlanRow): PlanRecord {
     const row = known ?? this.row(id);
-    const rev = this.db
-      .prepare('SELECT document, created_at FROM revisions WHERE plan_id = ? AND revision = ?')
-      .get(id, revision) as { document: Buffer; created_at: string } | undefined;
+    const rev = this.prepare(
+      'SELECT document, created_at FROM revisions WHERE plan_id = ? AND revision = ?',
+    ).get(id, revision) as { document: Buffer; created_at: string } | undefined;
     if (!rev) {
       throw new AppError(
         'not_found',
@@ -138,8 +139,12 @@ export class PlanStore {
         `The plan has no revision ${revision}.`,
       );
     }
-    const parsed = parsePlan(JSON.parse(decodeDocument(rev.document)));
+    const json = decodeDocument(rev.document);
+    const parsed = parsePlan(JSON.parse(json));
     if (!parsed.ok) throw new AppError('corrupt_revision', parsed.message, parsed.messageEn);
+    // Opening a plan reads its head: the first autosave then compares with it without reading it again
+    // (not inside a transaction, whose writes may still roll back).
+    if (revision === row.head_revision && !this.db.inTransaction) this.heads.set(id, { revision, json });
     return {
       id,
       plan: parsed.plan,
@@ -153,7 +158,10 @@ export class PlanStore {
 
   /**
    * Append a revision on top of `baseRevision`. A save based on an older revision (another window
-   * saved meanwhile) is refused instead of silently overwriting the other window's work.
+   * saved meanwhile) is refused instead of silently overwriting the other window's work. On its own
+   * (an autosave, a save) it commits the revision and leaves its description and the search entry to
+   * afterSave; inside a caller's transaction (naming, restoring, issuing), which may still roll back,
+   * it derives them in that transaction, so that nothing derived outlives a rolled-back revision.
    */
   save(
     id: string,
@@ -163,37 +171,74 @@ export class PlanStore {
     note = '',
     name = '',
   ): { revision: number; updatedAt: string } {
-    return this.db.transaction(() => {
+    const nested = this.db.inTransaction;
+    const json = JSON.stringify(plan);
+    let stored: { revision: number; before: string } | null = null;
+    const result = this.db.transaction(() => {
       const row = this.row(id);
       if (row.status === 'issued') throw issuedLock(row.title);
       if (row.head_revision !== baseRevision) {
-        throw new AppError(
-          'conflict',
-          `Kế hoạch đã được lưu ở nơi khác (phiên bản ${row.head_revision}); hãy mở lại để không ghi đè.`,
-          `The plan was saved elsewhere (revision ${row.head_revision}); reopen it to avoid overwriting.`,
-        );
+        throw savedElsewhere(row.head_revision);
       }
-      const head = this.db
-        .prepare('SELECT document FROM revisions WHERE plan_id = ? AND revision = ?')
-        .get(id, row.head_revision) as { document: Buffer };
+      const headJson = this.document(id, row.head_revision);
       // An autosave of an unchanged document adds nothing to the history.
-      const headJson = decodeDocument(head.document);
-      if (kind === 'autosave' && headJson === JSON.stringify(plan)) {
+      if (kind === 'autosave' && headJson === json) {
         return { revision: row.head_revision, updatedAt: row.updated_at };
       }
       const revision = row.head_revision + 1;
       const at = this.now();
       // The head was validated when it was stored: the description only reads it.
-      const description = describeChange(JSON.parse(headJson) as Plan, plan);
-      this.appendRevision(id, revision, kind, note, plan, at, name, description);
-      this.db
-        .prepare(
-          'UPDATE plans SET title = ?, year = ?, number_symbol = ?, head_revision = ?, updated_at = ? WHERE id = ?',
-        )
-        .run(plan.summary, plan.year, numberSymbolOf(plan), revision, at, id);
-      if (revision % PlanStore.THIN_EVERY === 0) this.thinAutosaves(id);
+      const description = nested ? describeChange(JSON.parse(headJson) as Plan, plan) : null;
+      this.appendRevision(id, revision, kind, note, json, at, name, description);
+      this.prepare(
+        'UPDATE plans SET title = ?, year = ?, number_symbol = ?, head_revision = ?, updated_at = ? WHERE id = ?',
+      ).run(plan.summary, plan.year, numberSymbolOf(plan), revision, at, id);
+      if (nested) this.searchIndex.index(id, plan, revision, false);
+      else stored = { revision, before: headJson };
+      if (nested && revision % PlanStore.THIN_EVERY === 0) this.thinAndDerive(id);
       return { revision, updatedAt: at };
     })();
+    if (nested) {
+      // The caller's transaction may still roll back this revision.
+      this.heads.delete(id);
+    } else if (stored !== null) {
+      const { revision, before } = stored;
+      this.heads.set(id, { revision, json });
+      this.after.saved(id, revision, before, json);
+      // Thinning is no part of what must be durable: it follows the committed save, and a failure
+      // of it must not report the save, which is stored, as failed (the next 25th save thins again).
+      if (revision % PlanStore.THIN_EVERY === 0) {
+        try {
+          this.thinAndDerive(id);
+        } catch (e) {
+          process.emitWarning(`PlanDraft: thinning the autosaves of plan ${id} failed: ${String(e)}`);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Descriptions still to derive read the revision before their own: derive them, then thin. */
+  private thinAndDerive(id: string): void {
+    this.after.flush();
+    this.thinAutosaves(id);
+  }
+
+  /** The stored document (JSON) of a revision: the head this store saved last, or read and inflated. */
+  private document(id: string, revision: number): string {
+    const json = this.storedDocument(id, revision);
+    if (json === null) throw notFound(`${id} revision ${revision}`);
+    return json;
+  }
+
+  private storedDocument(id: string, revision: number): string | null {
+    const head = this.heads.get(id);
+    if (head?.revision === revision) return head.json;
+    const row = this.prepare('SELECT document FROM revisions WHERE plan_id = ? AND revision = ?').get(
+      id,
+      revision,
+    ) as { document: Buffer } | undefined;
+    return row ? decodeDocument(row.document) : null;
   }
 
   /**
@@ -225,9 +270,10 @@ export class PlanStore {
       const row = this.row(id);
       if (row.status === 'issued') throw issuedLock(row.title);
       const old = this.getRevision(id, revision, row);
-      const { name } = this.db
-        .prepare('SELECT name FROM revisions WHERE plan_id = ? AND revision = ?')
-        .get(id, revision) as { name: string };
+      const { name } = this.prepare('SELECT name FROM revisions WHERE plan_id = ? AND revision = ?').get(
+        id,
+        revision,
+      ) as { name: string };
       // The panel shows no revision numbers: a named version is told by its name.
       const note = name !== '' ? `Khôi phục phiên bản “${name}”` : `Khôi phục phiên bản ${revision}`;
       this.save(id, old.plan, 'restore', baseRevision, note);
@@ -240,7 +286,7 @@ export class PlanStore {
     return this.db.transaction(() => {
       const row = this.row(id);
       if (row.status === 'issued') throw issuedLock(row.title);
-      this.db.prepare('UPDATE plans SET status = ? WHERE id = ?').run(status, id);
+      this.prepare('UPDATE plans SET status = ? WHERE id = ?').run(status, id);
       return toSummary({ ...row, status });
     })();
   }
@@ -253,45 +299,37 @@ export class PlanStore {
   issue(id: string, plan: Plan, baseRevision: number, note: string): PlanRecord {
     return this.db.transaction(() => {
       this.save(id, plan, 'issue', baseRevision, note);
-      this.db.prepare("UPDATE plans SET status = 'issued' WHERE id = ?").run(id);
+      this.prepare("UPDATE plans SET status = 'issued' WHERE id = ?").run(id);
       return this.get(id);
     })();
   }
 
+  /** `description` null: still to derive (afterSave); a plan's first revision has none to derive. */
   private appendRevision(
     id: string,
     revision: number,
     kind: RevisionKind,
     note: string,
-    plan: Plan,
+    json: string,
     at: string,
     name = '',
-    description: ChangeDescription = { vi: '', en: '' },
+    description: ChangeDescription | null = { vi: '', en: '' },
   ): void {
-    this.db
-      .prepare(
-        `INSERT INTO revisions (plan_id, revision, kind, created_at, note, document, name, description, description_en)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, revision, kind, at, note, encodeDocument(plan), name, description.vi, description.en);
-    this.index(id, plan);
-  }
-
-  /** The search row shares the plan's rowid, so replacing it is a keyed lookup, not a scan of the index. */
-  private index(id: string, plan: Plan): void {
-    this.unindex(id);
-    const content = planTexts(plan)
-      .map((t) => t.text)
-      .join('\n');
-    this.db
-      .prepare(
-        'INSERT INTO plan_search (rowid, plan_id, content) SELECT rowid, id, ? FROM plans WHERE id = ?',
-      )
-      .run(content, id);
-  }
-
-  private unindex(id: string): void {
-    this.db.prepare('DELETE FROM plan_search WHERE rowid = (SELECT rowid FROM plans WHERE id = ?)').run(id);
+    this.prepare(
+      `INSERT INTO revisions (plan_id, revision, kind, created_at, note, document, name, description, description_en, described)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      id,
+      revision,
+      kind,
+      at,
+      note,
+      encodeDocument(json),
+      name,
+      description?.vi ?? '',
+      description?.en ?? '',
+      description === null ? 0 : 1,
+    );
   }
 
   /**
@@ -300,19 +338,19 @@ export class PlanStore {
    */
   thinAutosaves(id: string): number {
     const row = this.row(id);
-    const revisions = this.db
-      .prepare('SELECT revision, kind, created_at AS createdAt FROM revisions WHERE plan_id = ?')
-      .all(id) as StoredRevision[];
-    const exported = this.db
-      .prepare('SELECT DISTINCT revision FROM exports WHERE plan_id = ?')
-      .all(id) as Array<{ revision: number }>;
+    const revisions = this.prepare(
+      'SELECT revision, kind, created_at AS createdAt FROM revisions WHERE plan_id = ?',
+    ).all(id) as StoredRevision[];
+    const exported = this.prepare('SELECT DISTINCT revision FROM exports WHERE plan_id = ?').all(
+      id,
+    ) as Array<{ revision: number }>;
     const drop = autosavesToDrop(
       revisions,
       row.head_revision,
       this.now(),
       new Set(exported.map((e) => e.revision)),
     );
-    const del = this.db.prepare(
+    const del = this.prepare(
       "DELETE FROM revisions WHERE plan_id = ? AND revision = ? AND kind = 'autosave'",
     );
     this.db.transaction(() => {
@@ -323,12 +361,12 @@ export class PlanStore {
 
   revisions(id: string): RevisionInfo[] {
     this.row(id);
-    const rows = this.db
-      .prepare(
-        `SELECT revision, kind, created_at, note, name, description, description_en
+    // The newest revisions' descriptions may still be to derive.
+    this.after.flush();
+    const rows = this.prepare(
+      `SELECT revision, kind, created_at, note, name, description, description_en
          FROM revisions WHERE plan_id = ? ORDER BY revision DESC`,
-      )
-      .all(id) as Array<{
+    ).all(id) as Array<{
       revision: number;
       kind: RevisionKind;
       created_at: string;
@@ -350,21 +388,22 @@ export class PlanStore {
 
   /** Plans moved to the bin ("Thùng rác"), most recently deleted first. */
   listDeleted(): PlanSummary[] {
-    const rows = this.db
-      .prepare(`${PLAN_ROW} WHERE p.deleted_at IS NOT NULL ORDER BY p.deleted_at DESC, p.id`)
-      .all() as PlanRow[];
+    const rows = this.prepare(
+      `${PLAN_ROW} WHERE p.deleted_at IS NOT NULL ORDER BY p.deleted_at DESC, p.id`,
+    ).all() as PlanRow[];
     return rows.map(toSummary);
   }
 
   /** Bring a deleted plan back into the library, with its history and its search entry. */
   restore(id: string): PlanSummary {
-    const row = this.db.prepare(`${PLAN_ROW} WHERE p.id = ? AND p.deleted_at IS NOT NULL`).get(id) as
+    const row = this.prepare(`${PLAN_ROW} WHERE p.id = ? AND p.deleted_at IS NOT NULL`).get(id) as
       PlanRow | undefined;
     if (!row) throw notFound(id);
+    const nested = this.db.inTransaction;
     this.db.transaction(() => {
-      this.db.prepare('UPDATE plans SET deleted_at = NULL WHERE id = ?').run(id);
+      this.prepare('UPDATE plans SET deleted_at = NULL WHERE id = ?').run(id);
       const plan = this.getRevision(id, row.head_revision, row).plan;
-      this.index(id, plan);
+      this.searchIndex.index(id, plan, row.head_revision, !nested);
     })();
     return toSummary(row);
   }
@@ -395,15 +434,16 @@ export class PlanStore {
    */
   emptyBin(): number {
     return this.db.transaction(() => {
-      const info = this.db.prepare('DELETE FROM plans WHERE deleted_at IS NOT NULL').run();
+      const info = this.prepare('DELETE FROM plans WHERE deleted_at IS NOT NULL').run();
       return info.changes;
     })();
   }
 
   delete(id: string): void {
     this.row(id);
-    this.db.prepare('UPDATE plans SET deleted_at = ? WHERE id = ?').run(this.now(), id);
-    this.unindex(id);
+    this.prepare('UPDATE plans SET deleted_at = ? WHERE id = ?').run(this.now(), id);
+    this.searchIndex.unindex(id);
+    this.heads.delete(id);
   }
 
   /**
@@ -418,19 +458,15 @@ export class PlanStore {
     sha256: string,
     gate: { reason: string | null; openErrors: number } = { reason: null, openErrors: 0 },
   ): void {
-    this.db
-      .prepare(
-        'INSERT INTO exports (plan_id, revision, draft, file_name, sha256, created_at, reason, open_errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(id, revision, draft ? 1 : 0, fileName, sha256, this.now(), gate.reason, gate.openErrors);
+    this.prepare(
+      'INSERT INTO exports (plan_id, revision, draft, file_name, sha256, created_at, reason, open_errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(id, revision, draft ? 1 : 0, fileName, sha256, this.now(), gate.reason, gate.openErrors);
   }
 
   exports(id: string): ExportLogEntry[] {
-    const rows = this.db
-      .prepare(
-        'SELECT revision, draft, file_name, sha256, created_at, reason, open_errors FROM exports WHERE plan_id = ? ORDER BY id',
-      )
-      .all(id) as Array<{
+    const rows = this.prepare(
+      'SELECT revision, draft, file_name, sha256, created_at, reason, open_errors FROM exports WHERE plan_id = ? ORDER BY id',
+    ).all(id) as Array<{
       revision: number;
       draft: number;
       file_name: string;
