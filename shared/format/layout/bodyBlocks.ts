@@ -1,3 +1,4 @@
+import { headingFields } from '../../model/agencyHeadings.ts';
 import type { Item, Plan, Section, TaskLabels } from '../../model/plan.ts';
 import type { NumberLabel } from '../../model/numbering.ts';
 import type { Paragraph as RichParagraph, RichText, Run } from '../../model/richText.ts';
@@ -48,7 +49,12 @@ function headingStyle(depth: number): TextStyle {
  * runs into the first body paragraph ("1. Sở Tư pháp … chỉ đạo …"). Task fields follow the body as
  * the seed prints them ("- Cơ quan chủ trì: Sở Tư pháp."), then the children.
  */
-function itemBlock(item: Item, numbers: Numbers, labels: TaskLabels): LayoutParagraph[] {
+function itemBlock(
+  item: Item,
+  numbers: Numbers,
+  labels: TaskLabels,
+  groups: readonly Item[] = [],
+): LayoutParagraph[] {
   const label = numbers.get(item.id);
   const prefix = label?.prefix ?? '';
   const s = headingStyle(label?.depth ?? 1);
@@ -63,10 +69,14 @@ function itemBlock(item: Item, numbers: Numbers, labels: TaskLabels): LayoutPara
     out.push(headingParagraph(prefix, '', s));
   }
   const body = ND30.body;
+  const named = headingFields(item, groups);
   for (const f of taskFieldLines(item.fields, labels)) {
+    // A per-agency task is headed by its lead ("1.1. Công an tỉnh:", "a) Sở Y tế: Quản lý …") or
+    // sits under it ("1. Sở Tài chính" over a), b)): the heading says it once.
+    if ((f.key === 'lead' || f.key === 'coordinating') && item.fields?.[f.key] === named[f.key]) continue;
     out.push(bodyParagraph('task', [styledRun(f.label, body), styledRun(f.value, body)], body));
   }
-  for (const child of item.children) out.push(...itemBlock(child, numbers, labels));
+  for (const child of item.children) out.push(...itemBlock(child, numbers, labels, [...groups, item]));
   return out;
 }
 
