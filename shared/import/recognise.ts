@@ -1,6 +1,7 @@
 import { AppError } from '../contract/appError.ts';
 import { PLAN_SCHEMA_VERSION, planSchema, type Plan } from '../model/plan.ts';
 import { planTasks } from '../model/walk.ts';
+import { agencyLeads } from './agencyLeads.ts';
 import type { ImportOptions, ImportReport } from './importReport.ts';
 import type { Ctx } from './recogniseContext.ts';
 import { finishHeader, settleTypeName } from './recogniseHeader.ts';
@@ -65,6 +66,7 @@ export function recognise(
   }
   r.finish();
   settleTypeName(r);
+  agencyLeads(ctx.plan);
   const plan = ctx.plan;
   plan.year = options.year ?? planYear(plan, fallbackYear);
 

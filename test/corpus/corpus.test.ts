@@ -65,7 +65,12 @@ describe('real-document corpus (issue 10, point 7)', () => {
     const t = result.totals;
     expect(t.placed.share).toBeGreaterThanOrEqual(0.999);
     expect(t.textKept.share).toBe(1);
-    expect(t.tasks.hit).toBeGreaterThanOrEqual(hasSoffice ? 250 : 7);
+    // Raised (2026-12-01, branch bodytasks): a task headed by its agency ("1.1. Công an tỉnh:", "Sở Y
+    // tế: Quản lý …", "1. Sở Tài chính" over a), b), "Giao Sở Tư pháp chủ trì, phối hợp với …:" over
+    // a group) has that agency as its lead, and is matched to the label's task of that agency block
+    // (metrics.ts); the Công văn's label titles are its own words now: 254 → 328 of 355 with
+    // LibreOffice (without it, the .doc files skipped: 246 → 262).
+    expect(t.tasks.hit).toBeGreaterThanOrEqual(hasSoffice ? 328 : 262);
     expect(t.recipients.share).toBe(1);
   });
 

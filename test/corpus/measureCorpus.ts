@@ -10,7 +10,8 @@ import { AppError } from '../../shared/contract/appError.ts';
 import { TYPE_NAMES } from '../../shared/import/recognisePatterns.ts';
 import { exportPlanDocx } from '../../shared/export/exportPlanDocx.ts';
 import { plainText } from '../../shared/model/richText.ts';
-import { planTasks } from '../../shared/model/walk.ts';
+import type { Plan } from '../../shared/model/plan.ts';
+import { allItems, planTasks } from '../../shared/model/walk.ts';
 import { labelSchema, type Label } from '../fixtures/real/labelSchema.ts';
 import { docxParagraphs } from './docxParagraphs.ts';
 import {
@@ -18,6 +19,7 @@ import {
   placedShare,
   recipientsFound,
   tasksFound,
+  type FoundTask,
   textKept,
   type CitationScore,
   type Found,
@@ -150,6 +152,22 @@ async function prepare(
   return { name: file, bytes, source: null };
 }
 
+/** The product's tasks as the task figure compares them (metrics.ts): a body task with its group. */
+function foundTasks(plan: Plan): FoundTask[] {
+  const parents = new Map(allItems(plan).map(({ item, parent }) => [item.id, parent]));
+  return planTasks(plan).map((t) => {
+    const title = t.title.trim() || plainText(t.body);
+    if (t.type !== 'item') return { title };
+    const first = t.body[0];
+    return {
+      title,
+      lead: t.fields?.lead ?? null,
+      group: parents.get(t.id)?.title ?? null,
+      firstParagraph: first ? plainText([first]) : null,
+    };
+  });
+}
+
 /**
  * A PDF's lines as poppler's pdftotext reads them (null when it is not installed): a reader
  * independent of the importer's. Its physical layout mode (-layout) is used because the default
@@ -215,7 +233,7 @@ export async function measureFile(file: string, dir: string = CORPUS_DIR): Promi
   const exported = docxParagraphs(await exportPlanDocx(plan, { draft, exportedAt: null }), {
     headers: draft,
   });
-  const found = planTasks(plan).map((t) => t.title.trim() || plainText(t.body));
+  const found = foundTasks(plan);
   const { findings } = runChecks(plan);
   return {
     file,

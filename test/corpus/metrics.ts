@@ -105,9 +105,52 @@ export interface Found extends Share {
   missing: string[];
 }
 
+/**
+ * A task as the product made it: its title (or text), and for a per-agency task (its lead read from
+ * its heading) the lead, the group heading above it and its first paragraph.
+ */
+export interface FoundTask {
+  title: string;
+  lead?: string | null;
+  group?: string | null;
+  firstParagraph?: string | null;
+}
+
+/** Leads agree when one starts the other, case and final punctuation aside ("Sở Tài chính"). */
+function sameLead(label: string, found: string): boolean {
+  const a = titleKey(label);
+  const b = titleKey(found);
+  return a !== '' && b !== '' && (a.startsWith(b) || b.startsWith(a));
+}
+
+/**
+ * The texts a label may give as a per-agency task's title (README of the labels: one task per
+ * agency block): the group heading above "1.1. Công an tỉnh:" (or above tasks a), b) that its
+ * "Giao Sở Tư pháp chủ trì …:" assigns), the duty after "Sở Y tế:", or the first paragraph under
+ * the agency heading. Only when the product read the same lead.
+ */
+function agencyTitles(t: FoundTask): string[] {
+  const lead = t.lead?.trim() ?? '';
+  // "Giao Sở Nội vụ:" heads the Sở's block as "Sở Nội vụ:" does.
+  const heading = t.title.trim().replace(/^Giao\s+/u, '');
+  if (lead === '') return [];
+  if (!heading.startsWith(lead)) return [t.group ?? ''].filter((x) => x !== '');
+  const after = heading.slice(lead.length).replace(/^\s*:\s*/u, '');
+  return [t.group ?? '', after, after === '' ? (t.firstParagraph ?? '') : ''].filter((x) => x !== '');
+}
+
 /** Label tasks found among the product's tasks, matched by their titles' first 40 characters. */
-export function tasksFound(labelled: LabelTask[], found: string[]): Found {
-  const missing = labelled.filter((t) => !found.some((f) => sameTitle(t.title, f))).map((t) => t.title);
+export function tasksFound(labelled: LabelTask[], found: Array<string | FoundTask>): Found {
+  const tasks = found.map((f): FoundTask => (typeof f === 'string' ? { title: f } : f));
+  const hit = (l: LabelTask): boolean =>
+    tasks.some(
+      (f) =>
+        sameTitle(l.title, f.title) ||
+        (l.lead !== null &&
+          sameLead(l.lead, f.lead ?? '') &&
+          agencyTitles(f).some((text) => sameTitle(l.title, text))),
+    );
+  const missing = labelled.filter((t) => !hit(t)).map((t) => t.title);
   return { ...share(labelled.length - missing.length, labelled.length), missing };
 }
 

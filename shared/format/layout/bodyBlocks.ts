@@ -1,3 +1,4 @@
+import { headingFields } from '../../model/agencyHeadings.ts';
 import type { Item, Plan, Section, TaskLabels } from '../../model/plan.ts';
 import type { NumberLabel } from '../../model/numbering.ts';
 import type { Paragraph as RichParagraph, RichText, Run } from '../../model/richText.ts';
@@ -53,6 +54,8 @@ interface OwnParagraphs {
   prefix: string;
   depth: number | undefined;
   labels: TaskLabels;
+  /** What the headings above say (the lines left out): part of the key. */
+  named: ReturnType<typeof headingFields>;
   paragraphs: readonly LayoutParagraph[];
 }
 const ownCache = new WeakMap<Item, OwnParagraphs>();
@@ -77,11 +80,20 @@ function ownParagraphs(
   item: Item,
   label: NumberLabel | undefined,
   labels: TaskLabels,
+  groups: readonly Item[],
 ): readonly LayoutParagraph[] {
   const prefix = label?.prefix ?? '';
   const depth = label?.depth;
+  const named = headingFields(item, groups);
   const cached = ownCache.get(item);
-  if (cached && cached.prefix === prefix && cached.depth === depth && cached.labels === labels) {
+  if (
+    cached &&
+    cached.prefix === prefix &&
+    cached.depth === depth &&
+    cached.labels === labels &&
+    cached.named.lead === named.lead &&
+    cached.named.coordinating === named.coordinating
+  ) {
     return cached.paragraphs;
   }
   const s = headingStyle(depth ?? 1);
@@ -97,16 +109,24 @@ function ownParagraphs(
   }
   const body = ND30.body;
   for (const f of taskFieldLines(item.fields, labels)) {
+    // A per-agency task is headed by its lead ("1.1. Công an tỉnh:", "a) Sở Y tế: Quản lý …") or
+    // sits under it ("1. Sở Tài chính" over a), b)): the heading says it once.
+    if ((f.key === 'lead' || f.key === 'coordinating') && item.fields?.[f.key] === named[f.key]) continue;
     out.push(bodyParagraph('task', [styledRun(f.label, body), styledRun(f.value, body)], body));
   }
-  ownCache.set(item, { prefix, depth, labels, paragraphs: out });
+  ownCache.set(item, { prefix, depth, labels, named, paragraphs: out });
   return out;
 }
 
 /** A numbered item: its own paragraphs, then its children's. */
-function itemBlock(item: Item, numbers: Numbers, labels: TaskLabels): LayoutParagraph[] {
-  const out = [...ownParagraphs(item, numbers.get(item.id), labels)];
-  for (const child of item.children) out.push(...itemBlock(child, numbers, labels));
+function itemBlock(
+  item: Item,
+  numbers: Numbers,
+  labels: TaskLabels,
+  groups: readonly Item[] = [],
+): LayoutParagraph[] {
+  const out = [...ownParagraphs(item, numbers.get(item.id), labels, groups)];
+  for (const child of item.children) out.push(...itemBlock(child, numbers, labels, [...groups, item]));
   return out;
 }
 
