@@ -18,7 +18,15 @@ async function shot(page: Page, name: string, target?: Locator): Promise<void> {
 async function underlined(page: Page, severity: 'error' | 'warning' | 'info'): Promise<string[]> {
   return page.evaluate((name) => {
     const h = CSS.highlights.get(name);
-    return h ? [...h].map((r) => r.toString()) : [];
+    // The underlines are StaticRanges (no toString): read their text through a live Range.
+    return h
+      ? [...h].map((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return live.toString();
+        })
+      : [];
   }, `pd-check-${severity}`);
 }
 
