@@ -18,7 +18,14 @@ async function shot(page: Page, name: string, target?: Locator): Promise<void> {
 async function underlined(page: Page, severity: 'error' | 'warning' | 'info'): Promise<string[]> {
   return page.evaluate((name) => {
     const h = CSS.highlights.get(name);
-    return h ? [...h].map((r) => r.toString()) : [];
+    // The underlines are StaticRanges (no toString): read their text through a live Range.
+    const text = (s: AbstractRange) => {
+      const r = document.createRange();
+      r.setStart(s.startContainer, s.startOffset);
+      r.setEnd(s.endContainer, s.endOffset);
+      return r.toString();
+    };
+    return h ? [...h].map(text) : [];
   }, `pd-check-${severity}`);
 }
 
