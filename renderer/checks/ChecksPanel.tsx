@@ -315,7 +315,7 @@ export function ChecksPanel({ api, plan, setPlan, readOnly }: EditorPanelProps) 
                     text={textOf(f.location)}
                     onFix={readOnly ? null : fix}
                     current={at >= 0 && listed[at] === f}
-                    onJump={() => setCursor({ findings: listed, at: listed.indexOf(f) })}
+                    onJump={() => setCursor(findingKey(f))}
                   />
                 ))}
               </ul>
