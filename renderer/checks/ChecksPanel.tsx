@@ -112,6 +112,11 @@ function FindingRow({
 }
 
 /** "Kiểm tra trích dẫn": the live plan's findings by severity, jump, quick fixes, citation picker. */
+/** What identifies a finding across check results: its rule and where it is. */
+function findingKey(f: Finding): string {
+  return `${f.rule} ${JSON.stringify(f.location)}`;
+}
+
 export function ChecksPanel({ api, plan, setPlan, readOnly }: EditorPanelProps) {
   const { ct, lang } = useChecksText();
   const nt = useFindingNavText();
@@ -149,19 +154,20 @@ export function ChecksPanel({ api, plan, setPlan, readOnly }: EditorPanelProps) 
   }, [active, plan, lang]);
 
   const groups = useMemo(() => groupBySeverity(result?.findings ?? []), [result]);
-  // The findings as listed (errors first), which F8 / Shift+F8 walk through; a new check result
-  // starts over from the top, as the old positions may be gone.
+  // The findings as listed (errors first), which F8 / Shift+F8 walk through. The cursor remembers
+  // the finding it went to, not its position: a new check result (the plan settled again) keeps it
+  // where that finding still is, and starts over from the top where it is gone.
   const listed = useMemo(
     () => groups.flatMap((g) => g.findings.slice(0, MAX_PER_GROUP)),
     [groups],
   );
-  const [cursor, setCursor] = useState<{ findings: Finding[]; at: number } | null>(null);
-  const at = cursor !== null && cursor.findings === listed ? cursor.at : -1;
+  const [cursor, setCursor] = useState<string | null>(null);
+  const at = cursor === null ? -1 : listed.findIndex((f) => findingKey(f) === cursor);
   const step = (delta: number) => {
     if (listed.length === 0) return;
     const next = at < 0 ? (delta > 0 ? 0 : listed.length - 1) : (at + delta + listed.length) % listed.length;
-    setCursor({ findings: listed, at: next });
     const f = listed[next]!;
+    setCursor(findingKey(f));
     if (f.location) jumpToFinding(session, f.location, textOf(f.location));
   };
   useShortcuts({ nextFinding: () => step(1), prevFinding: () => step(-1) });
@@ -309,7 +315,7 @@ export function ChecksPanel({ api, plan, setPlan, readOnly }: EditorPanelProps) 
                     text={textOf(f.location)}
                     onFix={readOnly ? null : fix}
                     current={at >= 0 && listed[at] === f}
-                    onJump={() => setCursor({ findings: listed, at: listed.indexOf(f) })}
+                    onJump={() => setCursor(findingKey(f))}
                   />
                 ))}
               </ul>

@@ -11,8 +11,12 @@ import { useEditorSession } from '../editor/session/EditorSessionContext.tsx';
 import type { CheckRequest, CheckResponse } from './checksWorkerProtocol.ts';
 import { fieldMarks } from './fieldMarks.ts';
 
-/** Typing pauses shorter than this do not re-check: the marks would flicker under the cursor. */
-export const CHECK_DELAY_MS = 400;
+/**
+ * Typing pauses shorter than this do not re-check: the marks would flicker under the cursor. The
+ * editor hands the panels the plan once typing has paused 250 ms already (EditorScreen's SETTLE_MS),
+ * so this is the wait on top of that: ≈ 400 ms after the last key in all.
+ */
+export const CHECK_DELAY_MS = 150;
 
 export interface RegistryState {
   docs: RegistryDoc[] | null;

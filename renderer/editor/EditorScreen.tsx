@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RendererApi } from '../../shared/contract/operations.ts';
 import type { ExportResult, PlanRecord } from '../../shared/contract/records.ts';
 import { newId } from '../../shared/model/ids.ts';
@@ -49,10 +49,11 @@ import { useOutlineShortcuts } from './keys/useOutlineShortcuts.ts';
 import { useShortcuts } from './keys/useShortcuts.ts';
 import { InvalidFieldsBanner } from './invalid/InvalidFieldsBanner.tsx';
 import { InvalidFieldsContext } from './invalid/InvalidFields.tsx';
-import { useDebouncedValue } from '../shell/useDebouncedValue.ts';
+import { useSettledValue } from '../preview/useSettledValue.ts';
 
 const AUTOSAVE_DELAY_MS = 800;
-const INVALID_DELAY_MS = 300;
+/** How long typing pauses before the outline, the side panels and the marks follow the plan. */
+export const SETTLE_MS = 250;
 
 const addSection = (p: Plan): Plan => ({
   ...p,
@@ -209,13 +210,14 @@ function PlanEditor({
     [saver],
   );
   // Issue 13: what the form shows follows each keystroke at once; what only reads the plan (the
-  // outline, the side panels, the reference links, the refused-value marks) follows the deferred
-  // plan, in a render React interrupts for the next key. Each block is memoised, and the numbers keep
-  // their identity while nothing was renumbered, so a keystroke re-renders only its own block.
-  const deferredPlan = useDeferredValue(plan);
+  // outline, the side panels, the reference links, the refused-value marks) follows the plan once
+  // typing has paused (useSettledValue, at transition priority), so a keystroke's frame renders only
+  // its own block: each block is memoised, and the numbers keep their identity while nothing was
+  // renumbered. Until the first settled value (opening) they show the current plan.
+  const settledPlan = useSettledValue(plan, SETTLE_MS) ?? plan;
   // An edit made in a side panel (a tick, a quick fix) shows there at once: a controlled checkbox
-  // shown with the plan from before its click would be unticked again by React until the deferred
-  // render, so the panels take the current plan when it is the one their own edit made.
+  // shown with the plan from before its click would be unticked again by React until the plan
+  // settles, so the panels take the current plan when it is the one their own edit made.
   const [panelEdit, setPanelEdit] = useState<Plan | null>(null);
   const setPlanFromPanel = useCallback(
     (edit: (p: Plan) => Plan) => {
@@ -224,7 +226,7 @@ function PlanEditor({
     },
     [setPlan],
   );
-  const panelPlan = panelEdit === plan ? plan : deferredPlan;
+  const panelPlan = panelEdit === plan ? plan : settledPlan;
   const numbers = useStableNumbers(plan);
 
   const back = async () => {
@@ -268,9 +270,8 @@ function PlanEditor({
     if (!out.ok && out.error) setStatus({ state: 'error', error: out.error });
   };
   const conflict = isSaveConflict(status);
-  // The marks of refused values follow typing after a short pause (a full schema pass per key is slow).
-  const checkedPlan = useDebouncedValue(deferredPlan, INVALID_DELAY_MS);
-  const invalid = useMemo(() => savablePlan(checkedPlan).invalid, [checkedPlan]);
+  // The marks of refused values follow the settled plan (a full schema pass per key is slow).
+  const invalid = useMemo(() => savablePlan(settledPlan).invalid, [settledPlan]);
   const invalidByKey = useMemo(
     () => new Map(invalid.flatMap((f) => (f.key === null ? [] : [[f.key, f] as const]))),
     [invalid],
@@ -381,7 +382,7 @@ function PlanEditor({
         <EditorSessionProvider session={session} onDeleted={history.notifyDeleted}>
           <AgencyDirectoryProvider api={api} planId={record.id} plan={plan}>
             <InvalidFieldsBanner invalid={invalid} session={session} />
-            <ReferenceLinker plan={deferredPlan} />
+            <ReferenceLinker plan={settledPlan} />
             {exporting.error && isExportRefusal(exporting.error) ? (
               <ExportGate
                 api={api}
@@ -393,7 +394,7 @@ function PlanEditor({
             ) : null}
             <LazyFieldsContext.Provider value={lazyFields}>
               <div className="editor-layout">
-                <Outline plan={deferredPlan} />
+                <Outline plan={settledPlan} />
                 <LockedForm className="doc-form" testId="editor" readOnly={readOnly} header={plan.header}>
                   <HeaderBlock header={plan.header} setPlan={setPlan} />
                   <TitleBlock

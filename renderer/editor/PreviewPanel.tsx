@@ -32,8 +32,11 @@ const ZOOMS = [
   { zoom: 'page', label: 'zoomPage' },
 ] as const;
 
-/** A pause in typing this long lets the preview catch up (a fast typist leaves ≈ 100 ms between keys). */
-const PREVIEW_SETTLE_MS = 250;
+/**
+ * The side panels already get the plan once typing pauses (EditorScreen's SETTLE_MS): the preview
+ * only waits for the main thread to be idle on top of that.
+ */
+const PREVIEW_SETTLE_MS = 0;
 
 /** The export stamps a draft with the time to the minute: the preview shows the same line, now. */
 function minuteNow(): string {

@@ -7,8 +7,8 @@ import { PreviewPanel } from './PreviewPanel.tsx';
 
 /**
  * The side column: the A4 preview, then the feature panels registered in renderer/slots.ts (checks,
- * …). Memoised and given the deferred plan by the editor (issue 13): a keystroke re-renders only
- * its own block at once, and the column follows in a render React may interrupt for the next key.
+ * …). Memoised and given the settled plan by the editor (issue 13): a keystroke re-renders only
+ * its own block, and the column follows once typing pauses, in a render React may interrupt.
  */
 export const SidePanels = memo(function SidePanels(
   props: Omit<EditorPanelProps, 'plan'> & { plan: Plan; revision: number | null; api: RendererApi },
