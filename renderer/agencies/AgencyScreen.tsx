@@ -14,6 +14,7 @@ import { AgencyForm } from './AgencyForm.tsx';
 import { agencyExportFileName, isoToVn } from './agencyForm.ts';
 import { AgencyMerge } from './AgencyMerge.tsx';
 import { useAgencyText } from './agencyText.ts';
+import { ConfirmInline } from '../shell/ConfirmInline.tsx';
 import { Sheet } from '../shell/Sheet.tsx';
 import './agencies.css';
 
@@ -79,7 +80,7 @@ export function AgencyScreen({ api, onClose }: { api: RendererApi; onClose: () =
   };
 
   return (
-    <Sheet title={at('title')} onClose={onClose} className="agency-sheet" testId="agency-screen">
+    <Sheet title={at('title')} onClose={onClose} testId="agency-screen">
       <div className="toolbar">
         <div className="toolbar-title">
           <h1>{at('title')}</h1>
@@ -111,7 +112,7 @@ export function AgencyScreen({ api, onClose }: { api: RendererApi; onClose: () =
           </button>
         </div>
       </div>
-      <div className="agency-body">
+      <div className="sheet-body">
         <div className="agency-filters">
           <input
             type="search"
@@ -211,19 +212,13 @@ export function AgencyScreen({ api, onClose }: { api: RendererApi; onClose: () =
                         {at('addLearned')}
                       </button>
                     ) : confirming === e.id ? (
-                      <>
-                        <span className="muted small">{at('confirmDelete')} </span>
-                        <button
-                          type="button"
-                          className="btn btn-small btn-danger"
-                          onClick={() => void remove(e.id)}
-                        >
-                          {at('yes')}
-                        </button>
-                        <button type="button" className="btn btn-small" onClick={() => setConfirming(null)}>
-                          {at('no')}
-                        </button>
-                      </>
+                      <ConfirmInline
+                        question={at('confirmDelete')}
+                        yes={at('yes')}
+                        no={at('no')}
+                        onYes={() => void remove(e.id)}
+                        onNo={() => setConfirming(null)}
+                      />
                     ) : (
                       <>
                         <button

@@ -12,6 +12,7 @@ import { RegistryForm, STATUS_KEYS } from './RegistryForm.tsx';
 import { ImportReport, RegistryImportButton, type ImportedFile } from './RegistryImport.tsx';
 import { exportFileName, isoToVn } from './registryForm.ts';
 import { useRegistryText } from './registryText.ts';
+import { ConfirmInline } from '../shell/ConfirmInline.tsx';
 import { Sheet } from '../shell/Sheet.tsx';
 import { SourceLine } from './SourceLine.tsx';
 
@@ -99,7 +100,7 @@ export function RegistryScreen({
   };
 
   return (
-    <Sheet title={rt('title')} onClose={onClose} testId="registry-screen" className="registry-sheet">
+    <Sheet title={rt('title')} onClose={onClose} testId="registry-screen">
       <div className="toolbar registry-toolbar">
         <div className="toolbar-title">
           <h1>{rt('title')}</h1>
@@ -130,7 +131,7 @@ export function RegistryScreen({
           </button>
         </div>
       </div>
-      <div className="registry-body">
+      <div className="sheet-body">
         <input
           type="search"
           className="input registry-search"
@@ -204,20 +205,14 @@ export function RegistryScreen({
                   <ValidityCell doc={d} onDate={onDate} lang={lang} />
                   <td className="col-actions nowrap">
                     {confirming === d.id ? (
-                      <>
-                        <span className="muted small">{rt('confirmDelete')} </span>
-                        <button
-                          type="button"
-                          className="btn btn-small btn-danger"
-                          onClick={() => void remove(d.id)}
-                          data-testid="reg-confirm-delete"
-                        >
-                          {rt('yes')}
-                        </button>
-                        <button type="button" className="btn btn-small" onClick={() => setConfirming(null)}>
-                          {rt('no')}
-                        </button>
-                      </>
+                      <ConfirmInline
+                        question={rt('confirmDelete')}
+                        yes={rt('yes')}
+                        no={rt('no')}
+                        onYes={() => void remove(d.id)}
+                        onNo={() => setConfirming(null)}
+                        yesTestId="reg-confirm-delete"
+                      />
                     ) : (
                       <>
                         <button

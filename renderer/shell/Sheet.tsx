@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import './sheet.css';
 
 /** A full-window dialog on the native <dialog> (focus trap, Esc) for a screen of its own. */
 export function Sheet({
@@ -12,7 +13,7 @@ export function Sheet({
   onClose: () => void;
   children: ReactNode;
   testId: string;
-  className: string;
+  className?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -20,7 +21,13 @@ export function Sheet({
     if (d && !d.open) d.showModal();
   }, []);
   return (
-    <dialog ref={ref} className={className} onClose={onClose} aria-label={title} data-testid={testId}>
+    <dialog
+      ref={ref}
+      className={className ? `sheet ${className}` : 'sheet'}
+      onClose={onClose}
+      aria-label={title}
+      data-testid={testId}
+    >
       {children}
     </dialog>
   );

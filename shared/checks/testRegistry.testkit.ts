@@ -1,7 +1,8 @@
 import { createMemoryRegistry } from '../registry/memoryRegistry.ts';
 import type { RegistryDoc } from '../registry/registryDoc.ts';
 
-const registryDoc = (over: Partial<RegistryDoc>): RegistryDoc => ({
+/** A registry entry for tests: Luật 80/2015/QH13 unless `over` says otherwise. */
+export const registryDoc = (over: Partial<RegistryDoc>): RegistryDoc => ({
   id: 'luat-80',
   type: 'Luật',
   number: '80',
