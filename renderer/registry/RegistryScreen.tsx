@@ -15,6 +15,7 @@ import { useRegistryText } from './registryText.ts';
 import { ConfirmInline } from '../shell/ConfirmInline.tsx';
 import { Sheet } from '../shell/Sheet.tsx';
 import { SourceLine } from './SourceLine.tsx';
+import { DayField } from '../shell/DayField.tsx';
 
 const SEARCH_DELAY_MS = 200;
 
@@ -142,18 +143,13 @@ export function RegistryScreen({
           data-testid="reg-search"
         />
         <div className="registry-controls">
-          <label className="registry-date">
-            <span>{rt('validOn')}</span>
-            <input
-              type="date"
-              className="input"
-              value={onDate}
-              onChange={(e) => {
-                if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) setOnDate(e.target.value);
-              }}
-              data-testid="reg-valid-on"
-            />
-          </label>
+          <DayField
+            label={rt('validOn')}
+            iso={onDate}
+            onChange={setOnDate}
+            lang={lang}
+            testId="reg-valid-on"
+          />
           <ColumnsHelp />
         </div>
         {error ? <ErrorBanner error={error} /> : null}

@@ -37,7 +37,12 @@ test('registry import of a vbpl.vn snapshot: dry run with a line error, then val
   await screen.getByRole('searchbox').fill('80/2015/QH13');
   const row = screen.getByTestId('reg-row').filter({ hasText: '80/2015/QH13' });
   await expect(row.getByTestId('reg-validity')).toHaveText('Bị thay thế bởi 64/2025/QH15 từ 01/04/2025');
-  await screen.getByLabel('Hiệu lực tại ngày').fill('2020-01-01');
+  const day = screen.getByLabel('Hiệu lực tại ngày');
+  // A day that does not exist is refused in words and the last good day stays in force.
+  await day.fill('31/02/2020');
+  await expect(screen.getByRole('alert')).toHaveText('Ngày "31/02/2020" không tồn tại');
+  await expect(row.getByTestId('reg-validity')).toHaveText('Bị thay thế bởi 64/2025/QH15 từ 01/04/2025');
+  await day.fill('01/01/2020');
   await expect(row.getByTestId('reg-validity')).toHaveText('Còn hiệu lực (từ 01/07/2016)');
   await expect(screen.getByRole('columnheader', { name: 'Hiệu lực tại 01/01/2020' })).toBeVisible();
   await shot(page, 'registry-validity-02-on-date', screen);
@@ -72,7 +77,7 @@ test('a 2021 plan rolled over to 2027: the replaced căn cứ are named, and val
 
   await checks.getByRole('button', { name: 'Sổ văn bản (hiệu lực tại ngày kế hoạch)' }).click();
   const screen = page.getByTestId('registry-screen');
-  await expect(screen.getByLabel('Hiệu lực tại ngày')).toHaveValue('2027-01-01');
+  await expect(screen.getByLabel('Hiệu lực tại ngày')).toHaveValue('01/01/2027');
   await screen.getByRole('searchbox').fill('705/QĐ-TTg');
   await expect(
     // The row of 705/QĐ-TTg itself, not of KH 113 whose summary cites it.
