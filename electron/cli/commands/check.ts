@@ -10,9 +10,6 @@ import { parseFlags } from '../parseFlags.ts';
  * findings, 1 with, 2 on unreadable input or bad flags.
  */
 export const checkCommand: Command = {
-  name: 'check',
-  summary: 'Kiểm tra trích dẫn văn bản và nội dung kế hoạch (.docx, .txt, .json)',
-  summaryEn: 'Check the legal citations and plan rules of a .docx, .txt or plan .json',
   usage: 'plandraft check <file.docx|file.txt|plan.json> [--year YYYY] [--final] [--json]',
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {

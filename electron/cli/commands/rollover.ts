@@ -9,9 +9,6 @@ import { parseFlags } from '../parseFlags.ts';
  * year's plan, and the list of what changed and what a person must review. Files only.
  */
 export const rolloverCommand: Command = {
-  name: 'rollover',
-  summary: 'Tạo kế hoạch năm sau từ một kế hoạch (JSON), kèm danh sách cần rà soát',
-  summaryEn: "Draft next year's plan from a plan (JSON), with the list of what to review",
   usage: 'plandraft rollover <plan.json> --year YYYY -o next.json [--report review.json]',
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {
