@@ -20,8 +20,9 @@ export const checkCommand: Command = {
     const input = singleInput(positionals, ['thiếu tệp cần kiểm tra', 'missing file to check']);
     const year = yearFlag(values.year);
     // Loaded when the command runs: `plandraft --help` loads none of the heavy modules (issue 13).
-    const [{ readCheckInput, readOnlyAgencies, withRegistry }, { runChecks }] = await Promise.all([
+    const [{ readCheckInput }, { readOnlyAgencies, withRegistry }, { runChecks }] = await Promise.all([
       import('./checkInput.ts'),
+      import('./readOnlyWorkspace.ts'),
       import('../../../shared/checks/checkPlan.ts'),
     ]);
     const plan = readCheckInput(input, io, year);

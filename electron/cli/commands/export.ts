@@ -47,7 +47,9 @@ export const exportCommand: Command = {
     const [{ readPlanFile }, { exportPlanDocx }, gate] = await Promise.all([
       import('../readPlanFile.ts'),
       import('../../../shared/export/exportPlanDocx.ts'),
-      draft ? null : Promise.all([import('./checkInput.ts'), import('../../../shared/checks/exportGate.ts')]),
+      draft
+        ? null
+        : Promise.all([import('./readOnlyWorkspace.ts'), import('../../../shared/checks/exportGate.ts')]),
     ]);
     const plan = readPlanFile(path.resolve(io.cwd, input), io);
     const errors = gate

@@ -24,7 +24,7 @@ export const rolloverCommand: Command = {
     const [{ readPlanFile }, { rolloverPlan }, { readOnlyAgencies, withRegistry }] = await Promise.all([
       import('../readPlanFile.ts'),
       import('../../../shared/rollover/rolloverPlan.ts'),
-      import('./checkInput.ts'),
+      import('./readOnlyWorkspace.ts'),
     ]);
     const plan = readPlanFile(path.resolve(io.cwd, input), io);
     // The registry (built-in seed and the workspace's, read-only) names the căn cứ no longer in force;
