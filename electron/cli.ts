@@ -38,18 +38,21 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
     io.stdout(help());
     return name ? 0 : 2;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`Lỗi: không có lệnh "${name}"\nError: unknown command "${name}"\n\n${help()}`);
     return 2;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${command.summary}\n${command.summaryEn}\n\n${command.usage}\n`);
-    return 0;
-  }
+  let usage: string | undefined;
   try {
+    const command = await entry.load();
+    usage = command.usage;
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(`${entry.summary}\n${entry.summaryEn}\n\n${usage}\n`);
+      return 0;
+    }
     return await command.run(rest, io);
   } catch (e) {
-    return reportFailure(e, io, command.usage);
+    return reportFailure(e, io, usage);
   }
 }

@@ -10,13 +10,19 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
+/** A command's module: its usage (for `<command> --help` and usage errors) and what it does. */
 export interface Command {
+  usage: string;
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** A line of the command list (commands/index.ts): what `--help` prints, and how to load the command. */
+export interface CommandEntry {
   name: string;
   /** One line for `--help`, Vietnamese then English. */
   summary: string;
   summaryEn: string;
-  usage: string;
-  run(args: string[], io: CliIo): Promise<number>;
+  load(): Promise<Command>;
 }
 
 /** A usage error: printed bilingually with the command's usage, exit code 2. */

@@ -77,7 +77,8 @@ describe('exportPlanDocx', () => {
     const qh = paragraphWith(table, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(qh).toContain('<w:b/>');
     expect(qh).toContain('<w:sz w:val="26"/>');
-    expect(paragraphWith(table, 'Độc lập - Tự do - Hạnh phúc')).toContain('<w:sz w:val="28"/>');
+    // 14 pt is the document default (styles.xml): the Tiêu ngữ's runs carry no size of their own.
+    expect(paragraphWith(table, 'Độc lập - Tự do - Hạnh phúc')).not.toContain('<w:sz ');
     expect(textOf(paragraphWith(table, /^Số:/u))).toBe('Số: 05/KH-BCĐ');
     const date = paragraphWith(table, /ngày/u);
     expect(textOf(date)).toBe('Lạng Sơn, ngày 05 tháng 01 năm 2021');
@@ -88,7 +89,8 @@ describe('exportPlanDocx', () => {
   });
 
   it('renders the body as the seed prints it: headings, run-in numbers, task lines', async () => {
-    const doc = parts(await exportPlanDocx(seedPlan(), { draft: false }))['word/document.xml'] ?? '';
+    const p = parts(await exportPlanDocx(seedPlan(), { draft: false }));
+    const doc = p['word/document.xml'] ?? '';
     const texts = paragraphs(doc).map(textOf);
     expect(texts).toContain('I. MỤC ĐÍCH, YÊU CẦU');
     expect(texts).toContain('1.1. Ban hành các văn bản chỉ đạo, hướng dẫn, phối hợp thực hiện Đề án');
@@ -102,10 +104,15 @@ describe('exportPlanDocx', () => {
     expect(texts).toContain('- Lưu: VT, THNC (HTMĐ).');
     const heading = paragraphWith(doc, 'I. MỤC ĐÍCH, YÊU CẦU');
     expect(heading).toContain('<w:b/>');
+    // A body paragraph names the body style, which holds its alignment, indent and spacing.
     const body = paragraphWith(doc, /^Thực hiện Kế hoạch số 113/u);
-    expect(body).toContain('<w:jc w:val="both"/>');
-    expect(body).toContain('<w:ind w:firstLine="720"/>');
-    expect(body).toContain('w:after="120"');
+    expect(body).toContain('<w:pStyle w:val="PlanBody"/>');
+    expect(body).not.toContain('<w:rPr>');
+    const style = /<w:style [^>]*w:styleId="PlanBody".*?<\/w:style>/su.exec(p['word/styles.xml'] ?? '')?.[0];
+    expect(style).toContain('<w:jc w:val="both"/>');
+    expect(style).toContain('<w:ind w:firstLine="720"/>');
+    expect(style).toContain('w:after="120"');
+    expect(p['word/styles.xml']).toMatch(/<w:rPrDefault><w:rPr>.*<w:sz w:val="28"\/>.*<\/w:rPrDefault>/su);
     const label = paragraphWith(doc, 'Nơi nhận:');
     expect(label).toMatch(/<w:b\/><w:bCs\/><w:i\/>|<w:b\/>.*<w:i\/>/u);
     expect(label).toContain('<w:sz w:val="24"/>');

@@ -5,10 +5,14 @@ import { cased, numberSymbolLine } from '../format/nd30Text.ts';
 import { ptToHalfPt } from '../format/units.ts';
 import { layoutPlan } from '../format/layout/layoutPlan.ts';
 import type { LayoutSection } from '../format/layout/types.ts';
-import { docxBlock, docxParagraph } from './docxBuilders.ts';
+import { bodyParagraph } from '../format/layout/styles.ts';
+import { docxAlignment, docxBlock, docxParagraph, docxSpacing, type DocxStyleSheet } from './docxBuilders.ts';
 import { normalizeDocxPackage } from './deterministicZip.ts';
 
-function section(s: LayoutSection): ISectionOptions {
+/** The style of body paragraphs (justified, first-line indent, NĐ 30 spacing): written once in styles.xml. */
+const BODY_STYLE = 'PlanBody';
+
+function section(s: LayoutSection, sheet: DocxStyleSheet): ISectionOptions {
   const p = s.page;
   return {
     properties: {
@@ -25,10 +29,10 @@ function section(s: LayoutSection): ISectionOptions {
       },
     },
     headers: {
-      first: new Header({ children: s.firstHeader.map(docxParagraph) }),
-      default: new Header({ children: s.defaultHeader.map(docxParagraph) }),
+      first: new Header({ children: s.firstHeader.map((p) => docxParagraph(p, sheet)) }),
+      default: new Header({ children: s.defaultHeader.map((p) => docxParagraph(p, sheet)) }),
     },
-    children: s.blocks.map(docxBlock),
+    children: s.blocks.map((b) => docxBlock(b, sheet)),
   };
 }
 
@@ -54,6 +58,11 @@ export async function exportPlanDocx(
 ): Promise<Uint8Array> {
   const spec = ND30;
   const layout = layoutPlan(plan, options);
+  const { align, indent, spacing } = bodyParagraph('body', []);
+  const sheet: DocxStyleSheet = {
+    defaultSizePt: layout.defaultSizePt,
+    body: { id: BODY_STYLE, format: { align, indent, spacing } },
+  };
   const typeName = plan.typeName.trim();
   const title = plan.summary.trim() || typeName;
   const doc = new Document({
@@ -69,6 +78,19 @@ export async function exportPlanDocx(
     description: options.draft ? `${spec.draft.mark} — ${spec.clause}` : spec.clause,
     lastModifiedBy: 'PlanDraft',
     styles: {
+      paragraphStyles: [
+        {
+          id: BODY_STYLE,
+          name: 'Plan Body',
+          basedOn: 'Normal',
+          quickFormat: true,
+          paragraph: {
+            ...(align ? { alignment: docxAlignment(align) } : {}),
+            ...(indent ? { indent } : {}),
+            spacing: docxSpacing(spacing),
+          },
+        },
+      ],
       default: {
         document: {
           run: {
@@ -80,7 +102,7 @@ export async function exportPlanDocx(
         },
       },
     },
-    sections: layout.sections.map(section),
+    sections: layout.sections.map((s) => section(s, sheet)),
   });
   const packed = await Packer.pack(doc, 'uint8array');
   return normalizeDocxPackage(packed, propertiesTimestamp(plan, options.exportedAt ?? null));

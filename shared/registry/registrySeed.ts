@@ -46,11 +46,12 @@ export function parseRegistrySeed(raw: unknown): SeedResult {
   const keys = new Set<string>();
   for (const d of docs) {
     const key = `${numberSymbolKey(d.numberSymbol)}|${d.date ?? ''}`;
+    const json = JSON.stringify(d);
     const problem = ids.has(d.id)
       ? `id trùng ${d.id} / duplicate id ${d.id}`
       : keys.has(key)
         ? `số ký hiệu trùng ${d.numberSymbol} / duplicate identifier ${d.numberSymbol}`
-        : JSON.stringify(d) !== JSON.stringify(d).normalize('NFC')
+        : json !== json.normalize('NFC')
           ? `${d.id} không ở dạng NFC / ${d.id} is not NFC`
           : null;
     if (problem)

@@ -30,6 +30,14 @@ export function editPart(name: string, f: (xml: string) => string): PackageEdit 
   };
 }
 
+/** The same edit of the body style (styles.xml) and of any paragraph formatted directly. */
+function editBodyFormat(f: (xml: string) => string): PackageEdit {
+  return (files) => {
+    editPart('word/styles.xml', f)(files);
+    editPart('word/document.xml', f)(files);
+  };
+}
+
 export const VERIFY_MUTATIONS = {
   'Letter paper': {
     rule: 'page.size',
@@ -77,10 +85,7 @@ export const VERIFY_MUTATIONS = {
   'date line not italic': {
     rule: 'header.placeDate',
     edit: editPart('word/document.xml', (x) =>
-      x.replace(
-        /<w:i\/><w:iCs\/>(<w:sz w:val="28"\/><w:szCs w:val="28"\/><\/w:rPr><w:t[^>]*>Lạng Sơn, ngày)/u,
-        '$1',
-      ),
+      x.replace(/<w:i\/><w:iCs\/>((?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>Lạng Sơn, ngày)/u, '$1'),
     ),
   },
   'month without its leading zero': {
@@ -95,23 +100,20 @@ export const VERIFY_MUTATIONS = {
   },
   'body left-aligned': {
     rule: 'body.justified',
-    edit: editPart('word/document.xml', (x) => x.replaceAll('<w:jc w:val="both"/>', '<w:jc w:val="left"/>')),
+    edit: editBodyFormat((x) => x.replaceAll('<w:jc w:val="both"/>', '<w:jc w:val="left"/>')),
   },
   'no first-line indent': {
     rule: 'body.firstLineIndent',
-    edit: editPart('word/document.xml', (x) => x.replaceAll('<w:ind w:firstLine="720"/>', '')),
+    edit: editBodyFormat((x) => x.replaceAll('<w:ind w:firstLine="720"/>', '')),
   },
   'double line spacing': {
     rule: 'body.spacing',
-    edit: editPart('word/document.xml', (x) => x.replaceAll('w:line="276"', 'w:line="480"')),
+    edit: editBodyFormat((x) => x.replaceAll('w:line="276"', 'w:line="480"')),
   },
   'section heading not bold': {
     rule: 'body.sectionHeadings',
     edit: editPart('word/document.xml', (x) =>
-      x.replace(
-        /<w:b\/><w:bCs\/>(<w:i w:val="false"\/><w:iCs w:val="false"\/>)?(<w:sz w:val="28"\/><w:szCs w:val="28"\/><\/w:rPr><w:t[^>]*>I\. )/u,
-        '$1$2',
-      ),
+      x.replace(/<w:b\/><w:bCs\/>((?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>I\. )/u, '$1'),
     ),
   },
   '"Nơi nhận:" not italic': {
@@ -191,11 +193,13 @@ export const VERIFY_MUTATIONS = {
       x.replace(/<w:b\/><w:bCs\/>((?:(?!<\/w:rPr>).)*<\/w:rPr><w:t[^>]*>Tiếp tục thực hiện Đề án)/u, '$1'),
     ),
   },
+  // Body runs take their size from the body style (or the document default): 12 pt set there.
   'body text at 12 pt': {
     rule: 'body.size',
-    edit: editPart('word/document.xml', (x) =>
-      x.replace(/<w:p><w:pPr>(?:(?!<\/w:pPr>).)*<w:jc w:val="both"\/><\/w:pPr>.*?<\/w:p>/gu, (p) =>
-        p.replaceAll('<w:sz w:val="28"/><w:szCs w:val="28"/>', '<w:sz w:val="24"/><w:szCs w:val="24"/>'),
+    edit: editPart('word/styles.xml', (x) =>
+      x.replace(
+        /(<w:style [^>]*w:styleId="PlanBody".*?)(<\/w:style>)/su,
+        '$1<w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr>$2',
       ),
     ),
   },

@@ -25,9 +25,6 @@ function unwrap<T>(r: Envelope<unknown>): T {
  * through the same contract operations as the "Danh bạ cơ quan" screen.
  */
 export const agenciesCommand: Command = {
-  name: 'agencies',
-  summary: 'Danh bạ cơ quan: liệt kê, nhập, xuất CSV',
-  summaryEn: 'Agency directory: list, import, export CSV',
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {

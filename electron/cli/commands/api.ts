@@ -8,9 +8,6 @@ import { UsageError, type Command } from '../command.ts';
  * the desktop app and the browser host do. The envelope is printed as JSON.
  */
 export const apiCommand: Command = {
-  name: 'api',
-  summary: 'Gọi một thao tác của hợp đồng API trên thư mục dữ liệu (in JSON)',
-  summaryEn: 'Call a contract operation on the workspace (prints JSON)',
   usage: `plandraft api <operation> ['<JSON array of arguments>']\n  operations: ${operationNames.join(', ')}`,
   async run(args, io) {
     const [name, json] = args;

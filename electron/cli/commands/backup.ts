@@ -36,9 +36,6 @@ function printStatus(status: WorkspaceStatus, io: CliIo): void {
  * the command line, through the same contract operations as the "Sao lưu" screen.
  */
 export const backupCommand: Command = {
-  name: 'backup',
-  summary: 'Sao lưu, liệt kê và khôi phục dữ liệu; cứu kế hoạch từ tệp hỏng',
-  summaryEn: 'Back up, list and restore the workspace; salvage plans from a damaged file',
   usage: USAGE,
   async run(args, io) {
     const { positionals } = parseFlags(args, {});

@@ -10,9 +10,6 @@ import { parseFlags } from '../parseFlags.ts';
  * findings, 1 with, 2 on unreadable input or bad flags.
  */
 export const checkCommand: Command = {
-  name: 'check',
-  summary: 'Kiểm tra trích dẫn văn bản và nội dung kế hoạch (.docx, .txt, .json)',
-  summaryEn: 'Check the legal citations and plan rules of a .docx, .txt or plan .json',
   usage: 'plandraft check <file.docx|file.txt|plan.json> [--year YYYY] [--final] [--json]',
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {
@@ -23,8 +20,9 @@ export const checkCommand: Command = {
     const input = singleInput(positionals, ['thiếu tệp cần kiểm tra', 'missing file to check']);
     const year = yearFlag(values.year);
     // Loaded when the command runs: `plandraft --help` loads none of the heavy modules (issue 13).
-    const [{ readCheckInput, readOnlyAgencies, withRegistry }, { runChecks }] = await Promise.all([
+    const [{ readCheckInput }, { readOnlyAgencies, withRegistry }, { runChecks }] = await Promise.all([
       import('./checkInput.ts'),
+      import('./readOnlyWorkspace.ts'),
       import('../../../shared/checks/checkPlan.ts'),
     ]);
     const plan = readCheckInput(input, io, year);

@@ -4,12 +4,6 @@ import { importDocx } from '../../../shared/import/importDocx.ts';
 import { importText } from '../../../shared/import/importText.ts';
 import { decodeTextBytes } from '../../../shared/import/decodeText.ts';
 import type { Plan } from '../../../shared/model/plan.ts';
-import type { RegistryLookup } from '../../../shared/registry/registryDoc.ts';
-import { resolveDataDir } from '../../backend/dataDir.ts';
-import type { AgencyIndex } from '../../../shared/agencies/agencyIndex.ts';
-import { readOnlyAgencyIndex } from '../../backend/agencies/workspaceAgencies.ts';
-import { openRegistryReadOnly } from '../../backend/registry/openRegistryReadOnly.ts';
-import { sourceResourcesDir } from '../../backend/sourceResourcesDir.ts';
 import type { CliIo } from '../command.ts';
 import { readBoundedFile } from '../commandFiles.ts';
 import { readPlanFile } from '../readPlanFile.ts';
@@ -34,31 +28,4 @@ export function readCheckInput(file: string, io: CliIo, year: number | undefined
     `Không đọc được ${file}: chỉ nhận tệp .docx, .txt hoặc kế hoạch .json`,
     `Cannot read ${file}: only .docx, .txt or a plan .json are accepted`,
   );
-}
-
-/**
- * The built-in registry seed plus the workspace registry, read-only: the citation commands never
- * create or change the workspace. Without either, the checks run without a registry.
- */
-export function withRegistry<T>(io: CliIo, run: (registry: RegistryLookup | null) => T): T {
-  let opened: ReturnType<typeof openRegistryReadOnly> | null;
-  try {
-    opened = openRegistryReadOnly({ dataDir: resolveDataDir(io.env), resourcesDir: sourceResourcesDir() });
-  } catch {
-    opened = null;
-  }
-  try {
-    return run(opened?.lookup ?? null);
-  } finally {
-    opened?.close();
-  }
-}
-
-/** The agency directory for the checks and rollover, read-only (workspace, else built-in); none if unreadable. */
-export function readOnlyAgencies(io: CliIo): AgencyIndex | null {
-  try {
-    return readOnlyAgencyIndex({ dataDir: resolveDataDir(io.env), resourcesDir: sourceResourcesDir() });
-  } catch {
-    return null;
-  }
 }

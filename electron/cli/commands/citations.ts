@@ -9,9 +9,6 @@ const cell = (v: string | number | null, width: number): string => {
 
 /** `plandraft citations <file> [--json]`: every mention of a legal document, normalised. */
 export const citationsCommand: Command = {
-  name: 'citations',
-  summary: 'Liệt kê các văn bản được trích dẫn (.docx, .txt, .json)',
-  summaryEn: 'List the legal documents cited in a .docx, .txt or plan .json',
   usage: 'plandraft citations <file.docx|file.txt|plan.json> [--year YYYY] [--json]',
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {

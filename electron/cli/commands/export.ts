@@ -31,9 +31,6 @@ function forceReason(raw: string | undefined): string | null {
  * go out anyway. Works on files only; the workspace is never touched.
  */
 export const exportCommand: Command = {
-  name: 'export',
-  summary: 'Xuất kế hoạch (JSON) ra tệp Word theo Nghị định 30/2020/NĐ-CP',
-  summaryEn: 'Export a plan (JSON) to a Word file following Decree 30/2020/NĐ-CP',
   usage: 'plandraft export <plan.json> -o <out.docx> [--draft] [--force "<lý do / reason>"]',
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {
@@ -44,18 +41,20 @@ export const exportCommand: Command = {
     const input = singleInput(positionals, ['thiếu tệp kế hoạch', 'missing plan file']);
     const output = requiredFlag(values.output, ['thiếu -o <tệp .docx>', 'missing -o <file.docx>']);
     const reason = forceReason(values.force);
-    // Loaded here, not at the top: `plandraft --help` must not pay for docx, zod and SQLite.
-    const [{ readPlanFile }, { withRegistry }, { finalExportErrors }, { exportPlanDocx }] = await Promise.all(
-      [
-        import('../readPlanFile.ts'),
-        import('./checkInput.ts'),
-        import('../../../shared/checks/exportGate.ts'),
-        import('../../../shared/export/exportPlanDocx.ts'),
-      ],
-    );
-    const plan = readPlanFile(path.resolve(io.cwd, input), io);
+    // Loaded here, not at the top: `plandraft --help` must not pay for docx, zod and SQLite, and a
+    // draft (never gated) not for the checks and the registry either.
     const draft = values.draft === true;
-    const errors = draft ? [] : withRegistry(io, (registry) => finalExportErrors(plan, { registry }));
+    const [{ readPlanFile }, { exportPlanDocx }, gate] = await Promise.all([
+      import('../readPlanFile.ts'),
+      import('../../../shared/export/exportPlanDocx.ts'),
+      draft
+        ? null
+        : Promise.all([import('./readOnlyWorkspace.ts'), import('../../../shared/checks/exportGate.ts')]),
+    ]);
+    const plan = readPlanFile(path.resolve(io.cwd, input), io);
+    const errors = gate
+      ? gate[0].withRegistry(io, (registry) => gate[1].finalExportErrors(plan, { registry }))
+      : [];
     if (errors.length > 0 && reason === null) {
       for (const f of errors) io.stderr(findingText(f));
       io.stderr(

@@ -10,11 +10,6 @@ import { parseFlags } from '../parseFlags.ts';
  * placed or listed). Works on files only; the workspace is never touched.
  */
 export const importCommand: Command = {
-  name: 'import',
-  summary:
-    'Nhập kế hoạch từ tệp Word (.docx, .doc), PDF có lớp chữ (.pdf) hoặc văn bản (.txt, .md) thành kế hoạch JSON',
-  summaryEn:
-    'Import a plan from a Word (.docx, .doc), PDF with a text layer (.pdf) or text (.txt, .md) file into a plan JSON',
   usage: 'plandraft import <file.docx|file.pdf|file.txt> -o plan.json [--report report.json] [--year YYYY]',
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {

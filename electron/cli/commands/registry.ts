@@ -40,9 +40,6 @@ function report(r: RegistryImportResult): string {
  * import writes to the workspace (unless --dry-run).
  */
 export const registryCommand: Command = {
-  name: 'registry',
-  summary: 'Nhập (CSV, JSON) và xuất sổ văn bản pháp lý của thư mục dữ liệu',
-  summaryEn: "Import (CSV, JSON) and export the workspace's registry of legal documents",
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {

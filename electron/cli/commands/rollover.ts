@@ -9,9 +9,6 @@ import { parseFlags } from '../parseFlags.ts';
  * year's plan, and the list of what changed and what a person must review. Files only.
  */
 export const rolloverCommand: Command = {
-  name: 'rollover',
-  summary: 'Tạo kế hoạch năm sau từ một kế hoạch (JSON), kèm danh sách cần rà soát',
-  summaryEn: "Draft next year's plan from a plan (JSON), with the list of what to review",
   usage: 'plandraft rollover <plan.json> --year YYYY -o next.json [--report review.json]',
   async run(args, io) {
     const { values, positionals } = parseFlags(args, {
@@ -27,7 +24,7 @@ export const rolloverCommand: Command = {
     const [{ readPlanFile }, { rolloverPlan }, { readOnlyAgencies, withRegistry }] = await Promise.all([
       import('../readPlanFile.ts'),
       import('../../../shared/rollover/rolloverPlan.ts'),
-      import('./checkInput.ts'),
+      import('./readOnlyWorkspace.ts'),
     ]);
     const plan = readPlanFile(path.resolve(io.cwd, input), io);
     // The registry (built-in seed and the workspace's, read-only) names the căn cứ no longer in force;

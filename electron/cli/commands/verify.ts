@@ -8,9 +8,6 @@ import { parseFlags } from '../parseFlags.ts';
  * Exit 0 when every rule passes, 1 when one fails, 2 when the file cannot be read.
  */
 export const verifyCommand: Command = {
-  name: 'verify',
-  summary: 'Kiểm tra thể thức tệp Word theo Nghị định 30/2020/NĐ-CP',
-  summaryEn: 'Check a Word file against Decree 30/2020/NĐ-CP formatting rules',
   usage: 'plandraft verify <file.docx> [--json]',
   async run(args, io) {
     const { values, positionals } = parseFlags(args, { json: { type: 'boolean', default: false } });
