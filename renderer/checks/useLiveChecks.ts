@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CheckResult } from '../../shared/checks/checkPlan.ts';
-import { createCheckClient } from '../../shared/checks/checkSession.ts';
+import { createCheckClient, type CheckReport } from '../../shared/checks/checkSession.ts';
 import { createPlanChecker } from '../../shared/checks/planChecker.ts';
 import type { ErrorInfo } from '../../shared/contract/appError.ts';
 import type { RendererApi } from '../../shared/contract/operations.ts';
@@ -41,7 +40,7 @@ interface CheckRunner {
     plan: Plan,
     registry: MemoryRegistry | null,
     agencies: AgencyDirectoryState | null,
-    done: (r: CheckResult) => void,
+    done: (r: CheckReport) => void,
   ): void;
   stop(): void;
 }
@@ -57,7 +56,7 @@ function workerRunner(): CheckRunner {
   let next = 0;
   let sentRegistry: MemoryRegistry | null | undefined;
   let sentAgencies: AgencyDirectoryState['view'] | null | undefined;
-  let waiting: { id: number; plan: Plan; done: (r: CheckResult) => void; retried: boolean } | null = null;
+  let waiting: { id: number; plan: Plan; done: (r: CheckReport) => void; retried: boolean } | null = null;
   const post = (plan: Plan, registry: RegistryDoc[] | null | undefined, agencies: CheckRequest['agencies']) => {
     const request = client.request(++next, plan);
     if (registry !== undefined) request.registry = registry;
@@ -66,18 +65,19 @@ function workerRunner(): CheckRunner {
     return request.id;
   };
   worker.onmessage = (e: MessageEvent<CheckResponse>) => {
-    if ('error' in e.data) client.resend();
+    // Every report, superseded or not: the next one may send only what changed since.
+    const report = client.receive(e.data);
     if (waiting === null || e.data.id !== waiting.id) return;
     const w = waiting;
-    if ('result' in e.data) {
+    if (!('error' in report)) {
       waiting = null;
-      w.done(e.data.result);
+      w.done(report);
     } else if (!w.retried) {
-      // The worker holds no plan any more: the same check again, with the plan whole.
+      // The worker (or the page) lost track: the same check again, with the plan whole.
       waiting = { ...w, id: post(w.plan, undefined, undefined), retried: true };
     } else {
       waiting = null;
-      console.error(`checks: ${e.data.error}`);
+      console.error(`checks: ${report.error}`);
     }
   };
   return {
@@ -117,9 +117,9 @@ function inlineRunner(): CheckRunner {
 export function useLiveChecks(
   plan: Plan,
   registry: MemoryRegistry | null,
-): { result: CheckResult | null; pending: boolean } {
+): { result: CheckReport | null; pending: boolean } {
   const runner = useRef<CheckRunner | null>(null);
-  const [result, setResult] = useState<CheckResult | null>(null);
+  const [result, setResult] = useState<CheckReport | null>(null);
   const [checked, setChecked] = useState<Plan | null>(null);
   const first = useRef(true);
   const session = useEditorSession();

@@ -4,6 +4,7 @@ import {
   scanPlanPlaces,
   textCitations,
   type PlanCitation,
+  type PlanScan,
   type ScannedText,
 } from '../citations/planCitations.ts';
 import { fieldKey, type FieldAddress } from '../model/fields/fieldAddress.ts';
@@ -94,17 +95,24 @@ function slotFindings(slot: number, k: Pick<Kept, 'perText' | 'across'>): Findin
   return out.length > 1 ? out.sort(compareInText) : out;
 }
 
-function assemble(slots: readonly Finding[][], texts: ScannedText[], citations: PlanCitation[][]): CheckResult {
-  const findings: Finding[] = [];
+/** Lists end to end, in one array of the right size (this runs after every keystroke's pause). */
+function concat<T>(lists: readonly (readonly T[])[]): T[] {
+  let n = 0;
+  for (let i = 0; i < lists.length; i += 1) n += lists[i]!.length;
+  const out = new Array<T>(n);
+  let k = 0;
+  for (let i = 0; i < lists.length; i += 1) {
+    const list = lists[i]!;
+    for (let j = 0; j < list.length; j += 1) out[k++] = list[j]!;
+  }
+  return out;
+}
+
+function assemble(slots: readonly Finding[][], scan: PlanScan): CheckResult {
+  const findings = concat(slots);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const list of slots)
-    for (const f of list) {
-      findings.push(f);
-      counts[f.severity] += 1;
-    }
-  const flat: PlanCitation[] = [];
-  for (const list of citations) for (const c of list) flat.push(c);
-  return { findings, scan: { texts, citations: flat }, counts };
+  for (let i = 0; i < findings.length; i += 1) counts[findings[i]!.severity] += 1;
+  return { findings, scan, counts };
 }
 
 const failed = (runs: readonly ModuleRun[]): boolean => runs.some((r) => 'error' in r);
@@ -148,7 +156,7 @@ function fullCheck(
   });
   const kept = { perText, across };
   const slots = Array.from({ length: n + 2 }, (_, s) => slotFindings(s, kept));
-  const result = assemble(slots, scan.texts, citations);
+  const result = assemble(slots, scan);
   return { plan, key, texts: scan.texts, citations, expansions, order, fields, ...kept, slots, result };
 }
 
@@ -201,9 +209,7 @@ function editCheck(
     texts[c.index] = c.after;
     citations[c.index] = c.citationsAfter as PlanCitation[];
   }
-  const flat: PlanCitation[] = [];
-  for (const list of citations) for (const c of list) flat.push(c);
-  const scan = { texts, citations: flat };
+  const scan = { texts, citations: concat(citations) };
   const ctx = context(plan, scan, options, cache);
   const n = texts.length;
   const dirty = new Set<number>();
@@ -230,7 +236,7 @@ function editCheck(
   const slots = k.slots.slice();
   for (const s of dirty) slots[s] = slotFindings(s, kept);
   // Only the texts are new: what the slots hold is assembled again, cheaply, in order.
-  const result = assemble(slots, texts, citations);
+  const result = assemble(slots, scan);
   return { ...k, plan, texts, citations, ...kept, slots, result };
 }
 

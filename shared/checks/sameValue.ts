@@ -14,10 +14,15 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(b)) return false;
   const x = a as Record<string, unknown>;
   const y = b as Record<string, unknown>;
-  const keys = Object.keys(x);
-  if (keys.length !== Object.keys(y).length) return false;
-  for (const k of keys) if (!Object.hasOwn(y, k) || !sameValue(x[k], y[k])) return false;
-  return true;
+  // Counted rather than listed: no array of keys per object compared.
+  let n = 0;
+  for (const k in x) {
+    if (!Object.hasOwn(x, k)) continue;
+    if (!Object.hasOwn(y, k) || !sameValue(x[k], y[k])) return false;
+    n += 1;
+  }
+  for (const k in y) if (Object.hasOwn(y, k)) n -= 1;
+  return n === 0;
 }
 
 /** A change leaves the text's citations as they were (same values at the same offsets). */

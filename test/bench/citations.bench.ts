@@ -91,7 +91,7 @@ export async function run(): Promise<BenchLine[]> {
       (k) => {
         const reply = session.handle(structuredClone(request));
         if ('error' in reply) throw new Error(`bench: ${reply.error} (${k})`);
-        return reply.result;
+        return reply.report;
       },
       {
         target: 2,
@@ -103,7 +103,7 @@ export async function run(): Promise<BenchLine[]> {
         },
       },
       (r) =>
-        `in the worker, from a ${JSON.stringify(request).length}-byte delta; ${session.counts.edits} of ${session.counts.edits + session.counts.full} checks from the kept values; ${r.findings.length} findings; the page's delta ≤ ${clientMs.toFixed(2)} ms`,
+        `in the worker: a ${JSON.stringify(request).length}-byte delta in, a ${Math.round(JSON.stringify(r).length / 1024)} KiB report out (${r.findings.length} findings); ${session.counts.edits} of ${session.counts.edits + session.counts.full} checks from the kept values; the page's delta ≤ ${clientMs.toFixed(2)} ms`,
     ),
   );
   const mb =
