@@ -67,6 +67,8 @@ function workerRunner(): CheckRunner {
   worker.onmessage = (e: MessageEvent<CheckResponse>) => {
     // Every report, superseded or not: the next one may send only what changed since.
     const report = client.receive(e.data);
+    // A fault of PlanDraft, never of the plan: said where a developer (and the e2e specs) look.
+    if ('error' in report) console.error(`checks: ${report.error}`);
     if (waiting === null || e.data.id !== waiting.id) return;
     const w = waiting;
     if (!('error' in report)) {
@@ -75,10 +77,7 @@ function workerRunner(): CheckRunner {
     } else if (!w.retried) {
       // The worker (or the page) lost track: the same check again, with the plan whole.
       waiting = { ...w, id: post(w.plan, undefined, undefined), retried: true };
-    } else {
-      waiting = null;
-      console.error(`checks: ${report.error}`);
-    }
+    } else waiting = null;
   };
   return {
     check(plan, registry, agencies, done) {
