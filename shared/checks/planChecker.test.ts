@@ -168,6 +168,13 @@ describe('the incremental checker equals a fresh full check', () => {
       if (para?.runs[0]) para.runs[0].text = pick(['Điều 3. Tổ chức thực hiện', para.runs[0].text.slice(0, 40)], r >> 2);
     },
     (p, r) => {
+      // A field left out (null) and given again: the field is gone, then back.
+      const t = pick(tasksOf(p), r);
+      const f = pick(['lead', 'deliverable', 'timeline'] as const, r >> 2);
+      t.fields = { lead: null, coordinating: null, timeline: null, deliverable: null, ...t.fields };
+      t.fields[f] = t.fields[f] === null ? 'Sở Tư pháp' : null;
+    },
+    (p, r) => {
       p.signature.lines[0] = pick(['KT. CHỦ TỊCH', 'T/M ỦY BAN NHÂN DÂN', 'PHÓ CHỦ TỊCH'], r);
     },
   ];

@@ -5,7 +5,7 @@ import {
   type TaskFieldName,
   type TextAddress,
 } from './fields/fieldAddress.ts';
-import { fieldLens } from './fields/fieldLens.ts';
+import { fieldLens, taskFieldValue } from './fields/fieldLens.ts';
 import { fieldTexts, planFields, type PlanField } from './fields/planFields.ts';
 import type { Item, Plan } from './plan.ts';
 import { planTableTasks, tableTaskAnchors, tableTaskFieldCells, type TableTask } from './tableTasks.ts';
@@ -79,6 +79,8 @@ export function planTexts(plan: Plan): PlanText[] {
  * checker read again only the fields an edit changed.
  */
 export function textsOfField(plan: Plan, address: FieldAddress): string[] {
+  // As planFields: a task field left out (null) is no field, where its lens reads "".
+  if (address.kind === 'taskField' && taskFieldValue(plan, address) === null) return [];
   const field = { ...fieldLens(address), address, key: fieldKey(address), label: '', labelEn: '' } as PlanField;
   return readsAs(field, plan).flatMap((r) => r.texts);
 }

@@ -126,6 +126,11 @@ function itemAt(plan: Plan, id: string, a: FieldAddress): Item {
   return n;
 }
 
+/** A task field as the plan holds it: null where the task leaves it out (the field table lists it not). */
+export function taskFieldValue(plan: Plan, a: Extract<FieldAddress, { kind: 'taskField' }>): string | null {
+  return itemAt(plan, a.item, a).fields?.[a.field] ?? null;
+}
+
 function withItem(plan: Plan, id: string, a: FieldAddress, edit: (item: Item) => Item): Plan {
   return withNode(plan, id, a, (n) => {
     if (n.type !== 'item') throw missing(a);
