@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createPlanChecker, type CheckResult } from '../../shared/checks/checkPlan.ts';
+import { createCheckClient, type CheckReport } from '../../shared/checks/checkSession.ts';
+import { createPlanChecker } from '../../shared/checks/planChecker.ts';
 import type { ErrorInfo } from '../../shared/contract/appError.ts';
 import type { RendererApi } from '../../shared/contract/operations.ts';
 import type { Plan } from '../../shared/model/plan.ts';
@@ -39,42 +40,59 @@ interface CheckRunner {
     plan: Plan,
     registry: MemoryRegistry | null,
     agencies: AgencyDirectoryState | null,
-    done: (r: CheckResult) => void,
+    done: (r: CheckReport) => void,
   ): void;
   stop(): void;
 }
 
 /**
- * The checks in a Web Worker (checks.worker.ts): the page's main thread only posts the plan and
- * receives the findings. Results of superseded requests are dropped.
+ * The checks in a Web Worker (checks.worker.ts): the page's main thread only posts what changed in
+ * the plan (createCheckClient) and receives the findings. Results of superseded requests are dropped;
+ * when the worker could not check (it lost the plan), the plan is sent again whole.
  */
 function workerRunner(): CheckRunner {
   const worker = new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' });
+  const client = createCheckClient();
   let next = 0;
   let sentRegistry: MemoryRegistry | null | undefined;
   let sentAgencies: AgencyDirectoryState['view'] | null | undefined;
-  let waiting: { id: number; done: (r: CheckResult) => void } | null = null;
+  let waiting: { id: number; plan: Plan; done: (r: CheckReport) => void; retried: boolean } | null = null;
+  const post = (plan: Plan, registry: RegistryDoc[] | null | undefined, agencies: CheckRequest['agencies']) => {
+    const request = client.request(++next, plan);
+    if (registry !== undefined) request.registry = registry;
+    if (agencies !== undefined) request.agencies = agencies;
+    worker.postMessage(request);
+    return request.id;
+  };
   worker.onmessage = (e: MessageEvent<CheckResponse>) => {
+    // Every report, superseded or not: the next one may send only what changed since.
+    const report = client.receive(e.data);
+    // A fault of PlanDraft, never of the plan: said where a developer (and the e2e specs) look.
+    if ('error' in report) console.error(`checks: ${report.error}`);
     if (waiting === null || e.data.id !== waiting.id) return;
-    const { done } = waiting;
-    waiting = null;
-    if ('result' in e.data) done(e.data.result);
-    else console.error(`checks: ${e.data.error}`);
+    const w = waiting;
+    if (!('error' in report)) {
+      waiting = null;
+      w.done(report);
+    } else if (!w.retried) {
+      // The worker (or the page) lost track: the same check again, with the plan whole.
+      waiting = { ...w, id: post(w.plan, undefined, undefined), retried: true };
+    } else waiting = null;
   };
   return {
     check(plan, registry, agencies, done) {
-      const request: CheckRequest = { id: ++next, plan };
+      let docs: RegistryDoc[] | null | undefined;
       if (registry !== sentRegistry) {
-        request.registry = registry ? registry.list() : null;
+        docs = registry ? registry.list() : null;
         sentRegistry = registry;
       }
       const view = agencies?.view ?? null;
+      let directory: CheckRequest['agencies'];
       if (view !== sentAgencies) {
-        request.agencies = view ? { entries: view.entries, province: view.province } : null;
+        directory = view ? { entries: view.entries, province: view.province } : null;
         sentAgencies = view;
       }
-      waiting = { id: request.id, done };
-      worker.postMessage(request);
+      waiting = { id: post(plan, docs, directory), plan, done, retried: false };
     },
     stop: () => worker.terminate(),
   };
@@ -98,9 +116,9 @@ function inlineRunner(): CheckRunner {
 export function useLiveChecks(
   plan: Plan,
   registry: MemoryRegistry | null,
-): { result: CheckResult | null; pending: boolean } {
+): { result: CheckReport | null; pending: boolean } {
   const runner = useRef<CheckRunner | null>(null);
-  const [result, setResult] = useState<CheckResult | null>(null);
+  const [result, setResult] = useState<CheckReport | null>(null);
   const [checked, setChecked] = useState<Plan | null>(null);
   const first = useRef(true);
   const session = useEditorSession();

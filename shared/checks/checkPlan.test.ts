@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { scanPlan } from '../citations/planCitations.ts';
 import { importText } from '../import/importText.ts';
 import { applyFix } from './applyFix.ts';
-import { checkPlan, createPlanChecker, RULES } from './checkPlan.ts';
+import { checkPlan, RULES } from './checkPlan.ts';
+import { createPlanChecker } from './planChecker.ts';
 import type { Finding } from './finding.ts';
 import { mutateSeed, seedPlan } from './testPlans.ts';
 

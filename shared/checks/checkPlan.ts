@@ -1,5 +1,5 @@
 import { ParseCache } from '../citations/parseCache.ts';
-import { PlaceCache, type PlacedText } from '../citations/placeCache.ts';
+import type { PlaceCache, PlacedText } from '../citations/placeCache.ts';
 import { scanPlanPlaces, type PlanCitation, type PlanScan } from '../citations/planCitations.ts';
 import type { Plan } from '../model/plan.ts';
 import { textKey } from '../model/walk.ts';
@@ -70,7 +70,12 @@ export interface CheckResult {
   counts: Record<Severity, number>;
 }
 
-function context(plan: Plan, scan: PlanScan, options: CheckOptions, cache: ParseCache): RuleContext {
+export function context(
+  plan: Plan,
+  scan: PlanScan,
+  options: CheckOptions,
+  cache: ParseCache,
+): RuleContext {
   return {
     derived: (slot, text, compute) => cache.derived(slot, text, compute),
     plan,
@@ -83,10 +88,19 @@ function context(plan: Plan, scan: PlanScan, options: CheckOptions, cache: Parse
   };
 }
 
-/** A module's drafts, or the error it threw. */
-type ModuleRun = { drafts: Draft[] } | { error: unknown };
+/** The order of the findings of one text: by position, severity, then rule (the sort is stable). */
+export function compareInText(a: Finding, b: Finding): number {
+  return (
+    (a.location?.start ?? 0) - (b.location?.start ?? 0) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+    a.rule.localeCompare(b.rule)
+  );
+}
 
-function runModule(module: RuleModule, ctx: RuleContext): ModuleRun {
+/** A module's drafts, or the error it threw. */
+export type ModuleRun = { drafts: Draft[] } | { error: unknown };
+
+export function runModule(module: RuleModule, ctx: RuleContext): ModuleRun {
   try {
     return { drafts: module.run(ctx) };
   } catch (error) {
@@ -128,7 +142,7 @@ function runByText(
 }
 
 /** Resolve each module's drafts' severity from the options; a failed module is one error finding. */
-function resolve(
+export function resolve(
   modules: readonly RuleModule[],
   runs: readonly ModuleRun[],
   options: CheckOptions,
@@ -185,7 +199,7 @@ function identity(o: object | null | undefined): number {
 }
 
 /** Everything besides a text that a `scope: 'text'` module may read (RuleModule.scope). */
-function textEnvironment(ctx: RuleContext): string {
+export function textEnvironment(ctx: RuleContext): string {
   const { plan } = ctx;
   return JSON.stringify([
     ctx.year,
@@ -234,13 +248,7 @@ export function runChecks(
   const pos = new Map(
     findings.map((f) => [f, f.location ? (order.get(textKey(f.location)) ?? 1e9) : -1] as const),
   );
-  findings.sort(
-    (a, b) =>
-      pos.get(a)! - pos.get(b)! ||
-      (a.location?.start ?? 0) - (b.location?.start ?? 0) ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.rule.localeCompare(b.rule),
-  );
+  findings.sort((a, b) => pos.get(a)! - pos.get(b)! || compareInText(a, b));
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
   return { findings, scan, counts };
@@ -248,19 +256,4 @@ export function runChecks(
 
 export function checkPlan(plan: Plan, options: CheckOptions = {}): Finding[] {
   return runChecks(plan, options).findings;
-}
-
-/**
- * A checker bound to one open plan: it keeps the parse of every text, and per place the citations
- * and the findings of the per-text rules, so re-checking after an edit recomputes only the texts that
- * changed (the editor's checks worker calls it on each change).
- */
-export function createPlanChecker(): {
-  check(plan: Plan, options?: CheckOptions): CheckResult;
-  cache: ParseCache;
-  places: PlaceCache;
-} {
-  const cache = new ParseCache();
-  const places = new PlaceCache();
-  return { cache, places, check: (plan, options = {}) => runChecks(plan, options, cache, places) };
 }

@@ -1,6 +1,6 @@
 import type { AgencyIndex } from '../agencies/agencyIndex.ts';
 import { ACCEPTED_ABBREVIATIONS } from '../legal/abbreviations.ts';
-import type { PlanScan } from '../citations/planCitations.ts';
+import type { PlanCitation, PlanScan, ScannedText } from '../citations/planCitations.ts';
 import type { Plan } from '../model/plan.ts';
 import type { RegistryLookup } from '../registry/registryDoc.ts';
 import type { Draft, RuleMeta, Severity } from './finding.ts';
@@ -56,4 +56,22 @@ export interface RuleModule {
    */
   scope?: 'text';
   run(ctx: RuleContext): Draft[];
+  /**
+   * For a module that reads across texts: whether `change` may change its drafts, when it is the
+   * only kind of edit (the words of existing paragraphs; the plan's structure, places, header, the
+   * abbreviations it defines and the options unchanged). False lets the incremental checker keep
+   * the module's drafts of the previous check; absent, the module runs again after every edit.
+   * `ctx` is the context after the edit. planChecker.test.ts holds it to a fresh full check.
+   */
+  affectedBy?(change: TextChange, ctx: RuleContext): boolean;
+}
+
+/** One text whose words an edit changed, at the same place and position of the scan. */
+export interface TextChange {
+  index: number;
+  before: ScannedText;
+  after: ScannedText;
+  /** The text's citations (none for a header text). */
+  citationsBefore: readonly PlanCitation[];
+  citationsAfter: readonly PlanCitation[];
 }

@@ -61,6 +61,8 @@ export interface PlacedScan {
   scan: PlanScan;
   /** For each text of the scan, what the place cache keeps for it (empty without a place cache). */
   placed: PlacedText[];
+  /** The abbreviations the plan defines, written out (what `textCitations` expands names with). */
+  expansions: ReadonlyMap<string, string>;
 }
 
 /**
@@ -88,10 +90,11 @@ export function scanPlanPlaces(plan: Plan, cache: ParseCache, placeCache: PlaceC
     const here = placed[textIndex]?.get('citations', String(textIndex), build) ?? build();
     for (const c of here) citations.push(c);
   });
-  return { scan: { texts, citations }, placed };
+  return { scan: { texts, citations }, placed, expansions };
 }
 
-function textCitations(
+/** The citations of one text at `textIndex` of the scan, its names expanded by `expansions`. */
+export function textCitations(
   location: TextLocation,
   parse: TextParse,
   textIndex: number,

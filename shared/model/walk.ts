@@ -5,6 +5,7 @@ import {
   type TaskFieldName,
   type TextAddress,
 } from './fields/fieldAddress.ts';
+import { fieldLens, taskFieldValue } from './fields/fieldLens.ts';
 import { fieldTexts, planFields, type PlanField } from './fields/planFields.ts';
 import type { Item, Plan } from './plan.ts';
 import { planTableTasks, tableTaskAnchors, tableTaskFieldCells, type TableTask } from './tableTasks.ts';
@@ -71,6 +72,19 @@ export function planTexts(plan: Plan): PlanText[] {
   }
   return out;
 }
+
+/**
+ * The texts `planTexts` reads from the one field at `address`, in paragraph order (none when it
+ * reads none there); the header's number is read as the number/symbol text. Lets the incremental
+ * checker read again only the fields an edit changed.
+ */
+export function textsOfField(plan: Plan, address: FieldAddress): string[] {
+  // As planFields: a task field left out (null) is no field, where its lens reads "".
+  if (address.kind === 'taskField' && taskFieldValue(plan, address) === null) return [];
+  const field = { ...fieldLens(address), address, key: fieldKey(address), label: '', labelEn: '' } as PlanField;
+  return readsAs(field, plan).flatMap((r) => r.texts);
+}
+
 /** All items of a section tree, depth first. */
 export function allItems(plan: Plan): Array<{ item: Item; sectionId: string; parent: Item | null }> {
   const out: Array<{ item: Item; sectionId: string; parent: Item | null }> = [];

@@ -2,6 +2,7 @@ import type { ScannedText } from '../../citations/planCitations.ts';
 import type { AbbreviationUse, ParsedDefinition } from '../../citations/types.ts';
 import type { RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
+import { sameValue } from '../sameValue.ts';
 import { fieldArea, isTitleField, type FieldArea } from '../../model/fields/fieldAddress.ts';
 
 /** Recipients, the Lưu line, the header and the signature abbreviate freely (NĐ 30 practice). */
@@ -50,6 +51,17 @@ export const abbreviationRules: RuleModule = {
       titleEn: 'Defined but never used',
     },
   ],
+  // Reads each text's definitions (whose excerpt is the text's own words), its uses and its case,
+  // and the words of every later text where a short name may occur.
+  affectedBy: ({ before, after }, { scan }) => {
+    const [b, a] = [before.parse, after.parse];
+    if (b.definitions.length > 0 || a.definitions.length > 0 || b.mostlyUpper !== a.mostlyUpper) return true;
+    if (!sameValue(b.abbreviations, a.abbreviations)) return true;
+    for (const t of scan.texts)
+      for (const d of t.parse.definitions)
+        if (d.kind === 'shortName' && (before.text.includes(d.term) || after.text.includes(d.term))) return true;
+    return false;
+  },
   run({ scan, accepted }) {
     const out: Draft[] = [];
     const defs: Array<Located<ParsedDefinition>> = [];

@@ -1,6 +1,6 @@
 import { isCongVanSymbol } from '../../legal/ownSymbol.ts';
 import type { RangeLocation } from '../../citations/planCitations.ts';
-import { fieldKey, type FieldAddress } from '../../model/fields/fieldAddress.ts';
+import { fieldArea, fieldKey, type FieldAddress } from '../../model/fields/fieldAddress.ts';
 import { planFields } from '../../model/fields/planFields.ts';
 import type { Plan } from '../../model/plan.ts';
 import type { RuleContext, RuleModule } from '../context.ts';
@@ -130,6 +130,9 @@ export const completenessRules: RuleModule = {
       titleEn: 'No funding section',
     },
   ],
+  // Reads the header, the trích yếu, the Nơi nhận and the signature, and the plan's structure.
+  affectedBy: ({ after }) =>
+    ['header', 'title', 'recipients', 'signature'].includes(fieldArea(after.location.address)),
   run(ctx) {
     const out: Draft[] = [];
     const { plan, final } = ctx;

@@ -3,6 +3,7 @@ import { fold } from '../../citations/textPrep.ts';
 import type { PlanCitation } from '../../citations/planCitations.ts';
 import type { RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
+import { sameCitations } from '../sameValue.ts';
 import { byKey, dateText, sameDate } from './groups.ts';
 
 const LEVEL = /\b(tinh|huyen|xa|thanh pho|thi xa|quan|phuong|thi tran)\b/;
@@ -69,6 +70,8 @@ export const consistencyRules: RuleModule = {
       titleEn: 'Same number and date with different symbols',
     },
   ],
+  // Reads the citations alone.
+  affectedBy: (change) => !sameCitations(change),
   run({ scan }) {
     const out: Draft[] = [];
     for (const group of byKey(scan.citations, true).values()) {

@@ -1,5 +1,5 @@
 import { daysInMonth, isValidDate } from '../../model/issueDate.ts';
-import { fieldKey, type TextAddress } from '../../model/fields/fieldAddress.ts';
+import { fieldArea, fieldKey, type TextAddress } from '../../model/fields/fieldAddress.ts';
 import type { TextLocation } from '../../model/walk.ts';
 import type { RuleContext, RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
@@ -75,6 +75,8 @@ export const headerRules: RuleModule = {
       titleEn: 'Signature block format',
     },
   ],
+  // Reads the header, the Nơi nhận and the signature block only.
+  affectedBy: ({ after }) => ['header', 'recipients', 'signature'].includes(fieldArea(after.location.address)),
   run(ctx) {
     const out: Draft[] = [];
     const { plan, year } = ctx;

@@ -3,6 +3,7 @@ import type { Item, Plan, Section } from '../../model/plan.ts';
 import type { ParsedRef } from '../../citations/types.ts';
 import type { RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
+import { sameValue } from '../sameValue.ts';
 import { fieldArea, fieldNodeId } from '../../model/fields/fieldAddress.ts';
 import { romanTotal, sectionOfNode, taskSection } from '../../model/refs/linkReferences.ts';
 
@@ -51,6 +52,8 @@ export const internalRefRules: RuleModule = {
       titleEn: 'Relative reference not found in the current section',
     },
   ],
+  // Reads each text's references, judged against the plan's structure (which such an edit keeps).
+  affectedBy: (change) => !sameValue(change.before.parse.refs, change.after.parse.refs),
   run({ plan, scan }) {
     const out: Draft[] = [];
     const owner = sectionOfNode(plan);

@@ -1,6 +1,7 @@
 import type { PlanCitation } from '../../citations/planCitations.ts';
 import type { RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
+import { sameCitations } from '../sameValue.ts';
 import { byKey } from './groups.ts';
 import { fieldArea } from '../../model/fields/fieldAddress.ts';
 
@@ -32,6 +33,8 @@ export const mentionRules: RuleModule = {
       titleEn: 'Number with neither year nor date',
     },
   ],
+  // Reads the citations alone (with their places).
+  affectedBy: (change) => !sameCitations(change),
   run({ scan }) {
     const out: Draft[] = [];
     // The trích yếu names documents briefly; the body's first mention is the one NĐ 30 judges.

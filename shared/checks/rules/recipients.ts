@@ -2,7 +2,7 @@ import { fold } from '../../citations/textPrep.ts';
 import { planTasks, taskFieldTexts } from '../../model/walk.ts';
 import { derivedOf, type RuleContext, type RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
-import { taskLocation } from './tasks.ts';
+import { isTaskText, taskLocation } from './tasks.ts';
 import { fieldArea, fieldKey } from '../../model/fields/fieldAddress.ts';
 import { textsByField } from '../scanIndex.ts';
 
@@ -67,6 +67,11 @@ export const recipientRules: RuleModule = {
       titleEn: 'Recipient "Như Điều …" (as the article says) but the document has no such article',
     },
   ],
+  // Reads the tasks' agencies, the Nơi nhận, and whether any text heads an article.
+  affectedBy: (change, ctx) =>
+    isTaskText(change, ctx) ||
+    fieldArea(change.after.location.address) === 'recipients' ||
+    ARTICLE_HEAD.exec(change.before.text)?.[1] !== ARTICLE_HEAD.exec(change.after.text)?.[1],
   run(ctx) {
     const out: Draft[] = [...asArticle(ctx)];
     const entries = ctx.plan.recipients.entries.map((e) =>

@@ -5,6 +5,7 @@ import type { RegistryDoc } from '../../registry/registryDoc.ts';
 import { docYear } from '../../registry/registryMatch.ts';
 import type { RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
+import { sameCitations } from '../sameValue.ts';
 import { dateText } from './groups.ts';
 import { citationLabel, iso2vn, isLawType, lookupCitation, shortSource } from './registryShared.ts';
 
@@ -145,6 +146,12 @@ export const registryRules: RuleModule = {
       titleEn: 'Issuer differs from the registry',
     },
   ],
+  // Reads the citations, the words before each, and the paragraph before a text with citations.
+  affectedBy: (change, { scan, registry }) =>
+    registry !== null &&
+    (!sameCitations(change) ||
+      change.citationsAfter.length > 0 ||
+      (scan.texts[change.index + 1]?.parse.citations.length ?? 0) > 0),
   run({ scan, registry }) {
     const out: Draft[] = [];
     if (!registry) return out;

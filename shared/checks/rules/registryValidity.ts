@@ -96,6 +96,9 @@ export const registryValidityRules: RuleModule = {
       titleEn: 'Document not yet in force on the plan date',
     },
   ],
+  // Reads the citations and the words before each.
+  affectedBy: (change, { registry }) =>
+    registry !== null && (change.citationsBefore.length > 0 || change.citationsAfter.length > 0),
   run(ctx) {
     const { scan, registry } = ctx;
     const out: Draft[] = [];

@@ -2,6 +2,7 @@ import type { YearRange } from '../../citations/types.ts';
 import type { TextLocation } from '../../model/walk.ts';
 import type { RuleModule } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
+import { sameCitations, sameValue } from '../sameValue.ts';
 import { fieldArea, type FieldArea } from '../../model/fields/fieldAddress.ts';
 
 const SKIP_AREAS = new Set<FieldArea>(['header', 'recipients', 'signature']);
@@ -22,6 +23,9 @@ export const styleRules: RuleModule = {
       titleEn: 'Year ranges written inconsistently',
     },
   ],
+  // Reads the citations and the year ranges of each text.
+  affectedBy: (change) =>
+    !sameCitations(change) || !sameValue(change.before.parse.yearRanges, change.after.parse.yearRanges),
   run({ scan }) {
     const out: Draft[] = [];
     for (const c of scan.citations) {

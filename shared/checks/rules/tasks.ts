@@ -8,7 +8,9 @@ import {
   type TextLocation,
 } from '../../model/walk.ts';
 import { derivedOf, type RuleContext, type RuleModule } from '../context.ts';
+import type { TextChange } from '../context.ts';
 import { at, type Draft } from '../finding.ts';
+import { sameValue } from '../sameValue.ts';
 import { textsByField, textsByNode } from '../scanIndex.ts';
 
 /**
@@ -78,6 +80,19 @@ export function deadlines(text: string): YearAt[] {
   }));
 }
 
+/**
+ * Whether a changed text is a task's own (a field, a title, a table cell) or the paragraph that
+ * shows a task whose title is empty (`taskLocation`): what the task rules read of a task itself.
+ */
+export function isTaskText({ index, after }: TextChange, ctx: RuleContext): boolean {
+  const a = after.location.address;
+  if (a.kind === 'taskField' || a.kind === 'itemTitle' || a.kind === 'appendixCell') return true;
+  if (a.kind !== 'itemBody' || after.location.paragraph !== 0) return false;
+  // planTexts reads an item's title, when it has one, right before its body.
+  const previous = ctx.scan.texts[index - 1]?.location.address;
+  return previous?.kind !== 'itemTitle' || previous.item !== a.item;
+}
+
 /** A task in section II should name its lead agency and its deliverable; its timeline lies in the plan's year. */
 export const taskRules: RuleModule = {
   rules: [
@@ -100,6 +115,15 @@ export const taskRules: RuleModule = {
       titleEn: 'Timeline outside the plan year',
     },
   ],
+  // Reads the tasks' own texts, and the deadlines of every other text.
+  affectedBy: (change, ctx) => {
+    if (isTaskText(change, ctx)) return true;
+    const derived = derivedOf(ctx);
+    return !sameValue(
+      derived('tasks.deadlines', change.before.text, deadlines),
+      derived('tasks.deadlines', change.after.text, deadlines),
+    );
+  },
   run(ctx) {
     const out: Draft[] = [];
     const { year } = ctx;

@@ -1,5 +1,6 @@
 import type { RuleModule } from '../context.ts';
 import { at, CLAUSE, type Draft } from '../finding.ts';
+import { sameCitations } from '../sameValue.ts';
 
 const numberKey = (n: string): string => n.replace(/^0+(?=\d)/, '').toLowerCase();
 
@@ -17,6 +18,8 @@ export const yearMissingRules: RuleModule = {
       titleEn: 'Number without its year (written in full elsewhere)',
     },
   ],
+  // Reads the citations alone.
+  affectedBy: (change) => !sameCitations(change),
   run({ scan }) {
     const withYear = new Map<string, number[]>();
     for (const c of scan.citations) {

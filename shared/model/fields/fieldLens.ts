@@ -54,8 +54,41 @@ function nodePaths(plan: Plan): Map<string, NodePath> {
   return paths;
 }
 
+/** The path of the first node with `id`, in the order `nodePaths` indexes them; searched, not indexed. */
+function findPath(plan: Plan, id: string): NodePath | undefined {
+  const path: NodePath = [];
+  const visit = (item: Item): boolean => {
+    if (item.id === id) return true;
+    for (let i = 0; i < item.children.length; i += 1) {
+      path.push(i);
+      if (visit(item.children[i]!)) return true;
+      path.pop();
+    }
+    return false;
+  };
+  for (let si = 0; si < plan.sections.length; si += 1) {
+    const content = plan.sections[si]!.content;
+    for (let ni = 0; ni < content.length; ni += 1) {
+      const n = content[ni]!;
+      path.length = 0;
+      path.push(si, ni);
+      if (n.type === 'item' ? visit(n) : n.id === id) return path;
+    }
+  }
+  return undefined;
+}
+
+// A plan read at one place only (the checks worker reads the edited field of each new plan) is
+// searched; the index is built at its second lookup, when more are likely to follow.
+const searchedOnce = new WeakSet<Plan>();
+
 function nodeAt(plan: Plan, id: string, a: FieldAddress): SectionNode {
-  const path = nodePaths(plan).get(id);
+  let path: NodePath | undefined;
+  if (pathCache.has(plan) || searchedOnce.has(plan)) path = nodePaths(plan).get(id);
+  else {
+    searchedOnce.add(plan);
+    path = findPath(plan, id);
+  }
   const [si, ni, ...rest] = path ?? [];
   let node = plan.sections[si ?? -1]?.content[ni ?? -1];
   for (const ci of rest) node = node?.type === 'item' ? node.children[ci] : undefined;
@@ -91,6 +124,11 @@ function itemAt(plan: Plan, id: string, a: FieldAddress): Item {
   const n = nodeAt(plan, id, a);
   if (n.type !== 'item') throw missing(a);
   return n;
+}
+
+/** A task field as the plan holds it: null where the task leaves it out (the field table lists it not). */
+export function taskFieldValue(plan: Plan, a: Extract<FieldAddress, { kind: 'taskField' }>): string | null {
+  return itemAt(plan, a.item, a).fields?.[a.field] ?? null;
 }
 
 function withItem(plan: Plan, id: string, a: FieldAddress, edit: (item: Item) => Item): Plan {
