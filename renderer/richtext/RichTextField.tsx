@@ -144,7 +144,9 @@ export interface RichTextFieldProps {
 export function RichTextField({ value, onChange, label, placeholder, testId, field }: RichTextFieldProps) {
   const initial = useRef(value);
   const readOnly = useReadOnly();
-  const sync = useRef<FieldSync>({ shown: JSON.stringify(value), pending: [] });
+  // Filled once: a useRef argument would serialise the value again at every render (each keystroke).
+  const sync = useRef<FieldSync | null>(null);
+  if (sync.current === null) sync.current = { shown: JSON.stringify(value), pending: [] };
   const initialConfig: InitialConfigType = {
     namespace: 'plandraft',
     theme,
@@ -158,6 +160,7 @@ export function RichTextField({ value, onChange, label, placeholder, testId, fie
   };
   const isOutsideEdit = useCallback((json: string) => {
     const field = sync.current;
+    if (!field) return false;
     const echo = field.pending.indexOf(json);
     if (echo >= 0) {
       field.pending.splice(0, echo + 1);
@@ -173,7 +176,7 @@ export function RichTextField({ value, onChange, label, placeholder, testId, fie
       const rt = state.read(() => $lexicalToRichText());
       const json = JSON.stringify(rt);
       const field = sync.current;
-      if (json === field.shown) return;
+      if (!field || json === field.shown) return;
       field.shown = json;
       field.pending.push(json);
       if (field.pending.length > 100) field.pending.shift();
