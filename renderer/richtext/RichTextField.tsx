@@ -14,7 +14,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { FORMAT_TEXT_COMMAND, type EditorState, type LexicalEditor, type TextFormatType } from 'lexical';
-import { Fragment, useCallback, useEffect, useRef, type MouseEvent } from 'react';
+import { Fragment, startTransition, useCallback, useEffect, useRef, type MouseEvent } from 'react';
 import { fieldKey, type FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
 import type { RichText } from '../../shared/model/richText.ts';
 import { CheckMarksPlugin } from '../checks/CheckMarksPlugin.tsx';
@@ -180,7 +180,11 @@ export function RichTextField({ value, onChange, label, placeholder, testId, fie
       field.shown = json;
       field.pending.push(json);
       if (field.pending.length > 100) field.pending.shift();
-      onChange(rt);
+      // Lexical has drawn the keystroke already and the field holds its own state: what React renders
+      // from the new plan (the form around it, the toolbar's state) follows at transition priority,
+      // after the keystroke's frame (issue 13). The edit itself (the plan value, undo, autosave) is
+      // taken at once by the handler; a late echo of this value is recognised (SyncPlugin).
+      startTransition(() => onChange(rt));
     },
     [onChange],
   );
