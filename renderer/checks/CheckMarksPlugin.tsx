@@ -14,6 +14,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Severity } from '../../shared/checks/finding.ts';
 import { fieldKey, parseFieldKey, type FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
 import { useEditorSession, useFieldMarks } from '../editor/session/EditorSessionContext.tsx';
+import { useLazyFields } from '../editor/lazy/lazyFields.ts';
 import type { Mark } from '../editor/session/editorSession.ts';
 import { INSERT_CITATION_COMMAND, SELECT_FIELD_RANGE_COMMAND } from '../richtext/fieldCommands.ts';
 import { worstSeverity } from './fieldMarks.ts';
@@ -141,12 +142,14 @@ export function CheckMarksPlugin({ field }: { field: FieldAddress | undefined })
     );
   }, [editor, session, key]);
 
+  // In a large plan a field underlines only near the view (highlights.ts).
+  const nearOnly = useLazyFields() !== null;
   // Draw the underlines now and after every change of the field's content.
   useEffect(() => {
     const draw = () => {
       const { ranges, worst } = markRanges(editor, marks);
-      setHighlights(owner, ranges);
       const root = editor.getRootElement();
+      setHighlights(owner, ranges, nearOnly ? root : null);
       if (root) {
         if (worst) root.dataset.check = worst;
         else delete root.dataset.check;
@@ -160,7 +163,7 @@ export function CheckMarksPlugin({ field }: { field: FieldAddress | undefined })
       const root = editor.getRootElement();
       if (root) delete root.dataset.check;
     };
-  }, [editor, marks, owner]);
+  }, [editor, marks, owner, nearOnly]);
 
   return null;
 }

@@ -14,7 +14,7 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { FORMAT_TEXT_COMMAND, type EditorState, type LexicalEditor, type TextFormatType } from 'lexical';
-import { Fragment, useCallback, useEffect, useRef, type MouseEvent } from 'react';
+import { Fragment, startTransition, useCallback, useEffect, useRef, type MouseEvent } from 'react';
 import { fieldKey, type FieldAddress } from '../../shared/model/fields/fieldAddress.ts';
 import type { RichText } from '../../shared/model/richText.ts';
 import { CheckMarksPlugin } from '../checks/CheckMarksPlugin.tsx';
@@ -144,7 +144,9 @@ export interface RichTextFieldProps {
 export function RichTextField({ value, onChange, label, placeholder, testId, field }: RichTextFieldProps) {
   const initial = useRef(value);
   const readOnly = useReadOnly();
-  const sync = useRef<FieldSync>({ shown: JSON.stringify(value), pending: [] });
+  // Filled once: a useRef argument would serialise the value again at every render (each keystroke).
+  const sync = useRef<FieldSync | null>(null);
+  if (sync.current === null) sync.current = { shown: JSON.stringify(value), pending: [] };
   const initialConfig: InitialConfigType = {
     namespace: 'plandraft',
     theme,
@@ -158,6 +160,7 @@ export function RichTextField({ value, onChange, label, placeholder, testId, fie
   };
   const isOutsideEdit = useCallback((json: string) => {
     const field = sync.current;
+    if (!field) return false;
     const echo = field.pending.indexOf(json);
     if (echo >= 0) {
       field.pending.splice(0, echo + 1);
@@ -173,11 +176,15 @@ export function RichTextField({ value, onChange, label, placeholder, testId, fie
       const rt = state.read(() => $lexicalToRichText());
       const json = JSON.stringify(rt);
       const field = sync.current;
-      if (json === field.shown) return;
+      if (!field || json === field.shown) return;
       field.shown = json;
       field.pending.push(json);
       if (field.pending.length > 100) field.pending.shift();
-      onChange(rt);
+      // Lexical has drawn the keystroke already and the field holds its own state: what React renders
+      // from the new plan (the form around it, the toolbar's state) follows at transition priority,
+      // after the keystroke's frame (issue 13). The edit itself (the plan value, undo, autosave) is
+      // taken at once by the handler; a late echo of this value is recognised (SyncPlugin).
+      startTransition(() => onChange(rt));
     },
     [onChange],
   );

@@ -1,4 +1,4 @@
-import { memo, useCallback } from 'react';
+import { memo, useCallback, type NamedExoticComponent } from 'react';
 import type { NumberLabel } from '../../../shared/model/numbering.ts';
 import { newId } from '../../../shared/model/ids.ts';
 import type {
@@ -53,19 +53,29 @@ const textOrdinal = (nodes: readonly SectionNode[], index: number): number =>
 
 const FIELD_KEYS: Array<keyof TaskFields> = ['lead', 'coordinating', 'timeline', 'deliverable'];
 
-function TaskFieldsEditor({ item, name, setPlan }: { item: Item; name: string; setPlan: SetPlan }) {
+// Memoised on the task's own fields: typing in the task's body re-renders none of its four lines.
+const TaskFieldsEditor = memo(function TaskFieldsEditor({
+  itemId,
+  fields: f,
+  name,
+  setPlan,
+}: {
+  itemId: string;
+  fields: TaskFields | undefined;
+  name: string;
+  setPlan: SetPlan;
+}) {
   const { t } = useI18n();
   const n = useControlNames();
-  const f = item.fields;
   return (
-    <div className="task-fields" data-testid={`task-${item.id}`}>
+    <div className="task-fields" data-testid={`task-${itemId}`}>
       {FIELD_KEYS.map((key) => (
         <Field key={key} label={t(key)}>
           <TextArea
             value={f?.[key] ?? ''}
-            onChange={(v) => setPlan((p) => updateTaskField(p, item.id, key, v))}
-            testId={`task-${item.id}-${key}`}
-            field={{ kind: 'taskField', item: item.id, field: key }}
+            onChange={(v) => setPlan((p) => updateTaskField(p, itemId, key, v))}
+            testId={`task-${itemId}-${key}`}
+            field={{ kind: 'taskField', item: itemId, field: key }}
             ariaLabel={n('fieldOf', { field: t(key), name })}
             agency={key === 'lead' || key === 'coordinating'}
           />
@@ -73,7 +83,7 @@ function TaskFieldsEditor({ item, name, setPlan }: { item: Item; name: string; s
       ))}
     </div>
   );
-}
+});
 
 interface ItemProps {
   item: Item;
@@ -89,152 +99,170 @@ interface ItemProps {
   setPlan: SetPlan;
 }
 
-const ItemEditor = memo(
-  function ItemEditor(props: ItemProps) {
-    const { item, numbers, index, count, depth, isContent, setPlan } = props;
-    const { t } = useI18n();
-    const n = useControlNames();
-    const label = numbers.get(item.id);
-    const number = label?.label ?? '';
-    // "mục 7", "mục 2.1", "điểm a mục 2.1": the name every control of this item carries.
-    const name =
-      depth >= MAX_DEPTH && props.parentLabel !== null
-        ? n('pointName', { letter: number, parent: props.parentLabel })
-        : n('itemName', { label: number });
-    const onBody = useCallback(
-      (body: RichText) => setPlan((p) => updateItem(p, item.id, (x) => ({ ...x, body }))),
-      [item.id, setPlan],
-    );
-    const isTask = isContent && item.children.length === 0;
-    const h = useMessages(historyMessages).t;
-    const notifyDeleted = useDeletionNotice();
-    const { ask, dialog } = useConfirmDelete();
-    const remove = () => {
-      const n = label?.label ?? '';
-      const removeIt = () => {
-        setPlan((p) => removeNode(p, item.id));
-        notifyDeleted(h('deletedItem', { label: n }));
-      };
-      const hasContent = item.children.length > 0 || item.body.length > 0 || item.title !== '';
-      // An empty item goes at once; one with text asks first (either way "Hoàn tác" brings it back).
-      if (!hasContent) removeIt();
-      else
-        ask({
-          title: h('removeItemTitle', { label: n }),
-          text: t('confirmRemoveItem', { label: n }),
-          onConfirm: removeIt,
-        });
+/**
+ * Re-render an item only when it (or its place) changed. Children's numbers depend only on this
+ * item's own number and its children array, both compared here.
+ */
+const sameItem = (a: ItemProps, b: ItemProps): boolean =>
+  a.item === b.item &&
+  a.index === b.index &&
+  a.parentLabel === b.parentLabel &&
+  a.prevIsItem === b.prevIsItem &&
+  a.count === b.count &&
+  a.isContent === b.isContent &&
+  a.setPlan === b.setPlan &&
+  a.numbers.get(a.item.id)?.label === b.numbers.get(b.item.id)?.label;
+
+// Typed ahead: the item renders its sub-items with this memoised component. Inside a named function
+// expression its own name is the bare function, which re-rendered every sibling of the edited task
+// on each keystroke (issue 13).
+const ItemEditor: NamedExoticComponent<ItemProps> = memo(function ItemEditorView(props: ItemProps) {
+  const { item, numbers, index, count, depth, isContent, setPlan } = props;
+  const { t } = useI18n();
+  const n = useControlNames();
+  const label = numbers.get(item.id);
+  const number = label?.label ?? '';
+  // "mục 7", "mục 2.1", "điểm a mục 2.1": the name every control of this item carries.
+  const name =
+    depth >= MAX_DEPTH && props.parentLabel !== null
+      ? n('pointName', { letter: number, parent: props.parentLabel })
+      : n('itemName', { label: number });
+  const onBody = useCallback(
+    (body: RichText) => setPlan((p) => updateItem(p, item.id, (x) => ({ ...x, body }))),
+    [item.id, setPlan],
+  );
+  const isTask = isContent && item.children.length === 0;
+  const h = useMessages(historyMessages).t;
+  const notifyDeleted = useDeletionNotice();
+  const { ask, dialog } = useConfirmDelete();
+  const remove = () => {
+    const n = label?.label ?? '';
+    const removeIt = () => {
+      setPlan((p) => removeNode(p, item.id));
+      notifyDeleted(h('deletedItem', { label: n }));
     };
-    return (
-      <div
-        className={`item item-depth-${depth}`}
-        data-testid={`item-${label?.label ?? item.id}`}
-        data-item-id={item.id}
-      >
-        {dialog}
-        <div className="node-head">
-          <span className="num-badge" title={t('derivedNumber')}>
-            {label?.prefix.trim() ?? '?'}
-          </span>
-          <TextInput
-            value={item.title}
-            onChange={(title) => setPlan((p) => updateItem(p, item.id, (x) => ({ ...x, title })))}
-            placeholder={t('itemTitlePlaceholder')}
-            ariaLabel={n('titleOf', { name })}
-            className="input-title"
-            testId={`item-${item.id}-title`}
-            field={{ kind: 'itemTitle', item: item.id }}
+    const hasContent = item.children.length > 0 || item.body.length > 0 || item.title !== '';
+    // An empty item goes at once; one with text asks first (either way "Hoàn tác" brings it back).
+    if (!hasContent) removeIt();
+    else
+      ask({
+        title: h('removeItemTitle', { label: n }),
+        text: t('confirmRemoveItem', { label: n }),
+        onConfirm: removeIt,
+      });
+  };
+  return (
+    <div
+      className={`item item-depth-${depth}`}
+      data-testid={`item-${label?.label ?? item.id}`}
+      data-item-id={item.id}
+    >
+      {dialog}
+      <div className="node-head">
+        <span className="num-badge" title={t('derivedNumber')}>
+          {label?.prefix.trim() ?? '?'}
+        </span>
+        <TextInput
+          value={item.title}
+          onChange={(title) => setPlan((p) => updateItem(p, item.id, (x) => ({ ...x, title })))}
+          placeholder={t('itemTitlePlaceholder')}
+          ariaLabel={n('titleOf', { name })}
+          className="input-title"
+          testId={`item-${item.id}-title`}
+          field={{ kind: 'itemTitle', item: item.id }}
+        />
+        <span className="node-tools">
+          <IconButton
+            label={n('outdentOf', { name })}
+            disabled={depth === 1}
+            onClick={() => setPlan((p) => outdentItem(p, item.id))}
+            shortcut="outdent"
+          >
+            ←
+          </IconButton>
+          <IconButton
+            label={n('indentOf', { name })}
+            disabled={!canIndentHere(props.prevIsItem, depth, item)}
+            onClick={() => setPlan((p) => indentItem(p, item.id))}
+            shortcut="indent"
+          >
+            →
+          </IconButton>
+          <MoveRemove
+            index={index}
+            count={count}
+            onMove={(d) => setPlan((p) => moveNode(p, item.id, d))}
+            onRemove={remove}
+            testId={`item-${item.id}`}
+            names={moveRemoveNames(n, name)}
+            withShortcuts
           />
-          <span className="node-tools">
-            <IconButton
-              label={n('outdentOf', { name })}
-              disabled={depth === 1}
-              onClick={() => setPlan((p) => outdentItem(p, item.id))}
-              shortcut="outdent"
-            >
-              ←
-            </IconButton>
-            <IconButton
-              label={n('indentOf', { name })}
-              disabled={!canIndentHere(props.prevIsItem, depth, item)}
-              onClick={() => setPlan((p) => indentItem(p, item.id))}
-              shortcut="indent"
-            >
-              →
-            </IconButton>
-            <MoveRemove
-              index={index}
-              count={count}
-              onMove={(d) => setPlan((p) => moveNode(p, item.id, d))}
-              onRemove={remove}
-              testId={`item-${item.id}`}
-              names={moveRemoveNames(n, name)}
-              withShortcuts
-            />
-          </span>
-        </div>
-        <div className="node-body">
-          <LazyRichTextField
-            value={item.body}
-            onChange={onBody}
-            label={n('bodyOf', { name })}
-            placeholder={`${t('itemBody')}…`}
-            testId={`item-${item.id}-body`}
-            field={{ kind: 'itemBody', item: item.id }}
+        </span>
+      </div>
+      <div className="node-body">
+        <LazyRichTextField
+          value={item.body}
+          onChange={onBody}
+          label={n('bodyOf', { name })}
+          placeholder={`${t('itemBody')}…`}
+          testId={`item-${item.id}-body`}
+          field={{ kind: 'itemBody', item: item.id }}
+        />
+        {isTask || item.fields ? (
+          <TaskFieldsEditor itemId={item.id} fields={item.fields} name={name} setPlan={setPlan} />
+        ) : null}
+        {item.children.map((child, i) => (
+          <ItemEditor
+            key={child.id}
+            item={child}
+            numbers={numbers}
+            parentLabel={number}
+            prevIsItem={i > 0}
+            index={i}
+            count={item.children.length}
+            depth={depth + 1}
+            isContent={isContent}
+            setPlan={setPlan}
           />
-          {isTask || item.fields ? <TaskFieldsEditor item={item} name={name} setPlan={setPlan} /> : null}
-          {item.children.map((child, i) => (
-            <ItemEditor
-              key={child.id}
-              item={child}
-              numbers={numbers}
-              parentLabel={number}
-              prevIsItem={i > 0}
-              index={i}
-              count={item.children.length}
-              depth={depth + 1}
-              isContent={isContent}
-              setPlan={setPlan}
-            />
-          ))}
-          <div className="node-add">
+        ))}
+        <div className="node-add">
+          <button
+            type="button"
+            className="btn btn-ghost btn-small"
+            aria-label={n('addAfterOf', { name })}
+            title={withShortcut(n('addAfterOf', { name }), 'newItem')}
+            aria-keyshortcuts={ariaShortcut('newItem')}
+            onClick={() => setPlan((p) => insertAfter(p, item.id, emptyItem(isContent)))}
+          >
+            + {t('addItem')}
+          </button>
+          {depth < MAX_DEPTH ? (
             <button
               type="button"
               className="btn btn-ghost btn-small"
-              aria-label={n('addAfterOf', { name })}
-              title={withShortcut(n('addAfterOf', { name }), 'newItem')}
-              aria-keyshortcuts={ariaShortcut('newItem')}
-              onClick={() => setPlan((p) => insertAfter(p, item.id, emptyItem(isContent)))}
+              aria-label={n('addChildOf', { name })}
+              onClick={() => setPlan((p) => appendChild(p, item.id, emptyItem(isContent)))}
             >
-              + {t('addItem')}
+              + {t('addSubItem')}
             </button>
-            {depth < MAX_DEPTH ? (
-              <button
-                type="button"
-                className="btn btn-ghost btn-small"
-                aria-label={n('addChildOf', { name })}
-                onClick={() => setPlan((p) => appendChild(p, item.id, emptyItem(isContent)))}
-              >
-                + {t('addSubItem')}
-              </button>
-            ) : null}
-          </div>
+          ) : null}
         </div>
       </div>
-    );
-  },
-  // Re-render only when this item (or its place) changed. Children's numbers depend only on this
-  // item's own number and its children array, both compared here.
-  (a, b) =>
-    a.item === b.item &&
-    a.index === b.index &&
-    a.parentLabel === b.parentLabel &&
-    a.prevIsItem === b.prevIsItem &&
-    a.count === b.count &&
-    a.isContent === b.isContent &&
-    a.setPlan === b.setPlan &&
-    a.numbers.get(a.item.id)?.label === b.numbers.get(b.item.id)?.label,
-);
+    </div>
+  );
+}, sameItem);
+
+/**
+ * A top-level item of a section, built as it nears the view (LazyBlock), memoised like ItemEditor: a
+ * keystroke re-renders no other top-level item of the section, built or not.
+ */
+const TopItemEditor = memo(function TopItemEditor(props: ItemProps) {
+  return (
+    <LazyBlock item={props.item}>
+      <ItemEditor {...props} />
+    </LazyBlock>
+  );
+}, sameItem);
 
 // Memoised like ItemEditor: typing in one block of a section re-renders no other block of it.
 const TextBlockEditor = memo(function TextBlockEditor(props: {
@@ -364,19 +392,18 @@ export const SectionBlock = memo(function SectionBlock(props: {
       <div className="block-body">
         {items.map((node, i) =>
           node.type === 'item' ? (
-            <LazyBlock key={node.id} item={node}>
-              <ItemEditor
-                item={node}
-                numbers={numbers}
-                parentLabel={null}
-                prevIsItem={items[i - 1]?.type === 'item'}
-                index={i}
-                count={items.length}
-                depth={1}
-                isContent={isContent}
-                setPlan={setPlan}
-              />
-            </LazyBlock>
+            <TopItemEditor
+              key={node.id}
+              item={node}
+              numbers={numbers}
+              parentLabel={null}
+              prevIsItem={items[i - 1]?.type === 'item'}
+              index={i}
+              count={items.length}
+              depth={1}
+              isContent={isContent}
+              setPlan={setPlan}
+            />
           ) : (
             <TextBlockEditor
               key={node.id}

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState, type FocusEvent, type MouseEvent } from 'react';
+import { memo, startTransition, useEffect, useRef, useState, type FocusEvent, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { fieldKey } from '../../../shared/model/fields/fieldAddress.ts';
 import { plainText } from '../../../shared/model/richText.ts';
@@ -20,13 +20,25 @@ function caretAtPoint(root: HTMLElement, x: number, y: number): boolean {
   return true;
 }
 
+/** Same props, a field address compared by its key (the items build a new address each render). */
+function sameProps(a: RichTextFieldProps, b: RichTextFieldProps): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof RichTextFieldProps>);
+  for (const k of keys) {
+    if (k === 'field') {
+      if ((a.field ? fieldKey(a.field) : null) !== (b.field ? fieldKey(b.field) : null)) return false;
+    } else if (!Object.is(a[k], b[k])) return false;
+  }
+  return true;
+}
+
 /**
  * A rich-text field of a large plan (renderer/editor/lazy/lazyFields.ts): static text with the same
  * look, `data-field`, test id and accessible name (a textbox), until it nears the view, is focused or
  * clicked (the caret lands where the click was), or the session is asked to focus or select in it
  * (jump to a finding, search, the outline's keys); then its Lexical editor replaces it for good.
+ * Memoised: the item around it re-renders for a keystroke in another of its fields (issue 13).
  */
-export function LazyRichTextField(props: RichTextFieldProps) {
+export const LazyRichTextField = memo(function LazyRichTextField(props: RichTextFieldProps) {
   const lazy = useLazyFields();
   const session = useEditorSession();
   const readOnly = useReadOnly();
@@ -98,4 +110,4 @@ export function LazyRichTextField(props: RichTextFieldProps) {
       </div>
     </div>
   );
-}
+}, sameProps);

@@ -68,7 +68,7 @@ export function sectionRichFields(plan: Plan): number {
  * again: so the field's top-level block is measured first (it is laid out), and only if that one is
  * near, the field's own item (or paragraph of text).
  */
-function isNear(el: Element, top: number, bottom: number): boolean {
+export function isNear(el: Element, top: number, bottom: number): boolean {
   const within = (e: Element) => {
     const r = e.getBoundingClientRect();
     return r.bottom >= top && r.top <= bottom;
