@@ -24,6 +24,16 @@ describe('savablePlan', () => {
     expect(r.plan).toBe(plan);
   });
 
+  it('parses a plan value once: the same plan asked again gets the same answer, an edited copy its own', () => {
+    const plan = seedPlan();
+    const first = savablePlan(plan);
+    expect(savablePlan(plan)).toBe(first);
+    const edited: Plan = { ...plan, header: { ...plan.header, symbol: 'KH-' + 'X'.repeat(80) } };
+    const r = savablePlan(edited);
+    expect(r).not.toBe(first);
+    expect(r.invalid.map((f) => f.key)).toEqual(['header:symbol']);
+  });
+
   it('saves every over-long line cut to its limit, marks each field, and keeps the rest of the plan', () => {
     const plan = seedPlan();
     const task = firstTask(plan);

@@ -118,6 +118,19 @@ const MAX_PASSES = 3;
  * marked. A plan that is valid is returned as is, unchanged and uncopied.
  */
 export function savablePlan(plan: Plan): SavablePlan {
+  // Plans are immutable values: the editor asks for the same plan twice (its refused-value marks once
+  // typing pauses, then the autosave), and the whole-plan parse of a 300-task plan costs ≈ 10–15 ms
+  // of the main thread each time (issue 13: it sat inside the autosave timer's task).
+  const known = checked.get(plan);
+  if (known) return known;
+  const r = savableUncached(plan);
+  checked.set(plan, r);
+  return r;
+}
+
+const checked = new WeakMap<Plan, SavablePlan>();
+
+function savableUncached(plan: Plan): SavablePlan {
   let result = planSchema.safeParse(plan);
   if (result.success) return { ok: true, plan, invalid: [] };
   const invalid: InvalidField[] = [];
