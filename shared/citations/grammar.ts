@@ -31,6 +31,7 @@ import {
 } from './citationParts.ts';
 import { knownTitleLength } from './lawNames.ts';
 import { listHead, shareTrailingIssuer } from './lists.ts';
+import { matchList } from './matchList.ts';
 import { parseReferences } from './references.ts';
 import { prepareText, squash, type PreparedText } from './textPrep.ts';
 import type { ParsedCitation, Span, TextParse } from './types.ts';
@@ -75,9 +76,7 @@ export function parseCitations(text: string): ParsedCitation[] {
 function findCitations(prep: PreparedText, original: string): ParsedCitation[] {
   const t = prep.text;
   const drafts: Draft[] = [];
-  const re = new RegExp(NUMBER_SYMBOL.source, NUMBER_SYMBOL.flags);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t)) !== null) {
+  for (const m of matchList(NUMBER_SYMBOL, t)) {
     const d = numberSymbolCitation(t, m, drafts[drafts.length - 1]);
     if (d) drafts.push(d);
   }
@@ -268,9 +267,7 @@ function lowerCaseLawEnd(t: string, head: string, nameStart: number): number | n
 function amendingLaws(t: string): Map<number, { end: number; inner: number[] }> {
   const out = new Map<number, { end: number; inner: number[] }>();
   if (!mayMatch(AMENDING_LAW_HEAD, t)) return out;
-  const re = new RegExp(AMENDING_LAW_HEAD.source, AMENDING_LAW_HEAD.flags);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t)) !== null) {
+  for (const m of matchList(AMENDING_LAW_HEAD, t)) {
     const inner: number[] = [];
     let pos = m.index + m[0].length;
     let end = pos;
@@ -310,17 +307,14 @@ function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: S
     const nameStart = index + typeWord.length + 1;
     heads.push({ index, typeWord, nameStart, nameEnd: a.end });
   }
-  const head = new RegExp(LAW_NAME_HEAD.source, LAW_NAME_HEAD.flags);
-  let m: RegExpExecArray | null;
-  while ((m = head.exec(t)) !== null) {
+  for (const m of matchList(LAW_NAME_HEAD, t)) {
     if (covered(m.index) || skip.has(m.index)) continue;
     const nameStart = m.index + m[0].length;
     const nameEnd = lawNameEnd(t, nameStart);
     if (nameEnd === nameStart) continue;
     heads.push({ index: m.index, typeWord: m[1] ?? 'Luật', nameStart, nameEnd });
   }
-  const lower = new RegExp(LOWER_LAW_HEAD.source, LOWER_LAW_HEAD.flags);
-  while ((m = lower.exec(t)) !== null) {
+  for (const m of matchList(LOWER_LAW_HEAD, t)) {
     if (covered(m.index) || skip.has(m.index) || amendingAt.has(m.index)) continue;
     const nameStart = m.index + m[0].length;
     // "Luật Hộ tịch" is read above; here only a lower-case head or a lower-case name.
@@ -393,9 +387,7 @@ function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: S
     p = tail;
     out.push({ c, pStart: hd.index, pEnd: p, pTail: tail });
   }
-  const cons = new RegExp(CONSTITUTION.source, CONSTITUTION.flags);
-  const maybeConstitution = mayMatch(CONSTITUTION, t);
-  while (maybeConstitution && (m = cons.exec(t)) !== null) {
+  for (const m of mayMatch(CONSTITUTION, t) ? matchList(CONSTITUTION, t) : []) {
     const c = emptyCitation();
     c.type = 'Hiến pháp';
     c.typeSpan = { start: m.index, end: m.index + 9 };

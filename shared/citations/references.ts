@@ -19,6 +19,7 @@ import {
 } from './patterns.ts';
 import { expansionBefore } from './lawNames.ts';
 import { letterCounts } from './letterCounts.ts';
+import { matchList } from './matchList.ts';
 import { squash, type PreparedText } from './textPrep.ts';
 import type {
   AbbreviationUse,
@@ -37,8 +38,8 @@ type Rest = Omit<TextParse, 'citations'>;
 const ROMAN_ONLY = /^[IVXLCDM]+$/;
 
 /** The matches of a global pattern in `t`, none without searching when its hint is absent. */
-function matches(pattern: RegExp, t: string): Iterable<RegExpExecArray> {
-  return mayMatch(pattern, t) ? t.matchAll(new RegExp(pattern.source, pattern.flags)) : [];
+function matches(pattern: RegExp, t: string): RegExpExecArray[] {
+  return mayMatch(pattern, t) ? matchList(pattern, t) : [];
 }
 
 /**
@@ -120,7 +121,7 @@ export function parseReferences(prep: PreparedText, original: string, citations:
     const kind = /^[A-ZĐ][A-ZĐ0-9&-]+$/u.test(term) ? 'abbreviation' : 'shortName';
     definitions.push({ ...span(m.index, m.index + m[0].length), term, kind, expansion: null });
   }
-  for (const m of t.matchAll(new RegExp(ABBREVIATION_DEF.source, ABBREVIATION_DEF.flags))) {
+  for (const m of matchList(ABBREVIATION_DEF, t)) {
     const term = m[1] ?? '';
     if ((term.match(/[A-ZĐ]/g) ?? []).length < 2 || ROMAN_ONLY.test(term)) continue;
     const expansion = expansionBefore(t.slice(Math.max(0, m.index - 200), m.index), term);
@@ -132,7 +133,7 @@ export function parseReferences(prep: PreparedText, original: string, citations:
   const inSymbol = containment(citations.flatMap((c) => (c.numberSymbolSpan ? [c.numberSymbolSpan] : [])));
   const inDefinition = containment(definitions.filter((d) => d.kind === 'abbreviation'));
   const abbreviations: AbbreviationUse[] = [];
-  for (const m of t.matchAll(new RegExp(ABBREVIATION_USE.source, ABBREVIATION_USE.flags))) {
+  for (const m of matchList(ABBREVIATION_USE, t)) {
     const term = m[1] ?? '';
     if (ROMAN_ONLY.test(term)) continue;
     const s = span(m.index, m.index + term.length);
@@ -144,11 +145,10 @@ export function parseReferences(prep: PreparedText, original: string, citations:
   }
 
   const selfRefs: Span[] = [];
-  for (const m of matches(SELF_REF, t))
-    selfRefs.push(span(m.index, m.index + m[0].length));
+  for (const m of matches(SELF_REF, t)) selfRefs.push(span(m.index, m.index + m[0].length));
 
   const yearRanges: YearRange[] = [];
-  for (const m of t.matchAll(new RegExp(YEAR_RANGE.source, YEAR_RANGE.flags))) {
+  for (const m of matchList(YEAR_RANGE, t)) {
     const from = Number(m[1]);
     const to = Number(m[4]);
     if (to <= from || to - from > 30) continue;
@@ -184,8 +184,7 @@ export function parseReferences(prep: PreparedText, original: string, citations:
       programme: PROGRAMME_WORD.test(before),
     });
   };
-  for (const m of matches(PERIOD_RANGE, t))
-    pushPeriod(m, Number(m[2]));
+  for (const m of matches(PERIOD_RANGE, t)) pushPeriod(m, Number(m[2]));
   // The "đến năm" of a period already read extends it; it is no period of its own.
   const extenders = periods
     .filter((p) => p.extendedTo !== null)
@@ -200,7 +199,7 @@ export function parseReferences(prep: PreparedText, original: string, citations:
 
   const placeholders: Placeholder[] = [];
   if (PLACEHOLDER_HINT.test(t)) {
-    for (const m of t.matchAll(new RegExp(PLACEHOLDER.source, PLACEHOLDER.flags))) {
+    for (const m of matchList(PLACEHOLDER, t)) {
       const s = span(m.index, m.index + m[0].length);
       placeholders.push({ ...s, text: slice(s) });
     }
