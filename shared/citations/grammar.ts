@@ -1,4 +1,4 @@
-import { canonicalSegment, splitGlued, typeForCode } from './docTypes.ts';
+import { canonicalSegment, typeForCode } from './docTypes.ts';
 import {
   ANY_LAW_HEAD,
   CONSTITUTION,
@@ -33,6 +33,7 @@ import { knownTitleLength } from './lawNames.ts';
 import { listHead, shareTrailingIssuer } from './lists.ts';
 import { matchList } from './matchList.ts';
 import { parseReferences } from './references.ts';
+import { symbolParts } from './symbolParts.ts';
 import { prepareText, squash, type PreparedText } from './textPrep.ts';
 import type { ParsedCitation, Span, TextParse } from './types.ts';
 
@@ -46,8 +47,7 @@ export function parseText(original: string): TextParse {
   try {
     const source = original.length > MAX_INPUT ? original.slice(0, MAX_INPUT) : original;
     const prep = prepareText(source);
-    const citations = findCitations(prep, source);
-    return { citations, ...parseReferences(prep, source, citations) };
+    return parseReferences(prep, source, findCitations(prep, source));
   } catch {
     // A bug in a pattern must never take the editor down: report nothing for this text.
     return emptyParse();
@@ -95,21 +95,11 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
   if (m[1] !== undefined) {
     c.number = m[1];
     c.year = m[2] !== undefined ? Number(m[2]) : null;
-    const written = (m[3] ?? '').split(/\s*-\s*/);
-    // "NĐCP", "QĐUBND": the hyphen is missing; read the two codes (the checks flag the symbol).
-    const glued = splitGlued(written[0] ?? '');
-    const segments = glued
-      ? [...glued, ...written.slice(1).map(canonicalSegment)]
-      : written.map(canonicalSegment);
-    c.symbol = segments.join('-');
+    const parts = symbolParts(m[3] ?? '');
+    c.symbol = parts.symbol;
     c.numberSymbol = c.year === null ? `${c.number}/${c.symbol}` : `${c.number}/${c.year}/${c.symbol}`;
-    const first = segments[0] ?? '';
-    if (typeForCode(first) !== undefined) {
-      c.typeCode = glued ? glued[0] : (written[0] ?? null);
-      c.issuerSegments = segments.slice(1);
-    } else {
-      c.issuerSegments = segments;
-    }
+    c.typeCode = parts.typeCode;
+    c.issuerSegments = parts.issuerSegments;
   } else {
     c.party = true;
     c.number = m[4] ?? null;
@@ -402,22 +392,29 @@ function mapSpan(s: Span | null, prep: PreparedText): Span | null {
   return s === null ? null : { start: prep.toOriginal(s.start), end: prep.toOriginal(s.end) };
 }
 
+/**
+ * The draft's citation with its offsets in the text as written. Filled in place (each draft is
+ * finished once): a copy per citation was garbage at every parse (issue 13). When preparing the
+ * text moved no offset (NFC already, the usual case), the spans stand as they are.
+ */
 function finish(d: Draft, prep: PreparedText, original: string): ParsedCitation {
   const c = d.c;
-  const start = prep.toOriginal(d.pStart);
-  const end = prep.toOriginal(d.pEnd);
-  return {
-    ...c,
-    start,
-    end,
-    text: original.slice(start, end),
-    typeSpan: mapSpan(c.typeSpan, prep),
-    numberSymbolSpan: mapSpan(c.numberSymbolSpan, prep),
-    numberSymbolWritten:
-      c.numberSymbolSpan === null
-        ? null
-        : original.slice(prep.toOriginal(c.numberSymbolSpan.start), prep.toOriginal(c.numberSymbolSpan.end)),
-    dateSpan: mapSpan(c.dateSpan, prep),
-    issuerSpan: mapSpan(c.issuerSpan, prep),
-  };
+  const ns = c.numberSymbolSpan;
+  if (prep.sameOffsets) {
+    c.start = d.pStart;
+    c.end = d.pEnd;
+    c.text = original.slice(d.pStart, d.pEnd);
+    c.numberSymbolWritten = ns === null ? null : original.slice(ns.start, ns.end);
+    return c;
+  }
+  c.start = prep.toOriginal(d.pStart);
+  c.end = prep.toOriginal(d.pEnd);
+  c.text = original.slice(c.start, c.end);
+  c.typeSpan = mapSpan(c.typeSpan, prep);
+  c.numberSymbolSpan = mapSpan(ns, prep);
+  c.numberSymbolWritten =
+    ns === null ? null : original.slice(prep.toOriginal(ns.start), prep.toOriginal(ns.end));
+  c.dateSpan = mapSpan(c.dateSpan, prep);
+  c.issuerSpan = mapSpan(c.issuerSpan, prep);
+  return c;
 }

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { letterCounts } from './letterCounts.ts';
-import { HINTS, PLACEHOLDER, PLACEHOLDER_HINT } from './patterns.ts';
+import { mayStartAndStop } from './citationParts.ts';
+import { AFTER_COMMA_STOP, AND_STOP, HINTS, PLACEHOLDER, PLACEHOLDER_HINT } from './patterns.ts';
+import { isSpaceCode } from './textPrep.ts';
 
 // The parse's shortcuts (issue 13) must answer exactly as the slow forms they replace: the
 // placeholder hint never misses a text PLACEHOLDER matches, and the letter counts equal the counts
@@ -183,5 +185,19 @@ describe('the hints of the rare patterns', () => {
     );
     for (const pattern of HINTS.keys())
       expect(met.get(pattern) ?? 0, pattern.source.slice(0, 60)).toBeGreaterThan(5);
+  });
+});
+
+describe('the summary’s stop tests are tried only where they may match', () => {
+  it('AND_STOP only after a space and a v or h, AFTER_COMMA_STOP only before a space', () => {
+    for (let c = 0; c < 0x10000; c += 1) {
+      const ch = String.fromCharCode(c);
+      const and = AND_STOP.test(` ${ch}à các x`) || AND_STOP.test(` ${ch}oặc Quyết định số 1`);
+      if (and) expect(mayStartAndStop(c), `U+${c.toString(16)}`).toBe(true);
+      const comma = AFTER_COMMA_STOP.test(`${ch} Ủy`) || AFTER_COMMA_STOP.test(`${ch}Ủy`);
+      if (comma) expect(isSpaceCode(c), `U+${c.toString(16)}`).toBe(true);
+    }
+    expect(AND_STOP.test(' và các x') && AND_STOP.test(' Hoặc Quyết định số 1')).toBe(true);
+    expect(AFTER_COMMA_STOP.test(' Ủy')).toBe(true);
   });
 });

@@ -33,8 +33,6 @@ import type {
   YearRange,
 } from './types.ts';
 
-type Rest = Omit<TextParse, 'citations'>;
-
 const ROMAN_ONLY = /^[IVXLCDM]+$/;
 
 /** The matches of a global pattern in `t`, none without searching when its hint is absent. */
@@ -60,10 +58,15 @@ function containment(spans: Span[]): (s: Span) => boolean {
 }
 
 /**
- * The non-citation facts of a text: internal references, definitions and abbreviations, "Kế hoạch
- * này", year ranges, programme periods and placeholders. Spans are mapped back to the original text.
+ * The parse of a text: its citations (read before) and the non-citation facts — internal references,
+ * definitions and abbreviations, "Kế hoạch này", year ranges, programme periods and placeholders.
+ * Spans are mapped back to the original text.
  */
-export function parseReferences(prep: PreparedText, original: string, citations: ParsedCitation[]): Rest {
+export function parseReferences(
+  prep: PreparedText,
+  original: string,
+  citations: ParsedCitation[],
+): TextParse {
   const t = prep.text;
   const span = (s: number, e: number): Span => ({ start: prep.toOriginal(s), end: prep.toOriginal(e) });
   const slice = (s: Span): string => original.slice(s.start, s.end);
@@ -207,6 +210,7 @@ export function parseReferences(prep: PreparedText, original: string, citations:
 
   const { letters, upper } = letterCounts(t);
   return {
+    citations,
     refs,
     definitions,
     abbreviations,
