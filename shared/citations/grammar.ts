@@ -31,7 +31,7 @@ import {
 } from './citationParts.ts';
 import { knownTitleLength } from './lawNames.ts';
 import { listHead, shareTrailingIssuer } from './lists.ts';
-import { matchList } from './matchList.ts';
+import { firstMatch, matchList } from './matchList.ts';
 import { parseReferences } from './references.ts';
 import { symbolParts } from './symbolParts.ts';
 import { prepareText, squash, type PreparedText } from './textPrep.ts';
@@ -82,8 +82,17 @@ function findCitations(prep: PreparedText, original: string): ParsedCitation[] {
   }
   shareTrailingIssuer(drafts);
   const { laws, dropped } = findLawNames(t, drafts);
-  const all = [...drafts.filter((d) => !dropped.has(d)), ...laws].sort((a, b) => a.pStart - b.pStart);
+  const all =
+    laws.length === 0 && dropped.size === 0 ? drafts : [...drafts.filter((d) => !dropped.has(d)), ...laws];
+  if (!inOrder(all)) all.sort((a, b) => a.pStart - b.pStart);
   return all.map((d) => finish(d, prep, original));
+}
+
+/** Whether the drafts stand in text order already (the usual case: sorting them would keep them so). */
+function inOrder(drafts: Draft[]): boolean {
+  for (let i = 1; i < drafts.length; i += 1)
+    if ((drafts[i]?.pStart ?? 0) < (drafts[i - 1]?.pStart ?? 0)) return false;
+  return true;
 }
 
 function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undefined): Draft | null {
@@ -116,7 +125,7 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
   const before = t.slice(windowStart, nsStart);
   let pStart = nsStart;
   let sharedIssuer = false;
-  const typed = TYPE_BEFORE.exec(before);
+  const typed = firstMatch(TYPE_BEFORE, before);
   if (typed && typed[1] !== undefined) {
     const typeStart = windowStart + typed.index;
     c.type = typeName(typed[1]);
@@ -127,7 +136,7 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
     // "Số: 05/KH-UBND" heading a text is a document's own number, not a citation.
     return null;
   } else {
-    const so = SO_BEFORE.exec(before);
+    const so = firstMatch(SO_BEFORE, before);
     if (so) {
       c.hasSo = true;
       pStart = windowStart + so.index;
@@ -279,12 +288,19 @@ function amendingLaws(t: string): Map<number, { end: number; inner: number[] }> 
   return out;
 }
 
+const NONE_DROPPED: ReadonlySet<Draft> = new Set();
+
 /** Laws, codes, ordinances and the Constitution cited by name. */
-function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: Set<Draft> } {
+function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: ReadonlySet<Draft> } {
+  const named = matchList(LAW_NAME_HEAD, t);
+  const lowerNamed = matchList(LOWER_LAW_HEAD, t);
+  const constitution = mayMatch(CONSTITUTION, t) ? matchList(CONSTITUTION, t) : [];
+  // Most texts name no law: nothing to build (issue 13).
+  if (named.length + lowerNamed.length + constitution.length === 0 && !mayMatch(AMENDING_LAW_HEAD, t))
+    return { laws: [], dropped: NONE_DROPPED };
   const out: Draft[] = [];
   const byStart = new Map(numbered.map((d) => [d.c.numberSymbolSpan?.start ?? -1, d]));
   const typedAt = new Set(numbered.map((d) => d.c.typeSpan?.start ?? -1));
-  const covered = (i: number): boolean => typedAt.has(i);
   const dropped = new Set<Draft>();
   const amendingAt = amendingLaws(t);
   const skip = new Set<number>();
@@ -297,15 +313,15 @@ function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: S
     const nameStart = index + typeWord.length + 1;
     heads.push({ index, typeWord, nameStart, nameEnd: a.end });
   }
-  for (const m of matchList(LAW_NAME_HEAD, t)) {
-    if (covered(m.index) || skip.has(m.index)) continue;
+  for (const m of named) {
+    if (typedAt.has(m.index) || skip.has(m.index)) continue;
     const nameStart = m.index + m[0].length;
     const nameEnd = lawNameEnd(t, nameStart);
     if (nameEnd === nameStart) continue;
     heads.push({ index: m.index, typeWord: m[1] ?? 'Luật', nameStart, nameEnd });
   }
-  for (const m of matchList(LOWER_LAW_HEAD, t)) {
-    if (covered(m.index) || skip.has(m.index) || amendingAt.has(m.index)) continue;
+  for (const m of lowerNamed) {
+    if (typedAt.has(m.index) || skip.has(m.index) || amendingAt.has(m.index)) continue;
     const nameStart = m.index + m[0].length;
     // "Luật Hộ tịch" is read above; here only a lower-case head or a lower-case name.
     if (/^\p{Lu}/u.test(m[1] ?? '') && /^\p{Lu}/u.test(t.charAt(nameStart))) continue;
@@ -377,7 +393,7 @@ function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: S
     p = tail;
     out.push({ c, pStart: hd.index, pEnd: p, pTail: tail });
   }
-  for (const m of mayMatch(CONSTITUTION, t) ? matchList(CONSTITUTION, t) : []) {
+  for (const m of constitution) {
     const c = emptyCitation();
     c.type = 'Hiến pháp';
     c.typeSpan = { start: m.index, end: m.index + 9 };

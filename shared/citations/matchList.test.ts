@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { docxParagraphs } from '../../test/corpus/docxParagraphs.ts';
-import { matchList } from './matchList.ts';
+import { firstMatch, liftsLookbehind, matchList } from './matchList.ts';
 import * as patterns from './patterns.ts';
 
 // matchList (issue 13) must give exactly what matchAll gives: the same matches, at the same places,
@@ -19,9 +19,10 @@ const realLines = [fixtures, join(fixtures, 'real')].flatMap((dir) =>
   }),
 );
 
-const GLOBAL_PATTERNS = Object.entries(patterns).filter(
-  (e): e is [string, RegExp] => e[1] instanceof RegExp && e[1].global,
-);
+const ALL_PATTERNS = Object.entries(patterns).filter((e): e is [string, RegExp] => e[1] instanceof RegExp);
+const GLOBAL_PATTERNS = ALL_PATTERNS.filter(([, p]) => p.global);
+// exec from the start: the patterns the grammar runs on a window ("… Quyết định số ").
+const SEARCH_PATTERNS = ALL_PATTERNS.filter(([, p]) => !p.global && !p.sticky);
 
 const slow = (pattern: RegExp, s: string) =>
   [...s.matchAll(new RegExp(pattern.source, pattern.flags))].map((m) => ({
@@ -30,6 +31,14 @@ const slow = (pattern: RegExp, s: string) =>
   }));
 const fast = (pattern: RegExp, s: string) =>
   matchList(pattern, s).map((m) => ({ index: m.index, groups: [...m] }));
+const slowFirst = (pattern: RegExp, s: string) => {
+  const m = pattern.exec(s);
+  return m && { index: m.index, groups: [...m] };
+};
+const fastFirst = (pattern: RegExp, s: string) => {
+  const m = firstMatch(pattern, s);
+  return m && { index: m.index, groups: [...m] };
+};
 
 const PIECES = [
   'Quyết định số 705/QĐ-TTg ngày 25/5/2017 của Thủ tướng Chính phủ',
@@ -56,6 +65,20 @@ const PIECES = [
   '𝐀',
   '\ud835',
   'e\u0301',
+  // Right before a match, what the lookbehinds look at: a letter, a digit, an astral letter, a mark
+  // that folds to a letter under /iu, a lone surrogate.
+  'x',
+  '1',
+  '\ud835\udc00',
+  '\u0345',
+  '\udc00',
+  '/',
+  'Quyết định số',
+  'các Quyết định của Thủ tướng Chính phủ: số',
+  'số:',
+  'Kế hoạch liên tịch số ',
+  'luật sư',
+  'Điểm a khoản 2 Mục IV',
 ];
 const anyStrings = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((a) => a.join(' ')),
@@ -87,6 +110,49 @@ describe('matchList', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('checks by hand the lookbehind of every pattern listed for it', () => {
+    expect(patterns.LOOKBEHIND_BY_HAND.size).toBeGreaterThan(4);
+    for (const pattern of patterns.LOOKBEHIND_BY_HAND)
+      expect(liftsLookbehind(pattern), pattern.source).toBe(true);
+    expect(liftsLookbehind(patterns.ABBREVIATION_USE)).toBe(false);
+  });
+});
+
+describe('firstMatch', () => {
+  it('equals exec on the windows before every number of the real texts, and on every real paragraph', () => {
+    let found = 0;
+    for (const line of realLines) {
+      const windows = [
+        line,
+        ...[...line.matchAll(patterns.NUMBER_SYMBOL)].map((m) =>
+          line.slice(Math.max(0, m.index - 140), m.index),
+        ),
+      ];
+      for (const w of windows)
+        for (const [name, pattern] of SEARCH_PATTERNS) {
+          const expected = slowFirst(pattern, w);
+          if (expected) found += 1;
+          expect(fastFirst(pattern, w), `${name} in ${w}`).toEqual(expected);
+        }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('equals exec on random strings', () => {
+    fc.assert(
+      fc.property(anyStrings, (s) => {
+        for (const [, pattern] of SEARCH_PATTERNS)
+          expect(fastFirst(pattern, s)).toEqual(slowFirst(pattern, s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses a global or sticky pattern', () => {
+    expect(() => firstMatch(/a/gu, 'a')).toThrow(TypeError);
+    expect(() => firstMatch(/a/uy, 'a')).toThrow(TypeError);
   });
 
   it('moves past empty matches as matchAll does, by code point under /u', () => {
