@@ -81,6 +81,24 @@ export function fitsType(type: string, code: string | null): boolean {
   return [...info.codes, ...(info.tolerated ?? [])].some((k) => k.toUpperCase() === upper);
 }
 
+/**
+ * Where "ngày" (in any case) starts in t[from, to), or -1: what `toLowerCase().indexOf('ngày')` of
+ * the slice said, with no lower-case copy made per date (issue 13). `c | 0x20` folds exactly N/n,
+ * G/g, À/à and Y/y onto their lower case; citationParts.test.ts compares it with the plain form.
+ */
+export function indexOfNgay(t: string, from: number, to: number): number {
+  for (let i = from; i + 4 <= to; i += 1) {
+    if (
+      (t.charCodeAt(i) | 0x20) === 0x6e &&
+      (t.charCodeAt(i + 1) | 0x20) === 0x67 &&
+      (t.charCodeAt(i + 2) | 0x20) === 0xe0 &&
+      (t.charCodeAt(i + 3) | 0x20) === 0x79
+    )
+      return i;
+  }
+  return -1;
+}
+
 export function readDate(t: string, pos: number, c: ParsedCitation): number {
   DATE_AFTER.lastIndex = pos;
   const d = DATE_AFTER.exec(t);
@@ -92,8 +110,8 @@ export function readDate(t: string, pos: number, c: ParsedCitation): number {
   c.dateParts = parts;
   c.dateValid = year >= 1945 && year <= 2200 && isValidDate(year, month, day);
   c.date = c.dateValid ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
-  const ngay = d[0].toLowerCase().indexOf('ngày');
-  const start = ngay >= 0 ? d.index + ngay : pos;
+  const ngay = indexOfNgay(t, d.index, d.index + d[0].length);
+  const start = ngay >= 0 ? ngay : pos;
   let end = d.index + d[0].length;
   while (end > start && (t[end - 1] === ')' || t[end - 1] === ' ')) end -= 1;
   c.dateSpan = { start, end };

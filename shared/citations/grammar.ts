@@ -258,14 +258,16 @@ function lowerCaseLawEnd(t: string, head: string, nameStart: number): number | n
   return /^[\s,]{0,3}số\s{0,2}:?\s{0,2}\d{1,4}\/\d{4}\/QH/iu.test(t.slice(end, end + 30)) ? end : null;
 }
 
+const NO_AMENDING: ReadonlyMap<number, { end: number; inner: number[] }> = new Map();
+
 /**
  * "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa
  * phương ngày 22 tháng 11 năm 2019": keyed by the start of the amending law, the end of its name and
  * the starts of the laws it names (so they are not read as laws dated 22/11/2019).
  */
-function amendingLaws(t: string): Map<number, { end: number; inner: number[] }> {
+function amendingLaws(t: string): ReadonlyMap<number, { end: number; inner: number[] }> {
+  if (!mayMatch(AMENDING_LAW_HEAD, t)) return NO_AMENDING;
   const out = new Map<number, { end: number; inner: number[] }>();
-  if (!mayMatch(AMENDING_LAW_HEAD, t)) return out;
   for (const m of matchList(AMENDING_LAW_HEAD, t)) {
     const inner: number[] = [];
     let pos = m.index + m[0].length;
@@ -299,8 +301,13 @@ function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: R
   if (named.length + lowerNamed.length + constitution.length === 0 && !mayMatch(AMENDING_LAW_HEAD, t))
     return { laws: [], dropped: NONE_DROPPED };
   const out: Draft[] = [];
-  const byStart = new Map(numbered.map((d) => [d.c.numberSymbolSpan?.start ?? -1, d]));
-  const typedAt = new Set(numbered.map((d) => d.c.typeSpan?.start ?? -1));
+  // Built by loops: the pairs and arrays of numbered.map were garbage at every law (issue 13).
+  const byStart = new Map<number, Draft>();
+  const typedAt = new Set<number>();
+  for (const d of numbered) {
+    byStart.set(d.c.numberSymbolSpan?.start ?? -1, d);
+    typedAt.add(d.c.typeSpan?.start ?? -1);
+  }
   const dropped = new Set<Draft>();
   const amendingAt = amendingLaws(t);
   const skip = new Set<number>();
