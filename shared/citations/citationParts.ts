@@ -11,7 +11,7 @@ import {
   ISSUER_STOP,
   SUMMARY_LEAD,
 } from './patterns.ts';
-import { squash } from './textPrep.ts';
+import { isSpaceCode, squash } from './textPrep.ts';
 import type { DateParts, ParsedCitation } from './types.ts';
 
 /**
@@ -81,6 +81,24 @@ export function fitsType(type: string, code: string | null): boolean {
   return [...info.codes, ...(info.tolerated ?? [])].some((k) => k.toUpperCase() === upper);
 }
 
+/**
+ * Where "ngày" (in any case) starts in t[from, to), or -1: what `toLowerCase().indexOf('ngày')` of
+ * the slice said, with no lower-case copy made per date (issue 13). `c | 0x20` folds exactly N/n,
+ * G/g, À/à and Y/y onto their lower case; citationParts.test.ts compares it with the plain form.
+ */
+export function indexOfNgay(t: string, from: number, to: number): number {
+  for (let i = from; i + 4 <= to; i += 1) {
+    if (
+      (t.charCodeAt(i) | 0x20) === 0x6e &&
+      (t.charCodeAt(i + 1) | 0x20) === 0x67 &&
+      (t.charCodeAt(i + 2) | 0x20) === 0xe0 &&
+      (t.charCodeAt(i + 3) | 0x20) === 0x79
+    )
+      return i;
+  }
+  return -1;
+}
+
 export function readDate(t: string, pos: number, c: ParsedCitation): number {
   DATE_AFTER.lastIndex = pos;
   const d = DATE_AFTER.exec(t);
@@ -92,8 +110,8 @@ export function readDate(t: string, pos: number, c: ParsedCitation): number {
   c.dateParts = parts;
   c.dateValid = year >= 1945 && year <= 2200 && isValidDate(year, month, day);
   c.date = c.dateValid ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
-  const ngay = d[0].toLowerCase().indexOf('ngày');
-  const start = ngay >= 0 ? d.index + ngay : pos;
+  const ngay = indexOfNgay(t, d.index, d.index + d[0].length);
+  const start = ngay >= 0 ? ngay : pos;
   let end = d.index + d[0].length;
   while (end > start && (t[end - 1] === ')' || t[end - 1] === ' ')) end -= 1;
   c.dateSpan = { start, end };
@@ -127,6 +145,11 @@ export function readIssuer(t: string, pos: number, c: ParsedCitation): number {
   return from + raw.trimEnd().length;
 }
 
+/** "và" or "hoặc" may start here (AND_STOP, case-insensitive): v, V, h or H. */
+export function mayStartAndStop(c: number): boolean {
+  return c === 0x76 || c === 0x56 || c === 0x68 || c === 0x48;
+}
+
 export function readSummary(t: string, pos: number, c: ParsedCitation): number {
   SUMMARY_LEAD.lastIndex = pos;
   const lead = SUMMARY_LEAD.exec(t);
@@ -136,22 +159,25 @@ export function readSummary(t: string, pos: number, c: ParsedCitation): number {
   let paren = 0;
   let quote = 0;
   let end = limit;
+  // Character codes, not one-character strings (a letter outside Latin-1 would be a new string each),
+  // and each stop pattern tried only where its first characters stand (issue 13): AFTER_COMMA_STOP
+  // needs a space after the comma, AND_STOP a "v" or "h" after the space.
   for (let i = from; i < limit; i += 1) {
-    const ch = t[i];
-    if (ch === '(') {
+    const ch = t.charCodeAt(i);
+    if (ch === 0x28 /* ( */) {
       if (paren === 0 && quote === 0 && DEFINITION_OPEN.test(t.slice(i, i + 30))) {
         end = i;
         break;
       }
       paren += 1;
-    } else if (ch === ')') {
+    } else if (ch === 0x29 /* ) */) {
       if (paren === 0) {
         end = i;
         break;
       }
       paren -= 1;
-    } else if (ch === '“') quote += 1;
-    else if (ch === '”') {
+    } else if (ch === 0x201c /* “ */) quote += 1;
+    else if (ch === 0x201d /* ” */) {
       if (quote === 0) {
         end = i;
         break;
@@ -159,23 +185,27 @@ export function readSummary(t: string, pos: number, c: ParsedCitation): number {
       quote -= 1;
     }
     if (paren > 0 || quote > 0) continue;
-    if (ch === ';' && (i + 1 >= t.length || AFTER_SEMICOLON_STOP.test(t.slice(i + 1, i + 40)))) {
+    if (ch === 0x3b /* ; */ && (i + 1 >= t.length || AFTER_SEMICOLON_STOP.test(t.slice(i + 1, i + 40)))) {
       end = i;
       break;
     }
-    if (ch === '.' && (i + 1 >= t.length || /^(?:\s+\p{Lu}|\s*$|\/)/u.test(t.slice(i + 1, i + 4)))) {
+    if (ch === 0x2e /* . */ && (i + 1 >= t.length || /^(?:\s+\p{Lu}|\s*$|\/)/u.test(t.slice(i + 1, i + 4)))) {
       end = i;
       break;
     }
-    if (ch === ',' && AFTER_COMMA_STOP.test(t.slice(i + 1, i + 20))) {
+    if (
+      ch === 0x2c /* , */ &&
+      isSpaceCode(t.charCodeAt(i + 1)) &&
+      AFTER_COMMA_STOP.test(t.slice(i + 1, i + 20))
+    ) {
       end = i;
       break;
     }
-    if (ch === ':') {
+    if (ch === 0x3a /* : */) {
       end = i;
       break;
     }
-    if (ch === ' ' && AND_STOP.test(t.slice(i, i + 40))) {
+    if (ch === 0x20 && mayStartAndStop(t.charCodeAt(i + 1)) && AND_STOP.test(t.slice(i, i + 40))) {
       end = i;
       break;
     }

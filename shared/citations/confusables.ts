@@ -52,10 +52,19 @@ const PAIRS: ReadonlyArray<readonly [string, string, 'Cyrillic' | 'Greek']> = [
 const LATIN = new Map(PAIRS.map(([foreign, latin]) => [foreign, latin]));
 const SCRIPT = new Map(PAIRS.map(([foreign, , script]) => [foreign, script]));
 const ANY = new RegExp(`[${PAIRS.map(([f]) => f).join('')}]`, 'gu');
+// Every look-alike lies in U+0370–U+04FF (Greek and Cyrillic): a text with no unit there has none,
+// and most texts are found so by one native search, with no replacement or clone of ANY (issue 13:
+// the two searches ran over every text at every check). confusables.test.ts checks it.
+const GREEK_OR_CYRILLIC = /[\u0370-\u04ff]/;
+
+/** Whether `text` may hold a look-alike letter: false only when none of its units is Greek or Cyrillic. */
+export function mayHoldForeign(text: string): boolean {
+  return GREEK_OR_CYRILLIC.test(text);
+}
 
 /** The text with every look-alike letter replaced by its Latin twin (same length). */
 export function latinise(text: string): string {
-  return text.replace(ANY, (ch) => LATIN.get(ch) ?? ch);
+  return mayHoldForeign(text) ? text.replace(ANY, (ch) => LATIN.get(ch) ?? ch) : text;
 }
 
 export interface ForeignLetter {
@@ -69,6 +78,7 @@ export interface ForeignLetter {
 /** Every look-alike letter of another script in `text`, in order. */
 export function foreignLetters(text: string): ForeignLetter[] {
   const out: ForeignLetter[] = [];
+  if (!mayHoldForeign(text)) return out;
   for (const m of text.matchAll(ANY)) {
     const char = m[0];
     out.push({

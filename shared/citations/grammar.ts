@@ -1,4 +1,4 @@
-import { canonicalSegment, splitGlued, typeForCode } from './docTypes.ts';
+import { canonicalSegment, typeForCode } from './docTypes.ts';
 import {
   ANY_LAW_HEAD,
   CONSTITUTION,
@@ -31,7 +31,9 @@ import {
 } from './citationParts.ts';
 import { knownTitleLength } from './lawNames.ts';
 import { listHead, shareTrailingIssuer } from './lists.ts';
+import { firstMatch, matchList } from './matchList.ts';
 import { parseReferences } from './references.ts';
+import { symbolParts } from './symbolParts.ts';
 import { prepareText, squash, type PreparedText } from './textPrep.ts';
 import type { ParsedCitation, Span, TextParse } from './types.ts';
 
@@ -45,8 +47,7 @@ export function parseText(original: string): TextParse {
   try {
     const source = original.length > MAX_INPUT ? original.slice(0, MAX_INPUT) : original;
     const prep = prepareText(source);
-    const citations = findCitations(prep, source);
-    return { citations, ...parseReferences(prep, source, citations) };
+    return parseReferences(prep, source, findCitations(prep, source));
   } catch {
     // A bug in a pattern must never take the editor down: report nothing for this text.
     return emptyParse();
@@ -75,16 +76,23 @@ export function parseCitations(text: string): ParsedCitation[] {
 function findCitations(prep: PreparedText, original: string): ParsedCitation[] {
   const t = prep.text;
   const drafts: Draft[] = [];
-  const re = new RegExp(NUMBER_SYMBOL.source, NUMBER_SYMBOL.flags);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t)) !== null) {
+  for (const m of matchList(NUMBER_SYMBOL, t)) {
     const d = numberSymbolCitation(t, m, drafts[drafts.length - 1]);
     if (d) drafts.push(d);
   }
   shareTrailingIssuer(drafts);
   const { laws, dropped } = findLawNames(t, drafts);
-  const all = [...drafts.filter((d) => !dropped.has(d)), ...laws].sort((a, b) => a.pStart - b.pStart);
+  const all =
+    laws.length === 0 && dropped.size === 0 ? drafts : [...drafts.filter((d) => !dropped.has(d)), ...laws];
+  if (!inOrder(all)) all.sort((a, b) => a.pStart - b.pStart);
   return all.map((d) => finish(d, prep, original));
+}
+
+/** Whether the drafts stand in text order already (the usual case: sorting them would keep them so). */
+function inOrder(drafts: Draft[]): boolean {
+  for (let i = 1; i < drafts.length; i += 1)
+    if ((drafts[i]?.pStart ?? 0) < (drafts[i - 1]?.pStart ?? 0)) return false;
+  return true;
 }
 
 function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undefined): Draft | null {
@@ -96,21 +104,11 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
   if (m[1] !== undefined) {
     c.number = m[1];
     c.year = m[2] !== undefined ? Number(m[2]) : null;
-    const written = (m[3] ?? '').split(/\s*-\s*/);
-    // "NĐCP", "QĐUBND": the hyphen is missing; read the two codes (the checks flag the symbol).
-    const glued = splitGlued(written[0] ?? '');
-    const segments = glued
-      ? [...glued, ...written.slice(1).map(canonicalSegment)]
-      : written.map(canonicalSegment);
-    c.symbol = segments.join('-');
+    const parts = symbolParts(m[3] ?? '');
+    c.symbol = parts.symbol;
     c.numberSymbol = c.year === null ? `${c.number}/${c.symbol}` : `${c.number}/${c.year}/${c.symbol}`;
-    const first = segments[0] ?? '';
-    if (typeForCode(first) !== undefined) {
-      c.typeCode = glued ? glued[0] : (written[0] ?? null);
-      c.issuerSegments = segments.slice(1);
-    } else {
-      c.issuerSegments = segments;
-    }
+    c.typeCode = parts.typeCode;
+    c.issuerSegments = parts.issuerSegments;
   } else {
     c.party = true;
     c.number = m[4] ?? null;
@@ -127,7 +125,7 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
   const before = t.slice(windowStart, nsStart);
   let pStart = nsStart;
   let sharedIssuer = false;
-  const typed = TYPE_BEFORE.exec(before);
+  const typed = firstMatch(TYPE_BEFORE, before);
   if (typed && typed[1] !== undefined) {
     const typeStart = windowStart + typed.index;
     c.type = typeName(typed[1]);
@@ -138,7 +136,7 @@ function numberSymbolCitation(t: string, m: RegExpExecArray, prev: Draft | undef
     // "Số: 05/KH-UBND" heading a text is a document's own number, not a citation.
     return null;
   } else {
-    const so = SO_BEFORE.exec(before);
+    const so = firstMatch(SO_BEFORE, before);
     if (so) {
       c.hasSo = true;
       pStart = windowStart + so.index;
@@ -260,17 +258,17 @@ function lowerCaseLawEnd(t: string, head: string, nameStart: number): number | n
   return /^[\s,]{0,3}số\s{0,2}:?\s{0,2}\d{1,4}\/\d{4}\/QH/iu.test(t.slice(end, end + 30)) ? end : null;
 }
 
+const NO_AMENDING: ReadonlyMap<number, { end: number; inner: number[] }> = new Map();
+
 /**
  * "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa
  * phương ngày 22 tháng 11 năm 2019": keyed by the start of the amending law, the end of its name and
  * the starts of the laws it names (so they are not read as laws dated 22/11/2019).
  */
-function amendingLaws(t: string): Map<number, { end: number; inner: number[] }> {
+function amendingLaws(t: string): ReadonlyMap<number, { end: number; inner: number[] }> {
+  if (!mayMatch(AMENDING_LAW_HEAD, t)) return NO_AMENDING;
   const out = new Map<number, { end: number; inner: number[] }>();
-  if (!mayMatch(AMENDING_LAW_HEAD, t)) return out;
-  const re = new RegExp(AMENDING_LAW_HEAD.source, AMENDING_LAW_HEAD.flags);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t)) !== null) {
+  for (const m of matchList(AMENDING_LAW_HEAD, t)) {
     const inner: number[] = [];
     let pos = m.index + m[0].length;
     let end = pos;
@@ -292,12 +290,24 @@ function amendingLaws(t: string): Map<number, { end: number; inner: number[] }> 
   return out;
 }
 
+const NONE_DROPPED: ReadonlySet<Draft> = new Set();
+
 /** Laws, codes, ordinances and the Constitution cited by name. */
-function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: Set<Draft> } {
+function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: ReadonlySet<Draft> } {
+  const named = matchList(LAW_NAME_HEAD, t);
+  const lowerNamed = matchList(LOWER_LAW_HEAD, t);
+  const constitution = mayMatch(CONSTITUTION, t) ? matchList(CONSTITUTION, t) : [];
+  // Most texts name no law: nothing to build (issue 13).
+  if (named.length + lowerNamed.length + constitution.length === 0 && !mayMatch(AMENDING_LAW_HEAD, t))
+    return { laws: [], dropped: NONE_DROPPED };
   const out: Draft[] = [];
-  const byStart = new Map(numbered.map((d) => [d.c.numberSymbolSpan?.start ?? -1, d]));
-  const typedAt = new Set(numbered.map((d) => d.c.typeSpan?.start ?? -1));
-  const covered = (i: number): boolean => typedAt.has(i);
+  // Built by loops: the pairs and arrays of numbered.map were garbage at every law (issue 13).
+  const byStart = new Map<number, Draft>();
+  const typedAt = new Set<number>();
+  for (const d of numbered) {
+    byStart.set(d.c.numberSymbolSpan?.start ?? -1, d);
+    typedAt.add(d.c.typeSpan?.start ?? -1);
+  }
   const dropped = new Set<Draft>();
   const amendingAt = amendingLaws(t);
   const skip = new Set<number>();
@@ -310,18 +320,15 @@ function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: S
     const nameStart = index + typeWord.length + 1;
     heads.push({ index, typeWord, nameStart, nameEnd: a.end });
   }
-  const head = new RegExp(LAW_NAME_HEAD.source, LAW_NAME_HEAD.flags);
-  let m: RegExpExecArray | null;
-  while ((m = head.exec(t)) !== null) {
-    if (covered(m.index) || skip.has(m.index)) continue;
+  for (const m of named) {
+    if (typedAt.has(m.index) || skip.has(m.index)) continue;
     const nameStart = m.index + m[0].length;
     const nameEnd = lawNameEnd(t, nameStart);
     if (nameEnd === nameStart) continue;
     heads.push({ index: m.index, typeWord: m[1] ?? 'Luật', nameStart, nameEnd });
   }
-  const lower = new RegExp(LOWER_LAW_HEAD.source, LOWER_LAW_HEAD.flags);
-  while ((m = lower.exec(t)) !== null) {
-    if (covered(m.index) || skip.has(m.index) || amendingAt.has(m.index)) continue;
+  for (const m of lowerNamed) {
+    if (typedAt.has(m.index) || skip.has(m.index) || amendingAt.has(m.index)) continue;
     const nameStart = m.index + m[0].length;
     // "Luật Hộ tịch" is read above; here only a lower-case head or a lower-case name.
     if (/^\p{Lu}/u.test(m[1] ?? '') && /^\p{Lu}/u.test(t.charAt(nameStart))) continue;
@@ -393,9 +400,7 @@ function findLawNames(t: string, numbered: Draft[]): { laws: Draft[]; dropped: S
     p = tail;
     out.push({ c, pStart: hd.index, pEnd: p, pTail: tail });
   }
-  const cons = new RegExp(CONSTITUTION.source, CONSTITUTION.flags);
-  const maybeConstitution = mayMatch(CONSTITUTION, t);
-  while (maybeConstitution && (m = cons.exec(t)) !== null) {
+  for (const m of constitution) {
     const c = emptyCitation();
     c.type = 'Hiến pháp';
     c.typeSpan = { start: m.index, end: m.index + 9 };
@@ -410,22 +415,29 @@ function mapSpan(s: Span | null, prep: PreparedText): Span | null {
   return s === null ? null : { start: prep.toOriginal(s.start), end: prep.toOriginal(s.end) };
 }
 
+/**
+ * The draft's citation with its offsets in the text as written. Filled in place (each draft is
+ * finished once): a copy per citation was garbage at every parse (issue 13). When preparing the
+ * text moved no offset (NFC already, the usual case), the spans stand as they are.
+ */
 function finish(d: Draft, prep: PreparedText, original: string): ParsedCitation {
   const c = d.c;
-  const start = prep.toOriginal(d.pStart);
-  const end = prep.toOriginal(d.pEnd);
-  return {
-    ...c,
-    start,
-    end,
-    text: original.slice(start, end),
-    typeSpan: mapSpan(c.typeSpan, prep),
-    numberSymbolSpan: mapSpan(c.numberSymbolSpan, prep),
-    numberSymbolWritten:
-      c.numberSymbolSpan === null
-        ? null
-        : original.slice(prep.toOriginal(c.numberSymbolSpan.start), prep.toOriginal(c.numberSymbolSpan.end)),
-    dateSpan: mapSpan(c.dateSpan, prep),
-    issuerSpan: mapSpan(c.issuerSpan, prep),
-  };
+  const ns = c.numberSymbolSpan;
+  if (prep.sameOffsets) {
+    c.start = d.pStart;
+    c.end = d.pEnd;
+    c.text = original.slice(d.pStart, d.pEnd);
+    c.numberSymbolWritten = ns === null ? null : original.slice(ns.start, ns.end);
+    return c;
+  }
+  c.start = prep.toOriginal(d.pStart);
+  c.end = prep.toOriginal(d.pEnd);
+  c.text = original.slice(c.start, c.end);
+  c.typeSpan = mapSpan(c.typeSpan, prep);
+  c.numberSymbolSpan = mapSpan(ns, prep);
+  c.numberSymbolWritten =
+    ns === null ? null : original.slice(prep.toOriginal(ns.start), prep.toOriginal(ns.end));
+  c.dateSpan = mapSpan(c.dateSpan, prep);
+  c.issuerSpan = mapSpan(c.issuerSpan, prep);
+  return c;
 }

@@ -24,8 +24,37 @@ function expandAbbreviations(folded: string): string {
   return ALIASES.reduce((text, [re, expansion]) => text.replace(re, expansion), folded);
 }
 
+// A plan names the same few issuers at every citation, and the checks ask for each issuer's code
+// again and again (issue 13): each issuer text is folded, expanded and matched once, in a bounded
+// memo (cleared when full, since the texts are arbitrary).
+const MEMO_SIZE = 5000;
+const expandedMemo = new Map<string, string>();
+const codeMemo = new Map<string, string | null>();
+
+/** The issuer folded, its abbreviations written out ("UBND tỉnh" → "uy ban nhan dan tinh"). */
+function expandedFold(issuer: string): string {
+  let f = expandedMemo.get(issuer);
+  if (f === undefined) {
+    if (expandedMemo.size >= MEMO_SIZE) expandedMemo.clear();
+    f = expandAbbreviations(fold(issuer));
+    expandedMemo.set(issuer, f);
+  }
+  return f;
+}
+
 /** Code of the issuer named in a citation ("Chủ tịch UBND tỉnh" → UBND), or null when unknown. */
 export function issuerCode(issuer: string): string | null {
+  let code = codeMemo.get(issuer);
+  if (code === undefined) {
+    if (codeMemo.size >= MEMO_SIZE) codeMemo.clear();
+    code = matchIssuerCode(issuer);
+    codeMemo.set(issuer, code);
+  }
+  return code;
+}
+
+/** issuerCode without the memo (issuers.test.ts compares the two). */
+export function matchIssuerCode(issuer: string): string | null {
   const f = expandAbbreviations(fold(issuer));
   for (const i of ISSUERS) if (i.match.test(f)) return i.code;
   return null;
@@ -63,7 +92,7 @@ export function sameIssuer(a: string, b: string): boolean | null {
   const ca = issuerCode(a);
   const cb = issuerCode(b);
   if (ca !== null && cb !== null) return ca === cb;
-  const fa = expandAbbreviations(fold(a)).replace(/^chu tich /, '');
-  const fb = expandAbbreviations(fold(b)).replace(/^chu tich /, '');
+  const fa = expandedFold(a).replace(/^chu tich /, '');
+  const fb = expandedFold(b).replace(/^chu tich /, '');
   return fa === fb ? true : null;
 }

@@ -47,32 +47,73 @@ export function expandLawName(name: string, expansions: ReadonlyMap<string, stri
 const TITLES = LAW_TITLES.map((t) => fold(t.title)).sort((a, b) => b.length - a.length);
 
 const LONGEST = Math.max(...TITLES.map((t) => t.length));
-const FIRST = new Set(TITLES.map((t) => t.charAt(0)));
-// Folding one character at a time, remembered: this runs at every law head of a long text.
-const FOLDED = new Map<string, string>();
-function foldChar(ch: string): string {
-  let f = FOLDED.get(ch);
+
+/** The titles as a tree of their UTF-16 units: one walk finds every title the text starts with. */
+interface TitleNode {
+  next: Map<number, TitleNode>;
+  /** A title ends here. */
+  end: boolean;
+}
+const TREE: TitleNode = { next: new Map(), end: false };
+for (const title of TITLES) {
+  let node = TREE;
+  for (let i = 0; i < title.length; i += 1) {
+    const c = title.charCodeAt(i);
+    let child = node.next.get(c);
+    if (child === undefined) {
+      child = { next: new Map(), end: false };
+      node.next.set(c, child);
+    }
+    node = child;
+  }
+  node.end = true;
+}
+
+// Folding one code point at a time, remembered: this runs at every law head of a long text.
+const FOLDED = new Map<number, string>();
+function foldCodePoint(cp: number): string {
+  let f = FOLDED.get(cp);
   if (f === undefined) {
+    const ch = String.fromCodePoint(cp);
     f = /\s/u.test(ch) ? ' ' : fold(ch) || ch;
     if (f.length !== ch.length) f = ch;
     // Bounded: adversarial text with every character of Unicode must not grow the memo for ever.
-    if (FOLDED.size < 4096) FOLDED.set(ch, f);
+    if (FOLDED.size < 4096) FOLDED.set(cp, f);
   }
   return f;
 }
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const unitIsWord = new Uint8Array(0x10000); // 0 unknown, 1 no, 2 yes
+function isWordUnit(c: number): boolean {
+  let k = unitIsWord[c] ?? 0;
+  if (k === 0) {
+    k = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 2 : 1;
+    unitIsWord[c] = k;
+  }
+  return k === 2;
+}
+
 /**
- * Length (in `text`) of the known law title `text` starts with ("luật sư và …" → 7), or 0. Folded
- * character by character, so an offset in the folded text is the offset in `text` (prepared text is
- * NFC: one character per letter).
+ * Length (in `text`) of the known law title `text` starts with ("luật sư và …" → 7), or 0: the
+ * longest title the folded text starts with that a non-letter follows. Folded code point by code
+ * point (one folded character has the length of its original, so an offset in the folded text is
+ * the offset in `text`), walking the tree of titles: no folded copy of the text is built (issue 13;
+ * lawNames.test.ts compares it with that plain form).
  */
 export function knownTitleLength(text: string): number {
-  if (!FIRST.has(foldChar(text.charAt(0)))) return 0;
-  let f = '';
-  for (const ch of text.slice(0, LONGEST + 1)) f += foldChar(ch);
-  if (f.length !== Math.min(text.length, LONGEST + 1)) return 0;
-  for (const t of TITLES) {
-    if (f.startsWith(t) && !/[\p{L}\p{N}]/u.test(f.charAt(t.length))) return t.length;
+  const s = text.length > LONGEST + 1 ? text.slice(0, LONGEST + 1) : text;
+  let node: TitleNode | undefined = TREE;
+  let best = 0;
+  let p = 0;
+  while (node !== undefined && p < s.length) {
+    const cp = s.codePointAt(p) ?? 0;
+    const piece = foldCodePoint(cp);
+    // A title ending here counts when the folded character after it is no letter or digit.
+    if (node.end && !isWordUnit(piece.charCodeAt(0))) best = p;
+    for (let k = 0; k < piece.length && node !== undefined; k += 1) node = node.next.get(piece.charCodeAt(k));
+    p += cp > 0xffff ? 2 : 1;
   }
-  return 0;
+  if (node !== undefined && node.end && p === s.length) best = p;
+  return best;
 }

@@ -1,5 +1,6 @@
 import { typeName, type Draft } from './citationParts.ts';
 import { issuerAgreement } from './issuers.ts';
+import { firstMatch } from './matchList.ts';
 import { LIST_HEAD, LIST_HEAD_REACH } from './patterns.ts';
 import { squash } from './textPrep.ts';
 import type { Span } from './types.ts';
@@ -15,7 +16,7 @@ export function listHead(
   soStart: number,
 ): { start: number; type: string; typeSpan: Span; issuer: string; issuerSpan: Span } | null {
   const from = Math.max(0, soStart - LIST_HEAD_REACH);
-  const m = LIST_HEAD.exec(t.slice(from, soStart));
+  const m = firstMatch(LIST_HEAD, t.slice(from, soStart));
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   const type = typeName(m[1]);
   if (type === null) return null;

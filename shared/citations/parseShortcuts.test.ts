@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { letterCounts } from './letterCounts.ts';
-import { HINTS, PLACEHOLDER, PLACEHOLDER_HINT } from './patterns.ts';
+import { mayStartAndStop } from './citationParts.ts';
+import { AFTER_COMMA_STOP, AND_STOP, HINTS, PLACEHOLDER, PLACEHOLDER_HINT } from './patterns.ts';
+import { isSpaceCode } from './textPrep.ts';
+import { mostlyUpper } from './mostlyUpper.ts';
 
 // The parse's shortcuts (issue 13) must answer exactly as the slow forms they replace: the
 // placeholder hint never misses a text PLACEHOLDER matches, and the letter counts equal the counts
@@ -82,17 +84,49 @@ describe('the placeholder hint', () => {
   });
 });
 
-describe('letterCounts', () => {
+// mostlyUpper counts letters without a regex per letter and stops early: it must say what the
+// regex counts say (the parse's form before issue 13).
+const slowMostlyUpper = (t: string): boolean => {
+  const { letters, upper } = slowCounts(t);
+  return letters >= 4 && upper / letters > 0.6;
+};
+const upperStrings = fc
+  .array(
+    fc.constantFrom(
+      'ỦY BAN',
+      'Ủy ban',
+      'KẾ HOẠCH',
+      'kế hoạch',
+      'QĐ',
+      ' ',
+      '1',
+      '𝐀',
+      '\ud835',
+      'e\u0301',
+      'ǅ',
+    ),
+    {
+      maxLength: 12,
+    },
+  )
+  .map((a) => a.join(''));
+
+describe('mostlyUpper', () => {
   it('equals the regex counts on every real paragraph', () => {
-    for (const line of realLines) expect(letterCounts(line)).toEqual(slowCounts(line));
+    let upper = 0;
+    for (const line of realLines) {
+      expect(mostlyUpper(line), line).toBe(slowMostlyUpper(line));
+      if (slowMostlyUpper(line)) upper += 1;
+    }
+    expect(upper).toBeGreaterThan(10);
   });
 
-  it('equals the regex counts on random strings (surrogates, marks, other scripts)', () => {
+  it('equals the regex counts on random strings (surrogates, marks, other scripts, upper case)', () => {
     fc.assert(
-      fc.property(anyStrings, (s) => {
-        expect(letterCounts(s)).toEqual(slowCounts(s));
+      fc.property(fc.oneof(anyStrings, upperStrings), (s) => {
+        expect(mostlyUpper(s)).toBe(slowMostlyUpper(s));
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
   });
 });
@@ -183,5 +217,19 @@ describe('the hints of the rare patterns', () => {
     );
     for (const pattern of HINTS.keys())
       expect(met.get(pattern) ?? 0, pattern.source.slice(0, 60)).toBeGreaterThan(5);
+  });
+});
+
+describe('the summary’s stop tests are tried only where they may match', () => {
+  it('AND_STOP only after a space and a v or h, AFTER_COMMA_STOP only before a space', () => {
+    for (let c = 0; c < 0x10000; c += 1) {
+      const ch = String.fromCharCode(c);
+      const and = AND_STOP.test(` ${ch}à các x`) || AND_STOP.test(` ${ch}oặc Quyết định số 1`);
+      if (and) expect(mayStartAndStop(c), `U+${c.toString(16)}`).toBe(true);
+      const comma = AFTER_COMMA_STOP.test(`${ch} Ủy`) || AFTER_COMMA_STOP.test(`${ch}Ủy`);
+      if (comma) expect(isSpaceCode(c), `U+${c.toString(16)}`).toBe(true);
+    }
+    expect(AND_STOP.test(' và các x') && AND_STOP.test(' Hoặc Quyết định số 1')).toBe(true);
+    expect(AFTER_COMMA_STOP.test(' Ủy')).toBe(true);
   });
 });

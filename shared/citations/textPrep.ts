@@ -11,6 +11,8 @@ export interface PreparedText {
   text: string;
   /** Offset in the original text of offset `i` of `text` (i may equal text.length). */
   toOriginal(i: number): number;
+  /** Every offset of `text` is the same offset in the original (`toOriginal` is the identity). */
+  sameOffsets: boolean;
 }
 
 // Space look-alikes, line breaks and the table pipe: each becomes exactly one space, so offsets hold.
@@ -27,7 +29,7 @@ function mapChars(s: string): string {
 export function prepareText(original: string): PreparedText {
   const nfc = original.normalize('NFC');
   if (nfc === original) {
-    return { text: mapChars(original), toOriginal: (i) => i };
+    return { text: mapChars(original), toOriginal: (i) => i, sameOffsets: true };
   }
   // NFD (or mixed) input: normalise cluster by cluster (a base character and its combining marks)
   // and remember where each normalised cluster came from. Linear in the length of the text.
@@ -50,6 +52,7 @@ export function prepareText(original: string): PreparedText {
   return {
     text,
     toOriginal: (k) => starts[Math.max(0, Math.min(k, starts.length - 1))] ?? n,
+    sameOffsets: false,
   };
 }
 
@@ -70,7 +73,41 @@ export function fold(text: string): string {
   return foldText(text);
 }
 
+/**
+ * Whether a UTF-16 unit is `\s` (and what `trim` removes): ECMAScript's WhiteSpace and
+ * LineTerminator. textPrep.test.ts checks it against `/\s/` for every unit.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Whitespace runs collapsed to one space, ends trimmed. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most issuers, summaries and names are squashed already: returned as they are, with no regex
+  // replacement building a copy (issue 13). Anything else takes the plain form.
+  const n = text.length;
+  if (n === 0) return text;
+  let spaceBefore = true; // a leading space must be trimmed
+  for (let i = 0; i < n; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (spaceBefore) return text.replace(/\s+/g, ' ').trim();
+      spaceBefore = true;
+    } else if (c < 0x80 ? c >= 0x09 && c <= 0x0d : isSpaceCode(c)) {
+      return text.replace(/\s+/g, ' ').trim();
+    } else spaceBefore = false;
+  }
+  return spaceBefore ? text.replace(/\s+/g, ' ').trim() : text;
 }

@@ -29,6 +29,23 @@ export function canonicalNumberSymbol(raw: string): string {
  * (05/KH-UBND = 5/KH-UBND) no longer count. Two citations with the same key name the same identifier.
  */
 export function numberSymbolKey(raw: string): string {
+  let key = keyMemo.get(raw);
+  if (key === undefined) {
+    if (keyMemo.size >= KEY_MEMO_SIZE) keyMemo.clear();
+    key = keyOf(raw);
+    keyMemo.set(raw, key);
+  }
+  return key;
+}
+
+// Every citation's key is asked for at every check, and a plan cites the same few identifiers again
+// and again (issue 13): each spelling is keyed once, in a bounded memo (cleared when full, since the
+// texts are arbitrary). numberSymbol.test.ts compares it with keyOf.
+const KEY_MEMO_SIZE = 5000;
+const keyMemo = new Map<string, string>();
+
+/** numberSymbolKey without the memo. */
+export function keyOf(raw: string): string {
   return canonicalNumberSymbol(raw)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
