@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { docxParagraphs } from '../../test/corpus/docxParagraphs.ts';
-import { isSpaceCode, keptAsIs, prepareFully, prepareText, squash } from './textPrep.ts';
+import { isSpaceCode, keptAsIs, NOT_KEPT, prepareFully, prepareText, squash } from './textPrep.ts';
 
 // The fast forms of textPrep (issue 13) must answer as the plain ones: isSpaceCode as /\s/, squash as
 // replace(/\s+/g, ' ').trim(), on every UTF-16 unit, the real texts and random strings.
@@ -72,6 +72,13 @@ describe('prepareText', () => {
   // mapping it would give, for every such unit alone and next to every other (no two compose).
   const kept: string[] = [];
   for (let c = 0; c < 0x10000; c += 1) if (keptAsIs(c)) kept.push(String.fromCharCode(c));
+
+  it('finds by NOT_KEPT exactly the units keptAsIs does not keep', () => {
+    for (let c = 0; c < 0x10000; c += 1) {
+      const ch = String.fromCharCode(c);
+      if (NOT_KEPT.test(ch) === keptAsIs(c)) expect(`U+${c.toString(16)}`).toBe('found by one of them');
+    }
+  });
 
   it('keeps every keptAsIs unit: NFC, not a mark, mapped to itself', () => {
     expect(kept.length).toBeGreaterThan(900);
