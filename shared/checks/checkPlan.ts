@@ -1,8 +1,13 @@
 import { ParseCache } from '../citations/parseCache.ts';
 import type { PlaceCache, PlacedText } from '../citations/placeCache.ts';
-import { scanPlanPlaces, type PlanCitation, type PlanScan } from '../citations/planCitations.ts';
+import {
+  scanPlanPlaces,
+  type PlanCitation,
+  type PlanScan,
+  type ScannedText,
+} from '../citations/planCitations.ts';
 import type { Plan } from '../model/plan.ts';
-import { textKey } from '../model/walk.ts';
+import { textKey, type TextLocation } from '../model/walk.ts';
 import {
   DEFAULT_ACCEPTED_ABBREVIATIONS,
   type CheckOptions,
@@ -213,6 +218,31 @@ export function textEnvironment(ctx: RuleContext): string {
 }
 
 /**
+ * The position in the scan of the text at a location (1e9 for none). A finding's location is spread
+ * from its text's, so it holds the scan's own address object: found by that object and the paragraph
+ * (the paragraphs of a field follow each other) with no key string per text (issue 13); a location
+ * whose address was built anew is found by its key.
+ */
+function textPositions(
+  texts: readonly ScannedText[],
+): (l: Pick<TextLocation, 'address' | 'paragraph'>) => number {
+  const first = new Map<object, number>();
+  for (let i = 0; i < texts.length; i += 1) {
+    const address = texts[i]!.location.address;
+    if (!first.has(address)) first.set(address, i);
+  }
+  let byKey: Map<string, number> | null = null;
+  return (l) => {
+    const i = (first.get(l.address) ?? -1) + l.paragraph;
+    const t = texts[i];
+    if (t !== undefined && t.location.address === l.address && t.location.paragraph === l.paragraph)
+      return i;
+    byKey ??= new Map(texts.map((x, j) => [textKey(x.location), j]));
+    return byKey.get(textKey(l)) ?? 1e9;
+  };
+}
+
+/**
  * Run every rule over a plan. Pass the same cache again and unchanged texts are not re-parsed; pass a
  * place cache too and the citations and the findings of per-text rules of unchanged texts are kept.
  */
@@ -243,11 +273,9 @@ export function runChecks(
     placeCache.sweep();
   }
   const findings = resolve(RULE_MODULES, runs, options);
-  const order = new Map(scan.texts.map((t, i) => [textKey(t.location), i]));
+  const textOf = textPositions(scan.texts);
   // Each finding's text position once, not at every comparison of the sort.
-  const pos = new Map(
-    findings.map((f) => [f, f.location ? (order.get(textKey(f.location)) ?? 1e9) : -1] as const),
-  );
+  const pos = new Map(findings.map((f) => [f, f.location ? textOf(f.location) : -1] as const));
   findings.sort((a, b) => pos.get(a)! - pos.get(b)! || compareInText(a, b));
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;

@@ -70,11 +70,9 @@ export interface PlacedScan {
  * place, its position or the plan's abbreviations changed (which drops every kept value).
  */
 export function scanPlanPlaces(plan: Plan, cache: ParseCache, placeCache: PlaceCache | null): PlacedScan {
-  const texts: ScannedText[] = planTexts(plan).map(({ location, text }) => ({
-    location,
-    text,
-    parse: cache.get(text),
-  }));
+  const walked = planTexts(plan);
+  const texts: ScannedText[] = [];
+  for (const { location, text } of walked) texts.push({ location, text, parse: cache.get(text) });
   // Abbreviations the plan defines, so "Luật PBGDPL" is the same law as "Luật Phổ biến, giáo dục pháp luật".
   const expansions = new Map<string, string>();
   for (const t of texts) {
@@ -84,12 +82,15 @@ export function scanPlanPlaces(plan: Plan, cache: ParseCache, placeCache: PlaceC
   placeCache?.environment('expansions', JSON.stringify([...expansions]));
   const placed = placeCache === null ? [] : texts.map((t) => placeCache.at(t.location, t.text));
   const citations: PlanCitation[] = [];
-  texts.forEach(({ location, parse }, textIndex) => {
-    if (fieldArea(location.address) === 'header' || parse.citations.length === 0) return;
+  for (let textIndex = 0; textIndex < texts.length; textIndex += 1) {
+    const { location, parse } = texts[textIndex]!;
+    // Most texts cite nothing: asked first, before the field's area.
+    if (parse.citations.length === 0 || fieldArea(location.address) === 'header') continue;
     const build = (): PlanCitation[] => textCitations(location, parse, textIndex, expansions);
-    const here = placed[textIndex]?.get('citations', String(textIndex), build) ?? build();
+    const place = placed[textIndex];
+    const here = place === undefined ? build() : place.get('citations', String(textIndex), build);
     for (const c of here) citations.push(c);
-  });
+  }
   return { scan: { texts, citations }, placed, expansions };
 }
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { docxParagraphs } from '../../test/corpus/docxParagraphs.ts';
-import { isSpaceCode, squash } from './textPrep.ts';
+import { isSpaceCode, keptAsIs, NOT_KEPT, prepareFully, prepareText, squash } from './textPrep.ts';
 
 // The fast forms of textPrep (issue 13) must answer as the plain ones: isSpaceCode as /\s/, squash as
 // replace(/\s+/g, ' ').trim(), on every UTF-16 unit, the real texts and random strings.
@@ -63,6 +63,54 @@ describe('squash', () => {
         expect(squash(s)).toBe(plainSquash(s));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('prepareText', () => {
+  // Its fast path returns a text of keptAsIs units as it is: that must be what normalising and
+  // mapping it would give, for every such unit alone and next to every other (no two compose).
+  const kept: string[] = [];
+  for (let c = 0; c < 0x10000; c += 1) if (keptAsIs(c)) kept.push(String.fromCharCode(c));
+
+  it('finds by NOT_KEPT exactly the units keptAsIs does not keep', () => {
+    for (let c = 0; c < 0x10000; c += 1) {
+      const ch = String.fromCharCode(c);
+      if (NOT_KEPT.test(ch) === keptAsIs(c)) expect(`U+${c.toString(16)}`).toBe('found by one of them');
+    }
+  });
+
+  it('keeps every keptAsIs unit: NFC, not a mark, mapped to itself', () => {
+    expect(kept.length).toBeGreaterThan(900);
+    for (const ch of kept) {
+      if (prepareFully(ch).text !== ch || /\p{M}/u.test(ch))
+        expect(`U+${ch.charCodeAt(0).toString(16)}`).toBe('kept as is');
+    }
+  });
+
+  it('keeps every pair of keptAsIs units NFC', () => {
+    for (const a of kept)
+      for (const b of kept) {
+        const s = a + b;
+        if (s.normalize('NFC') !== s) expect(`${a}${b}`).toBe(s.normalize('NFC'));
+      }
+  });
+
+  it('equals the full preparation on real paragraphs and random strings', () => {
+    for (const line of realLines) {
+      const fast = prepareText(line);
+      const full = prepareFully(line);
+      expect(fast.text).toBe(full.text);
+      expect(fast.sameOffsets).toBe(full.sameOffsets);
+    }
+    fc.assert(
+      fc.property(anyStrings, (s) => {
+        const fast = prepareText(s);
+        const full = prepareFully(s);
+        expect(fast.text).toBe(full.text);
+        expect(fast.sameOffsets).toBe(full.sameOffsets);
+        for (let i = 0; i <= s.length; i += 1) expect(fast.toOriginal(i)).toBe(full.toOriginal(i));
+      }),
     );
   });
 });

@@ -26,10 +26,39 @@ function mapChars(s: string): string {
   return latinise(s.replace(SPACE_LIKE, ' ').replace(DASH_LIKE, '-').replace(SLASH_LIKE, '/'));
 }
 
+const SAME_OFFSET = (i: number): number => i;
+
+/**
+ * Whether a UTF-16 unit is one `prepareText` leaves as it is in any text made of such units: printable
+ * ASCII but the pipe, Latin-1 to Latin Extended-B (no combining mark, no space look-alike), the
+ * precomposed Vietnamese letters (Latin Extended Additional) and the quotes, bullets and ellipsis of
+ * U+2016–U+2027. Each is a starter that NFC keeps and no two of them compose, so a text of these
+ * alone is NFC already and none of SPACE_LIKE, DASH_LIKE, SLASH_LIKE or a look-alike is in it:
+ * textPrep.test.ts checks every unit and every pair of them against `normalize` and the maps.
+ */
+export function keptAsIs(c: number): boolean {
+  if (c < 0x80) return c >= 0x20 && c !== 0x7c && c !== 0x7f;
+  if (c < 0x300) return c > 0xa0;
+  return (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2016 && c <= 0x2027);
+}
+
+/** A unit `keptAsIs` does not keep. */
+export const NOT_KEPT = /[^\x20-\x7b\x7d\x7e\xa1-\u02ff\u1e00-\u1eff\u2016-\u2027]/;
+
 export function prepareText(original: string): PreparedText {
+  // Most texts (Vietnamese typed in NFC) hold no unit to map: one pass over the units, no
+  // normalisation and no replacement (issue 13: each was a copy of every text at every check).
+  // A native search for a unit not kept is faster than a loop of keptAsIs (the test holds them equal).
+  return NOT_KEPT.test(original)
+    ? prepareFully(original)
+    : { text: original, toOriginal: SAME_OFFSET, sameOffsets: true };
+}
+
+/** `prepareText` with no fast path: normalised and mapped whatever the text holds. */
+export function prepareFully(original: string): PreparedText {
   const nfc = original.normalize('NFC');
   if (nfc === original) {
-    return { text: mapChars(original), toOriginal: (i) => i, sameOffsets: true };
+    return { text: mapChars(original), toOriginal: SAME_OFFSET, sameOffsets: true };
   }
   // NFD (or mixed) input: normalise cluster by cluster (a base character and its combining marks)
   // and remember where each normalised cluster came from. Linear in the length of the text.

@@ -168,8 +168,11 @@ export const taskRules: RuleModule = {
     const timelines = new Set(timelineAddresses.map(fieldKey));
     // Only texts of those kinds can be timelines: the others are not keyed (issue 13).
     const timelineKinds = new Set<string>(timelineAddresses.map((a) => a.kind));
+    // A task field is keyed only when it is a timeline: the others (lead, deliverable …) are most texts.
     const isTimeline = (a: TextLocation['address']): boolean =>
-      timelineKinds.has(a.kind) && timelines.has(fieldKey(a));
+      timelineKinds.has(a.kind) &&
+      (a.kind !== 'taskField' || a.field === 'timeline') &&
+      timelines.has(fieldKey(a));
     const derived = derivedOf(ctx);
     for (const t of ctx.scan.texts) {
       if (isTimeline(t.location.address)) {
