@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createCheckClient, type CheckReport } from '../../shared/checks/checkSession.ts';
 import { createPlanChecker } from '../../shared/checks/planChecker.ts';
 import type { ErrorInfo } from '../../shared/contract/appError.ts';
@@ -138,8 +138,13 @@ export function useLiveChecks(
     const run = () => {
       runner.current ??= typeof Worker === 'undefined' ? inlineRunner() : workerRunner();
       runner.current.check(plan, registry, agencies, (r) => {
-        setResult(r);
-        setChecked(plan);
+        // The panel's list at transition priority: rendering the findings of the 300-task plan was
+        // most of one ≈ 15–20 ms task, and a keystroke arriving meanwhile interrupts it now (issue
+        // 13). The marks are an external store, drawn at once (only the fields whose marks changed).
+        startTransition(() => {
+          setResult(r);
+          setChecked(plan);
+        });
         session?.setMarks(fieldMarks(r.findings, r.scan.texts));
       });
     };

@@ -88,6 +88,14 @@ describe('the editor session', () => {
     expect(session.marks(fieldKey(preamble))).toEqual([]);
     // The empty list is one value, so a React store does not re-render a field without marks.
     expect(session.marks('summary')).toBe(session.marks('archive'));
+    // A re-check with the same findings keeps the field's array (its field does not re-render);
+    // a changed mark gives a new one.
+    const before = session.marks(fieldKey(item));
+    session.setMarks(new Map([[fieldKey(item), [{ ...mark }]]]));
+    expect(session.marks(fieldKey(item))).toBe(before);
+    session.setMarks(new Map([[fieldKey(item), [{ ...mark, end: 1 }]]]));
+    expect(session.marks(fieldKey(item))).not.toBe(before);
+    expect(session.marks(fieldKey(item))[0]?.end).toBe(1);
     off();
 
     const { editor } = recordingEditor();
