@@ -1,4 +1,5 @@
 import type { PdfTextItem } from '../../../shared/import/pdfLines.ts';
+import { IDENTITY, matrix, times, type Matrix } from './pdfMatrix.ts';
 
 // The text drawn by a page's annotations (issue 10, point 4). A signed PDF often carries its number
 // and its day in the appearance of a signature field stamped over the blank the draft left
@@ -38,34 +39,6 @@ export interface OperatorList {
 interface Glyph {
   unicode?: unknown;
   width?: unknown;
-}
-
-type Matrix = [number, number, number, number, number, number];
-
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-/** m applied first, then n (the canvas's `transform`: the current matrix times m). */
-function times(n: Matrix, m: Matrix): Matrix {
-  return [
-    n[0] * m[0] + n[2] * m[1],
-    n[1] * m[0] + n[3] * m[1],
-    n[0] * m[2] + n[2] * m[3],
-    n[1] * m[2] + n[3] * m[3],
-    n[0] * m[4] + n[2] * m[5] + n[4],
-    n[1] * m[4] + n[3] * m[5] + n[5],
-  ];
-}
-
-function matrix(value: unknown): Matrix | null {
-  if (value === null || typeof value !== 'object') return null;
-  const v = value as ArrayLike<unknown>;
-  const out: number[] = [];
-  for (let i = 0; i < 6; i++) {
-    const x = v[i];
-    if (typeof x !== 'number' || !Number.isFinite(x)) return null;
-    out.push(x);
-  }
-  return out as Matrix;
 }
 
 const num = (value: unknown, fallback = 0): number =>

@@ -1,5 +1,6 @@
 import type { PdfRule } from '../../../shared/import/pdfTables.ts';
 import type { OperatorList } from './pdfAnnotationItems.ts';
+import { IDENTITY, numbers, times, type Matrix } from './pdfMatrix.ts';
 
 // The straight rules a page draws (issue 10, point 4): a table's borders, from the page's operator
 // list. pdfjs gives each path with its bounding box; a path whose box is a thin line, across or
@@ -14,32 +15,6 @@ export interface PathOps {
   constructPath: number;
   paintFormXObjectBegin: number;
   paintFormXObjectEnd: number;
-}
-
-type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-function times(n: Matrix, m: Matrix): Matrix {
-  return [
-    n[0] * m[0] + n[2] * m[1],
-    n[1] * m[0] + n[3] * m[1],
-    n[0] * m[2] + n[2] * m[3],
-    n[1] * m[2] + n[3] * m[3],
-    n[0] * m[4] + n[2] * m[5] + n[4],
-    n[1] * m[4] + n[3] * m[5] + n[5],
-  ];
-}
-
-function numbers(value: unknown, count: number): number[] | null {
-  if (value === null || typeof value !== 'object') return null;
-  const v = value as ArrayLike<unknown>;
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const x = v[i];
-    if (typeof x !== 'number' || !Number.isFinite(x)) return null;
-    out.push(x);
-  }
-  return out;
 }
 
 /** Thinner than this (PDF units) across, a path is a line. */
