@@ -1,5 +1,6 @@
 import { ISSUERS } from '../legal/issuers.ts';
 import { fold } from './textPrep.ts';
+import { remembered } from '../model/remembered.ts';
 
 /**
  * Issuer codes of symbols, from the records of shared/legal (an issuer the table does not know is
@@ -28,30 +29,15 @@ function expandAbbreviations(folded: string): string {
 // again and again (issue 13): each issuer text is folded, expanded and matched once, in a bounded
 // memo (cleared when full, since the texts are arbitrary).
 const MEMO_SIZE = 5000;
-const expandedMemo = new Map<string, string>();
-const codeMemo = new Map<string, string | null>();
 
 /** The issuer folded, its abbreviations written out ("UBND tỉnh" → "uy ban nhan dan tinh"). */
-function expandedFold(issuer: string): string {
-  let f = expandedMemo.get(issuer);
-  if (f === undefined) {
-    if (expandedMemo.size >= MEMO_SIZE) expandedMemo.clear();
-    f = expandAbbreviations(fold(issuer));
-    expandedMemo.set(issuer, f);
-  }
-  return f;
-}
+const expandedFold = remembered((issuer: string) => expandAbbreviations(fold(issuer)), MEMO_SIZE);
 
 /** Code of the issuer named in a citation ("Chủ tịch UBND tỉnh" → UBND), or null when unknown. */
-export function issuerCode(issuer: string): string | null {
-  let code = codeMemo.get(issuer);
-  if (code === undefined) {
-    if (codeMemo.size >= MEMO_SIZE) codeMemo.clear();
-    code = matchIssuerCode(issuer);
-    codeMemo.set(issuer, code);
-  }
-  return code;
-}
+export const issuerCode: (issuer: string) => string | null = remembered(
+  (issuer: string) => matchIssuerCode(issuer),
+  MEMO_SIZE,
+);
 
 /** issuerCode without the memo (issuers.test.ts compares the two). */
 export function matchIssuerCode(issuer: string): string | null {

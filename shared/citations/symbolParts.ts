@@ -1,4 +1,5 @@
 import { canonicalSegment, splitGlued, typeForCode } from './docTypes.ts';
+import { remembered } from '../model/remembered.ts';
 
 /** What a state-form symbol as written ("QĐ-UBND", "NĐCP", "TTLT-BTP- BGDĐT") says. */
 export interface SymbolParts {
@@ -13,18 +14,7 @@ export interface SymbolParts {
 // The same few symbols recur in every plan ("QĐ-UBND", "KH-UBND", "NĐ-CP"): each is read once and
 // remembered (issue 13: splitting, upper-casing and joining them was a tenth of reading a citation).
 // Bounded, and cleared when full, since the texts are arbitrary.
-const MEMO_SIZE = 2000;
-const memo = new Map<string, SymbolParts>();
-
-export function symbolParts(written: string): SymbolParts {
-  let parts = memo.get(written);
-  if (parts === undefined) {
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    parts = readSymbol(written);
-    memo.set(written, parts);
-  }
-  return parts;
-}
+export const symbolParts: (written: string) => SymbolParts = remembered((w: string) => readSymbol(w), 2000);
 
 /** The reading itself (symbolParts.test.ts compares the remembered answers with it). */
 export function readSymbol(written: string): SymbolParts {

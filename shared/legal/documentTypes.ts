@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SOURCE_KEYS } from './sources.ts';
+import { remembered } from '../model/remembered.ts';
 
 /**
  * The types of documents a plan cites or is, one record per type, with the codes their symbols
@@ -249,26 +250,15 @@ const BY_CODE = new Map(
   DOCUMENT_TYPES.flatMap((d) => (d.ownCode ? [[d.ownCode.toUpperCase(), d] as const] : [])),
 );
 
-/**
- * The grammar asks about the same few written forms thousands of times a check, and the locale-aware
- * lower-casing is costly (issue 13): remember the answers, up to a bound (texts are arbitrary).
- */
-function remembered(lookup: (s: string) => DocumentType | undefined): (s: string) => DocumentType | undefined {
-  const seen = new Map<string, DocumentType | undefined>();
-  return (s) => {
-    if (seen.has(s)) return seen.get(s);
-    if (seen.size >= 2000) seen.clear();
-    const found = lookup(s);
-    seen.set(s, found);
-    return found;
-  };
-}
-
-export const documentTypeByName: (name: string) => DocumentType | undefined = remembered((name) =>
-  BY_NAME.get(name.normalize('NFC').toLocaleLowerCase('vi')),
+// The grammar asks about the same few written forms thousands of times a check, and the locale-aware
+// lower-casing is costly (issue 13): the answers are remembered, up to a bound (texts are arbitrary).
+export const documentTypeByName: (name: string) => DocumentType | undefined = remembered(
+  (name: string) => BY_NAME.get(name.normalize('NFC').toLocaleLowerCase('vi')),
+  2000,
 );
 
 /** The type a code names ("KH" → Kế hoạch), case-insensitively. */
-export const documentTypeByCode: (code: string) => DocumentType | undefined = remembered((code) =>
-  BY_CODE.get(code.normalize('NFC').toUpperCase()),
+export const documentTypeByCode: (code: string) => DocumentType | undefined = remembered(
+  (code: string) => BY_CODE.get(code.normalize('NFC').toUpperCase()),
+  2000,
 );

@@ -1,24 +1,18 @@
+import { remembered } from '../model/remembered.ts';
+
 /**
  * Accent-insensitive folding for search and matching: "Phổ biến, Giáo dục" → "pho bien, giao duc".
  * Combining marks go (after NFD), and đ/Đ — a letter of its own, which Unicode does not decompose and
  * SQLite's unicode61 tokenizer therefore keeps — becomes d, so "dieu" finds "điều" too.
  */
 export function foldText(text: string): string {
-  if (text.length > FOLD_MEMO_LENGTH) return foldNow(text);
-  let folded = foldMemo.get(text);
-  if (folded === undefined) {
-    if (foldMemo.size >= FOLD_MEMO_SIZE) foldMemo.clear();
-    folded = foldNow(text);
-    foldMemo.set(text, folded);
-  }
-  return folded;
+  return text.length > FOLD_MEMO_LENGTH ? foldNow(text) : foldShort(text);
 }
 
 // The checks fold the same issuers, agencies and names thousands of times a pass (issue 13): short
 // texts are remembered, in a bounded memo (cleared when full) since the texts are arbitrary.
 const FOLD_MEMO_LENGTH = 200;
-const FOLD_MEMO_SIZE = 5000;
-const foldMemo = new Map<string, string>();
+const foldShort = remembered((text: string) => foldNow(text), 5000);
 
 function foldNow(text: string): string {
   return text

@@ -1,3 +1,5 @@
+import { remembered } from '../model/remembered.ts';
+
 /**
  * Number-and-symbol identifiers ("705/QĐ-TTg", "30/2020/NĐ-CP", "32-CT/TW"): their canonical
  * spelling, the key two spellings of one identifier share, and their parts.
@@ -28,21 +30,10 @@ export function canonicalNumberSymbol(raw: string): string {
  * The matching key: canonical form, then case, diacritics (QĐ/QD) and leading zeros of the number
  * (05/KH-UBND = 5/KH-UBND) no longer count. Two citations with the same key name the same identifier.
  */
-export function numberSymbolKey(raw: string): string {
-  let key = keyMemo.get(raw);
-  if (key === undefined) {
-    if (keyMemo.size >= KEY_MEMO_SIZE) keyMemo.clear();
-    key = keyOf(raw);
-    keyMemo.set(raw, key);
-  }
-  return key;
-}
-
 // Every citation's key is asked for at every check, and a plan cites the same few identifiers again
 // and again (issue 13): each spelling is keyed once, in a bounded memo (cleared when full, since the
 // texts are arbitrary). numberSymbol.test.ts compares it with keyOf.
-const KEY_MEMO_SIZE = 5000;
-const keyMemo = new Map<string, string>();
+export const numberSymbolKey: (raw: string) => string = remembered((raw: string) => keyOf(raw), 5000);
 
 /** numberSymbolKey without the memo. */
 export function keyOf(raw: string): string {
