@@ -111,17 +111,31 @@ export async function typingInto(page: Page, taskId: string): Promise<void> {
 }
 
 /**
+ * A Chromium page on the browser-mode host whose fresh data folder holds only the 100-page plan, as
+ * the e2e tests start it; everything is closed and removed after `use` (the bench and the profiling
+ * scripts, profileTyping.ts and traceTyping.ts, all start this way).
+ */
+export async function withLargePlanPage<T>(use: (page: Page, url: string) => Promise<T>): Promise<T> {
+  const home = await workspaceWith(largePlan());
+  const { host, stop } = await startHost({ home });
+  const browser = await chromium.launch(config.use?.launchOptions);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+    return await use(page, host.url);
+  } finally {
+    await browser.close();
+    await stop();
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+}
+
+/**
  * Opening the 100-page plan and typing into it, in Chromium on the browser-mode host (a fresh data
  * folder holding only that plan), as the e2e tests start it.
  */
 export async function run(): Promise<BenchLine[]> {
-  const plan = largePlan();
-  const home = await workspaceWith(plan);
-  const { host, stop } = await startHost({ home });
-  const browser = await chromium.launch(config.use?.launchOptions);
   const out: BenchLine[] = [];
-  try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
+  await withLargePlanPage(async (page, url) => {
     await page.addInitScript(instrument);
     out.push(
       await measure(
@@ -137,7 +151,7 @@ export async function run(): Promise<BenchLine[]> {
           runs: 5,
           target: 500,
           before: async () => {
-            await page.goto(host.url);
+            await page.goto(url);
             await page.getByTestId('open-plan').first().waitFor();
           },
         },
@@ -195,10 +209,6 @@ export async function run(): Promise<BenchLine[]> {
       targetOn: 'max',
       note: `${longTasks.length} long task(s) over the typing session`,
     });
-  } finally {
-    await browser.close();
-    await stop();
-    fs.rmSync(home, { recursive: true, force: true });
-  }
+  });
   return out;
 }

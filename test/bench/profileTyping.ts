@@ -1,9 +1,5 @@
 import fs from 'node:fs';
-import { chromium } from '@playwright/test';
-import config from '../e2e/playwright.config.ts';
-import { startHost } from '../e2e/host.ts';
-import { editorReady, typingInto, workspaceWith } from './browser.bench.ts';
-import { largePlan } from './citations.bench.ts';
+import { editorReady, typingInto, withLargePlanPage } from './browser.bench.ts';
 
 /**
  * `npx tsx test/bench/profileTyping.ts [outDir]`: CPU profiles (Chrome DevTools format, open them in
@@ -12,12 +8,8 @@ import { largePlan } from './citations.bench.ts';
  * `npx vite build --config renderer/vite.config.ts --minify false`.
  */
 const outDir = process.argv[2] ?? '.';
-const home = await workspaceWith(largePlan());
-const { host, stop } = await startHost({ home });
-const browser = await chromium.launch(config.use?.launchOptions);
-try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-  await page.goto(host.url);
+await withLargePlanPage(async (page, url) => {
+  await page.goto(url);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.start');
@@ -34,8 +26,4 @@ try {
   }
   fs.writeFileSync(`${outDir}/typing.cpuprofile`, JSON.stringify((await cdp.send('Profiler.stop')).profile));
   process.stdout.write(`${outDir}/open.cpuprofile, ${outDir}/typing.cpuprofile\n`);
-} finally {
-  await browser.close();
-  await stop();
-  fs.rmSync(home, { recursive: true, force: true });
-}
+});

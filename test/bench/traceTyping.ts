@@ -1,9 +1,5 @@
 import fs from 'node:fs';
-import { chromium } from '@playwright/test';
-import config from '../e2e/playwright.config.ts';
-import { startHost } from '../e2e/host.ts';
-import { editorReady, typingInto, workspaceWith } from './browser.bench.ts';
-import { largePlan } from './citations.bench.ts';
+import { editorReady, typingInto, withLargePlanPage } from './browser.bench.ts';
 
 /**
  * `npx tsx test/bench/traceTyping.ts [out.json]`: a Chrome trace (open it in the Performance panel,
@@ -24,12 +20,8 @@ const CATEGORIES = [
   'disabled-by-default-v8.cpu_profiler',
 ];
 
-const home = await workspaceWith(largePlan());
-const { host, stop } = await startHost({ home });
-const browser = await chromium.launch(config.use?.launchOptions);
-try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'vi-VN' });
-  await page.goto(host.url);
+await withLargePlanPage(async (page, url) => {
+  await page.goto(url);
   await page.getByTestId('open-plan').first().click();
   await editorReady(page);
   await typingInto(page, 'g15-t5');
@@ -56,8 +48,4 @@ try {
   await cdp.send('IO.close', { handle: stream });
   fs.writeFileSync(out, chunks.join(''));
   process.stdout.write(`${out}\n`);
-} finally {
-  await browser.close();
-  await stop();
-  fs.rmSync(home, { recursive: true, force: true });
-}
+});
