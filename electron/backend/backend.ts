@@ -59,7 +59,7 @@ function backupKeepFromEnv(env: NodeJS.ProcessEnv): number {
 }
 
 /** Operations after which an automatic (at most hourly) backup is considered. */
-const EDITING: ReadonlySet<string> = new Set(['savePlan', 'createPlan', 'importDocument', 'rolloverPlan']);
+const EDITING: ReadonlySet<string> = new Set(['savePlan', 'patchPlan', 'createPlan', 'importDocument', 'rolloverPlan']);
 
 /**
  * The back end that implements the contract, whatever the transport (Electron IPC, the browser-mode

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { RendererApi } from '../../shared/contract/operations.ts';
 import type { ExportResult, PlanRecord } from '../../shared/contract/records.ts';
 import { newId } from '../../shared/model/ids.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 import { renumberReferences } from '../../shared/model/refs/rewriteReferences.ts';
-import { savablePlan } from '../../shared/model/savablePlan.ts';
+import type { InvalidField } from '../../shared/model/savablePlan.ts';
 import { useApiAction, useApiQuery } from '../api/useApi.ts';
 import { ExportGate } from '../export/ExportGate.tsx';
 import { isExportRefusal } from '../export/exportGateText.ts';
@@ -13,6 +13,8 @@ import { ErrorBanner, TechnicalDetails } from '../shell/ErrorBanner.tsx';
 import { downloadFile } from '../shell/download.ts';
 import type { EditorPanelProps } from '../slots.ts';
 import { Autosaver, type SaveStatus } from './autosave.ts';
+import { sameInvalid } from './invalid/sameInvalid.ts';
+import { savePlanEdit } from './savePlanEdit.ts';
 import { HeaderBlock, TitleBlock } from './blocks/HeaderBlock.tsx';
 import { SectionBlock } from './blocks/SectionBlock.tsx';
 import { TaskLabelsBlock } from './blocks/TaskLabelsBlock.tsx';
@@ -130,6 +132,9 @@ function PlanEditor({
   const [plan, setPlanState] = useState<Plan>(record.plan);
   const planRef = useRef(plan);
   const [status, setStatus] = useState<SaveStatus>({ state: 'saved' });
+  // The values the last save had to leave out, marked on their inputs. They come with the save's
+  // result (the back end checks a patched plan whole): no schema pass over the plan on this thread.
+  const [invalid, setInvalid] = useState<InvalidField[]>([]);
   const exporting = useApiAction();
   // Which button runs (its label says so) and the file of the last export that succeeded.
   const [exportDraft, setExportDraft] = useState(false);
@@ -139,12 +144,14 @@ function PlanEditor({
     () =>
       new Autosaver({
         // A value the schema refuses is left out (cut to its limit, or blank) and marked on its input;
-        // it never blocks saving the rest of the plan.
-        save: (p, baseRevision) =>
-          api.savePlan(record.id, savablePlan(p).plan, { kind: 'autosave', baseRevision }),
+        // it never blocks saving the rest of the plan. Only the edit is sent when it can be.
+        save: (p, baseRevision, stored) => savePlanEdit(api, record.id, p, baseRevision, stored),
         revision: record.revision,
+        plan: record.plan,
         delayMs: AUTOSAVE_DELAY_MS,
         onStatus: setStatus,
+        onSaved: (saved) =>
+          setInvalid((shown) => (sameInvalid(shown, saved.invalid ?? []) ? shown : (saved.invalid ?? []))),
       }),
     [api, record],
   );
@@ -227,6 +234,10 @@ function PlanEditor({
     [setPlan],
   );
   const panelPlan = panelEdit === plan ? plan : settledPlan;
+  // Each autosave moves the revision on, often as the next keystroke arrives: the side panels (the
+  // preview's draft stamp, the history) take it at transition priority, in a render a key interrupts,
+  // not in one urgent render of the whole column (issue 13: 40 ms after the first key of a burst).
+  const panelRevision = useDeferredValue(saver.revision);
   const numbers = useStableNumbers(plan);
 
   const back = async () => {
@@ -270,8 +281,6 @@ function PlanEditor({
     if (!out.ok && out.error) setStatus({ state: 'error', error: out.error });
   };
   const conflict = isSaveConflict(status);
-  // The marks of refused values follow the settled plan (a full schema pass per key is slow).
-  const invalid = useMemo(() => savablePlan(settledPlan).invalid, [settledPlan]);
   const invalidByKey = useMemo(
     () => new Map(invalid.flatMap((f) => (f.key === null ? [] : [[f.key, f] as const]))),
     [invalid],
@@ -435,7 +444,7 @@ function PlanEditor({
                   api={api}
                   planId={record.id}
                   plan={panelPlan}
-                  revision={saver.revision}
+                  revision={panelRevision}
                   setPlan={setPlanFromPanel}
                   flush={flush}
                   appendRevision={appendRevision}

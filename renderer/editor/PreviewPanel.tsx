@@ -84,7 +84,8 @@ export function PreviewPanel({ plan, revision = null }: { plan: Plan; revision?:
               plan={shown}
               draft={draft}
               zoom={zoom}
-              revision={revision}
+              // Only the draft stamp shows the revision: without it, an autosave lays out nothing again.
+              revision={draft ? revision : null}
               exportedAt={draft ? minuteNow() : null}
             />
           )

@@ -2,23 +2,25 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../shared/contract/appError.ts';
 import type { SaveResult } from '../../shared/contract/records.ts';
 import type { Plan } from '../../shared/model/plan.ts';
-import { Autosaver, type SaveStatus } from './autosave.ts';
+import { Autosaver, type SaveStatus, type StoredPlan } from './autosave.ts';
 
 const plan = (summary: string): Plan => ({ summary }) as unknown as Plan;
 
 interface Pending {
   plan: Plan;
   base: number;
+  stored: StoredPlan | null;
   resolve: (r: Envelope<SaveResult>) => void;
 }
 
-function harness(revision = 1) {
+function harness(revision = 1, loaded?: Plan) {
   const calls: Pending[] = [];
   const statuses: SaveStatus['state'][] = [];
   const saver = new Autosaver({
     revision,
+    ...(loaded ? { plan: loaded } : {}),
     delayMs: 800,
-    save: (p, base) => new Promise((resolve) => calls.push({ plan: p, base, resolve })),
+    save: (p, base, stored) => new Promise((resolve) => calls.push({ plan: p, base, stored, resolve })),
     onStatus: (s) => statuses.push(s.state),
   });
   return { calls, statuses, saver };
@@ -29,6 +31,32 @@ const ok = (revision: number): Envelope<SaveResult> => ({ ok: true, value: { rev
 describe('Autosaver', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
+
+  it('hands each save the plan stored at its base: the loaded one, then the last saved, none after a rebase', async () => {
+    const loaded = plan('đã mở');
+    const { calls, saver } = harness(1, loaded);
+    saver.schedule(plan('một'));
+    await vi.advanceTimersByTimeAsync(800);
+    expect(calls[0]?.stored).toEqual({ plan: loaded, invalid: [] });
+    calls[0]?.resolve({ ok: false, error: { code: 'network', message: 'm', messageEn: 'm' } });
+    await vi.advanceTimersByTimeAsync(0);
+    // Not stored: the retry still starts from the loaded plan.
+    saver.schedule(plan('hai'));
+    await vi.advanceTimersByTimeAsync(800);
+    expect(calls[1]?.stored?.plan).toBe(loaded);
+    calls[1]?.resolve(ok(2));
+    await vi.advanceTimersByTimeAsync(0);
+    saver.schedule(plan('ba'));
+    await vi.advanceTimersByTimeAsync(800);
+    expect(calls[2]?.stored).toEqual({ plan: calls[1]?.plan, invalid: [] });
+    calls[2]?.resolve({ ok: false, error: { code: 'conflict', message: 'c', messageEn: 'c' } });
+    await vi.advanceTimersByTimeAsync(0);
+    // The user keeps this window's plan on top of another window's revision 5.
+    saver.rebase(5);
+    void saver.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls[3]).toMatchObject({ base: 5, stored: null });
+  });
 
   it('debounces: only the last plan typed within the delay is saved', async () => {
     const { calls, saver } = harness();

@@ -1,14 +1,28 @@
 import { AppError, technicalDetail, type Envelope, type ErrorInfo } from '../../shared/contract/appError.ts';
 import type { SaveResult } from '../../shared/contract/records.ts';
 import type { Plan } from '../../shared/model/plan.ts';
+import type { InvalidField } from '../../shared/model/savablePlan.ts';
 
 export type SaveStatus =
   { state: 'saved' } | { state: 'pending' } | { state: 'saving' } | { state: 'error'; error: ErrorInfo };
 
+/** The plan this window last had stored, and the values that save reported it left out. */
+export interface StoredPlan {
+  plan: Plan;
+  invalid: readonly InvalidField[];
+}
+
 export interface AutosaverOptions {
-  save: (plan: Plan, baseRevision: number) => Promise<Envelope<SaveResult>>;
+  /**
+   * Stores `plan` on top of `baseRevision`. `stored` is what this window last had stored at that
+   * revision (null when it does not know it: after a rebase onto another window's save), so that the
+   * save can send only what changed since (savePlanEdit).
+   */
+  save: (plan: Plan, baseRevision: number, stored: StoredPlan | null) => Promise<Envelope<SaveResult>>;
   /** The revision the editor loaded: the back end refuses a save on top of someone else's. */
   revision: number;
+  /** The plan the editor loaded, stored at `revision`. */
+  plan?: Plan;
   delayMs: number;
   onStatus: (status: SaveStatus) => void;
   onSaved?: (result: SaveResult) => void;
@@ -25,9 +39,11 @@ export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<boolean> | null = null;
   private baseRevision: number;
+  private stored: StoredPlan | null;
 
   constructor(private readonly opts: AutosaverOptions) {
     this.baseRevision = opts.revision;
+    this.stored = opts.plan ? { plan: opts.plan, invalid: [] } : null;
   }
 
   get revision(): number {
@@ -63,6 +79,8 @@ export class Autosaver {
    */
   rebase(revision: number): void {
     this.baseRevision = revision;
+    // That revision holds another window's plan, not one this window sent.
+    this.stored = null;
   }
 
   /** Drop what is waiting to be saved: the user chose to reload the stored plan instead. */
@@ -96,7 +114,7 @@ export class Autosaver {
     this.opts.onStatus({ state: 'saving' });
     let result: Envelope<SaveResult>;
     try {
-      result = await this.opts.save(plan, this.baseRevision);
+      result = await this.opts.save(plan, this.baseRevision, this.stored);
     } catch (e) {
       const error = new AppError(
         'internal',
@@ -108,6 +126,7 @@ export class Autosaver {
     }
     if (result.ok) {
       this.baseRevision = result.value.revision;
+      this.stored = { plan, invalid: result.value.invalid ?? [] };
       this.opts.onSaved?.(result.value);
       this.opts.onStatus(this.pending ? { state: 'pending' } : { state: 'saved' });
       return true;

@@ -56,6 +56,10 @@ export const errorCodeMessages = {
     vi: 'Kế hoạch đã được lưu ở nơi khác; hãy mở lại để không ghi đè.',
     en: 'The plan was saved elsewhere; reopen it to avoid overwriting.',
   },
+  patch_mismatch: {
+    vi: 'Phần sửa không khớp với bản đã lưu; toàn bộ kế hoạch được lưu lại.',
+    en: 'The edit does not match the stored plan; the whole plan is saved instead.',
+  },
   corrupt_revision: { vi: 'Một phiên bản đã lưu bị hỏng.', en: 'A stored revision is corrupt.' },
   database_too_new: {
     vi: 'Dữ liệu được tạo bởi phiên bản PlanDraft mới hơn; hãy cập nhật ứng dụng.',

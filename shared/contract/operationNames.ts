@@ -13,6 +13,7 @@ export const operationNames = [
   'createPlan',
   'getPlan',
   'savePlan',
+  'patchPlan',
   'deletePlan',
   'listDeletedPlans',
   'restorePlan',

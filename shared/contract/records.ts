@@ -1,3 +1,4 @@
+import type { InvalidField } from '../model/savablePlan.ts';
 import type { Plan } from '../model/plan.ts';
 import type { PlanStatus } from '../model/planStatus.ts';
 
@@ -63,6 +64,11 @@ export interface TemplateInfo {
 export interface SaveResult {
   revision: number;
   updatedAt: string;
+  /**
+   * The values the save schema refused and the back end left out (cut to their limit, or blank), for
+   * the editor to mark: reported by patchPlan, which repairs on the back end (savePlan refuses them).
+   */
+  invalid?: InvalidField[];
 }
 
 export interface ExportResult {

@@ -1,5 +1,11 @@
 import type { Plan } from './plan.ts';
 
+/**
+ * The most patches one patchPlan carries: more changes at once (a paste over many fields, a large
+ * move) are saved as the whole plan.
+ */
+export const MAX_PLAN_PATCHES = 256;
+
 /** A key of a plan's JSON tree: a property name or an array index. */
 export type PlanPathKey = string | number;
 

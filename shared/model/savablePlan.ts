@@ -8,6 +8,8 @@ import { planSchema, type Plan } from './plan.ts';
 export interface InvalidField {
   /** `fieldKey` of the input, or null when the value is no single field (a whole list). */
   key: string | null;
+  /** Where the value is in the plan's JSON tree (what a planDelta patch at or above it replaces). */
+  path: Array<string | number>;
   address: FieldAddress | null;
   message: string;
   messageEn: string;
@@ -84,7 +86,8 @@ function repair(draft: unknown, issue: z.core.$ZodIssue): boolean {
 function describe(plan: Plan, issue: z.core.$ZodIssue): InvalidField {
   const address = fieldAddressAtPath(plan, issue.path);
   const [label, labelEn] = labelsOf(plan, address, issue.path);
-  const base = { key: address ? fieldKey(address) : null, address };
+  const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+  const base = { key: address ? fieldKey(address) : null, path, address };
   const value = parentOf(plan, issue.path)?.[issue.path[issue.path.length - 1] ?? ''];
   if (issue.code === 'too_big' && typeof issue.maximum === 'number') {
     const max = issue.maximum;

@@ -8,6 +8,8 @@ import { rolloverPlan } from '../../shared/rollover/rolloverPlan.ts';
 import { verifyDocx } from '../../shared/verify/verifyDocx.ts';
 import { openDatabase } from '../../electron/backend/store/openDatabase.ts';
 import { PlanStore } from '../../electron/backend/store/planStore.ts';
+import { MAX_PLAN_PATCHES, planDelta } from '../../shared/model/planDelta.ts';
+import { savablePlan } from '../../shared/model/savablePlan.ts';
 import { largePlan } from './citations.bench.ts';
 import { measure, summarize, type BenchLine } from './measure.ts';
 
@@ -104,6 +106,41 @@ export async function run(): Promise<BenchLine[]> {
       runs: deferred.length,
       note: 'main thread, setImmediate after the save returned',
     });
+    // The editor's autosave (renderer/editor/savePlanEdit): what its main thread does before the
+    // request leaves — the edit alone (planDelta and its JSON), or, when the stored plan is not known,
+    // the whole plan as before (the schema pass and the JSON of ≈ 400 KB) — and the back end's patchPlan.
+    let stored = store.get(rec.id).plan;
+    let edited = stored;
+    const editOne = (i: number) => {
+      edited = { ...stored, summary: `${plan.summary} (sửa ${i})` };
+    };
+    const options = { kind: 'autosave', baseRevision: revision };
+    out.push(
+      await measure(
+        'renderer: autosave, main thread: the edit alone (planDelta + request body)',
+        () => JSON.stringify([rec.id, planDelta(stored, edited, MAX_PLAN_PATCHES), options]).length,
+        { target: 5, warmup: 3, runs: 20, before: editOne },
+        (n) => `${Math.round(n / 102.4) / 10} KiB sent`,
+      ),
+    );
+    out.push(
+      await measure(
+        'renderer: autosave, main thread: the whole plan (schema pass + request body), the fallback',
+        () => JSON.stringify([rec.id, savablePlan(edited).plan, options]).length,
+        { warmup: 3, runs: 20, before: editOne },
+        (n) => `${Math.round(n / 1024)} KiB sent`,
+      ),
+    );
+    out.push(
+      await measure(
+        'back end: patchPlan of a one-field autosave (apply, schema check of the whole plan, store)',
+        () => {
+          revision = store.patcher.patch(rec.id, planDelta(stored, edited) ?? [], revision).revision;
+          stored = edited;
+        },
+        { warmup: 3, runs: 20, before: (i) => (store.flushAfterSave(), editOne(i)) },
+      ),
+    );
     out.push(
       await measure(
         'store: accent-insensitive search',

@@ -34,6 +34,7 @@ export function planHandlers(ctx: BackendContext): FeatureHandlers<typeof planOp
     },
     getPlan: (id) => ctx.plans.get(id),
     savePlan: (id, plan, { kind, baseRevision }) => ctx.plans.save(id, plan, kind, baseRevision),
+    patchPlan: (id, patches, { baseRevision }) => ctx.plans.patcher.patch(id, patches, baseRevision),
     deletePlan: (id, confirm) => {
       const rec = ctx.plans.get(id);
       if (rec.status === 'issued' && !confirm?.issued) throw issuedDeleteRefused(rec.plan.header.number, rec.plan.summary);

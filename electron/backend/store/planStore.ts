@@ -19,6 +19,7 @@ import { PLAN_ROW, toSummary, type PlanRow } from './planRows.ts';
 import { autosavesToDrop, type StoredRevision } from './retention.ts';
 import { decodeDocument, encodeDocument } from './revisionDocument.ts';
 import { issuedLock, notFound, savedElsewhere } from './planErrors.ts';
+import { PlanPatcher } from './planPatcher.ts';
 
 function numberSymbolOf(plan: Plan): string {
   return `${plan.header.number}/${plan.header.symbol}`;
@@ -56,6 +57,8 @@ export class PlanStore {
   private readonly searchIndex: PlanSearch;
   /** Statements compiled once per store, not at every call: an autosave runs five. */
   private readonly statements = new Map<string, Statement>();
+  /** Autosaves sent as the edit alone (patchPlan), applied to the head this store holds. */
+  readonly patcher = new PlanPatcher(this);
 
   constructor(
     private readonly db: Db,
