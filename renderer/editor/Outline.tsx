@@ -27,7 +27,7 @@ function itemText(item: Item): string {
 
 function itemEntries(
   items: Item[],
-  numbers: Map<string, NumberLabel>,
+  numbers: ReadonlyMap<string, NumberLabel>,
   depth: number,
   lazy: LazyFields | null,
 ): Entry[] {

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { numberPlan, type NumberLabel } from '../../shared/model/numbering.ts';
 import type { Plan } from '../../shared/model/plan.ts';
 
-type Numbers = Map<string, NumberLabel>;
+type Numbers = ReadonlyMap<string, NumberLabel>;
 
 const sameLabel = (a: NumberLabel, b: NumberLabel): boolean =>
   a.label === b.label && a.prefix === b.prefix && a.depth === b.depth && a.sectionId === b.sectionId;
@@ -12,6 +12,7 @@ const sameLabel = (a: NumberLabel, b: NumberLabel): boolean =>
  * numbers map that keeps its identity lets every memoised section skip its render (issue 13).
  */
 export function stableNumbers(previous: Numbers | null, next: Numbers): Numbers {
+  if (previous === next) return previous;
   if (previous === null || previous.size !== next.size) return next;
   for (const [id, label] of next) {
     const old = previous.get(id);

@@ -37,7 +37,7 @@ import {
 } from '../planEdit.ts';
 
 type SetPlan = (edit: (p: Plan) => Plan) => void;
-type Numbers = Map<string, NumberLabel>;
+type Numbers = ReadonlyMap<string, NumberLabel>;
 
 const ROLE_KEYS: Record<SectionRole, MessageKey> = {
   purpose: 'rolePurpose',

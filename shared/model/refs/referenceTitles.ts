@@ -22,7 +22,7 @@ export interface ReferenceTitle {
 export function referenceTitle(
   plan: Plan,
   link: ReferenceLink,
-  numbers: Map<string, NumberLabel> = numberPlan(plan),
+  numbers: ReadonlyMap<string, NumberLabel> = numberPlan(plan),
   items: Map<string, Item> = new Map(allItems(plan).map(({ item }) => [item.id, item])),
 ): { title: string; titleEn: string } {
   const section = plan.sections.find((s) => s.id === link.sectionId);

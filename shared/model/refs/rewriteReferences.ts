@@ -32,7 +32,7 @@ function partSplice(text: string, offset: number, part: RegExp, value: string | 
  * be left as typed: a target was deleted (the checks then report it), or an item became a point or
  * the other way round (no number of the same kind to write).
  */
-function referenceSplices(link: ReferenceLink, numbers: Map<string, NumberLabel>): Splice[] | null {
+function referenceSplices(link: ReferenceLink, numbers: ReadonlyMap<string, NumberLabel>): Splice[] | null {
   const section = numbers.get(link.sectionId);
   const item = link.itemId === null ? null : numbers.get(link.itemId);
   const point = link.pointId === null ? null : numbers.get(link.pointId);
@@ -74,7 +74,8 @@ function spliceText(text: string, splices: Splice[]): string {
   return splices.reduce((t, s) => t.slice(0, s.start) + s.text + t.slice(s.end), text);
 }
 
-function sameNumbers(a: Map<string, NumberLabel>, b: Map<string, NumberLabel>): boolean {
+function sameNumbers(a: ReadonlyMap<string, NumberLabel>, b: ReadonlyMap<string, NumberLabel>): boolean {
+  if (a === b) return true;
   if (a.size !== b.size) return false;
   for (const [id, l] of a) {
     const m = b.get(id);
