@@ -12,11 +12,6 @@ if (major < 22) {
   );
   process.exit(2);
 }
-// A V8 setting for this short-lived process (issue 13): each regular expression is compiled to machine
-// code at its first use, not interpreted once and compiled at its second. The citation grammar's large
-// case-insensitive Unicode patterns were otherwise compiled twice in every final export and check
-// (final export of the 300-task plan ≈ 45 ms faster); matching speed once compiled is the same.
-(await import('node:v8')).setFlagsFromString('--no-regexp-tier-up');
 // V8's code cache on disk (Node ≥ 22.1): the bundle's ≈ 2 MB of JavaScript is compiled once, not at
 // every start. A folder that cannot be written only turns the cache off.
 (await import('node:module')).enableCompileCache?.();
