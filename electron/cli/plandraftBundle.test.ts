@@ -38,6 +38,23 @@ describe('the shipped plandraft command', () => {
     expect(r.stdout).toContain(`PLANDRAFT_HOME`);
   });
 
+  it('runs through a symlink on PATH and through a relative path (bin/plandraft finds the project)', () => {
+    const link = path.join(tmp, 'bin', 'plandraft');
+    fs.mkdirSync(path.dirname(link), { recursive: true });
+    fs.symlinkSync(bin, link);
+    const env = {
+      ...process.env,
+      PLANDRAFT_HOME: tmp,
+      PATH: `${path.dirname(link)}:${process.env.PATH ?? ''}`,
+    };
+    const viaPath = spawnSync('plandraft', ['--help'], { cwd: tmp, encoding: 'utf8', env });
+    expect(viaPath.stderr).toBe('');
+    expect(viaPath.stdout).toContain('Soạn thảo Kế hoạch');
+    const relative = spawnSync('bin/plandraft', ['--help'], { cwd: root, encoding: 'utf8', env });
+    expect(relative.status).toBe(0);
+    expect(relative.stdout).toContain('Soạn thảo Kế hoạch');
+  });
+
   it('exports a plan to Word and refuses bad flags with exit 2', () => {
     const out = path.join(tmp, 'du-thao.docx');
     const r = run(['export', 'templates/plans/langson-2021.json', '-o', out, '--draft']);

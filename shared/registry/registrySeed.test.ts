@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { numberSymbolKey, splitNumberSymbol } from './numberSymbol.ts';
 import { registryDocSchema } from './registryDoc.ts';
-import { parseRegistrySeed } from './registrySeed.ts';
+import { contentHash, parseRegistrySeed } from './registrySeed.ts';
 
 const file = path.resolve(import.meta.dirname, '../../templates/registry/seed.json');
 const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { documents: unknown[] };
@@ -13,6 +13,15 @@ describe('templates/registry/seed.json', () => {
 
   it('parses as a whole', () => {
     expect(parsed.ok ? 'ok' : parsed.messageEn).toBe('ok');
+  });
+
+  it('hashes the entries as JSON.stringify writes them (the store re-syncs when the hash changes)', () => {
+    if (!parsed.ok) throw new Error(parsed.messageEn);
+    expect(parsed.seed.hash).toBe(contentHash(JSON.stringify(parsed.seed.documents)));
+    const changed = structuredClone(raw) as { documents: { summary: string }[] };
+    changed.documents[0]!.summary += ' (sửa đổi)';
+    const other = parseRegistrySeed(changed);
+    expect(other.ok && other.seed.hash).not.toBe(parsed.seed.hash);
   });
 
   it('every entry is a valid registry document with a source', () => {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { exportReason, MAX_EXPORT_REASON } from '../../../shared/checks/exportReason.ts';
 import { UsageError, type Command } from '../command.ts';
@@ -71,6 +70,8 @@ export const exportCommand: Command = {
     );
     if (errors.length > 0) {
       // No workspace log here: the terminal is the record, with the file's hash to tie it to the copy.
+      // Loaded only here: a draft and a clean final export need nothing else of node:crypto (issue 13).
+      const { createHash } = await import('node:crypto');
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       io.stdout(
         `Vẫn xuất dù còn ${errors.length} lỗi; lý do: ${reason}; sha256 ${sha256}\n` +
