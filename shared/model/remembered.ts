@@ -6,7 +6,9 @@
 export function remembered<K, V>(compute: (key: K) => V, size: number): (key: K) => V {
   const memo = new Map<K, V>();
   return (key) => {
-    if (memo.has(key)) return memo.get(key) as V;
+    // One lookup for a remembered answer (has-then-get hashed a long text key twice).
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known as V;
     if (memo.size >= size) memo.clear();
     const value = compute(key);
     memo.set(key, value);
