@@ -41,36 +41,43 @@ const call = (op: string, body: unknown[]) =>
   });
 
 describe('while one heavy import runs, other requests answer within 100 ms (issue 12)', () => {
-  it('answers listPlans quickly during the import of a 3 MB text', async () => {
-    const seed = fs.readFileSync(
-      path.join(sourceResourcesDir(), 'test/fixtures/seed-plan-langson-2021.txt'),
-      'utf8',
-    );
-    const big = Buffer.from(seed.repeat(Math.ceil((3 * 1024 * 1024) / seed.length))).toString('base64');
-    let done = false;
-    const started = performance.now();
-    const heavy = call('importDocument', ['ke-hoach-lon.txt', big]).then(async (r) => {
-      done = true;
-      return { status: r.status, ms: performance.now() - started, body: await r.json() };
-    });
-    const latencies: number[] = [];
-    while (!done) {
-      const t = performance.now();
-      const r = await call('listPlans', []);
-      expect(r.status).toBe(200);
-      await r.json();
-      latencies.push(performance.now() - t);
-      await new Promise((res) => setTimeout(res, 20));
-    }
-    const result = await heavy;
-    expect(result.status).toBe(200);
-    const worst = Math.max(...latencies);
-    console.log(
-      `import of 3 MB text: ${result.ms.toFixed(0)} ms (${result.body.ok ? 'imported' : result.body.error.code}); ${latencies.length} listPlans meanwhile, worst ${worst.toFixed(0)} ms`,
-    );
-    expect(latencies.length).toBeGreaterThan(3);
-    // 100 ms on an idle machine (39 ms measured); under a loaded test run the bound grows with the
-    // import's time but stays far below it, which is what an inline import costs the other requests.
-    expect(worst).toBeLessThan(Math.max(100, result.ms / 4));
-  }, 60_000);
+  // A wall-clock bound on 2 cores shared with the rest of the suite: once in a clean-clone CI run a
+  // single listPlans took 384 ms (import 1.33 s; 32 ms worst in the runs around it). An import run
+  // inline fails every attempt; a scheduling spike of the machine does not repeat.
+  it(
+    'answers listPlans quickly during the import of a 3 MB text',
+    { timeout: 60_000, retry: 2 },
+    async () => {
+      const seed = fs.readFileSync(
+        path.join(sourceResourcesDir(), 'test/fixtures/seed-plan-langson-2021.txt'),
+        'utf8',
+      );
+      const big = Buffer.from(seed.repeat(Math.ceil((3 * 1024 * 1024) / seed.length))).toString('base64');
+      let done = false;
+      const started = performance.now();
+      const heavy = call('importDocument', ['ke-hoach-lon.txt', big]).then(async (r) => {
+        done = true;
+        return { status: r.status, ms: performance.now() - started, body: await r.json() };
+      });
+      const latencies: number[] = [];
+      while (!done) {
+        const t = performance.now();
+        const r = await call('listPlans', []);
+        expect(r.status).toBe(200);
+        await r.json();
+        latencies.push(performance.now() - t);
+        await new Promise((res) => setTimeout(res, 20));
+      }
+      const result = await heavy;
+      expect(result.status).toBe(200);
+      const worst = Math.max(...latencies);
+      console.log(
+        `import of 3 MB text: ${result.ms.toFixed(0)} ms (${result.body.ok ? 'imported' : result.body.error.code}); ${latencies.length} listPlans meanwhile, worst ${worst.toFixed(0)} ms`,
+      );
+      expect(latencies.length).toBeGreaterThan(3);
+      // 100 ms on an idle machine (39 ms measured); under a loaded test run the bound grows with the
+      // import's time but stays far below it, which is what an inline import costs the other requests.
+      expect(worst).toBeLessThan(Math.max(100, result.ms / 4));
+    },
+  );
 });
