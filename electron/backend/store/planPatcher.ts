@@ -39,14 +39,10 @@ export class PlanPatcher {
       const first = savable.invalid[0];
       throw new AppError('invalid_arguments', first?.message, first?.messageEn, 'patchPlan: not repairable');
     }
-    let saved: { revision: number; updatedAt: string };
-    try {
-      saved = this.store.save(id, savable.plan, 'autosave', baseRevision);
-    } catch (e) {
-      this.last.delete(id);
-      throw e;
-    }
+    // Forgotten before the save (a failed one leaves no kept value) and set again after it, last in
+    // the map's order: the plan edited longest ago is the one dropped past KEEP.
     this.last.delete(id);
+    const saved = this.store.save(id, savable.plan, 'autosave', baseRevision);
     this.last.set(id, { revision: saved.revision, plan: savable.plan });
     if (this.last.size > KEEP) this.last.delete(this.last.keys().next().value as string);
     return { ...saved, invalid: savable.invalid };
